@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import {
+  addDays,
+  addYears,
+  daysInclusive,
+  daysInYear,
+  fromDay,
+  fullYearsBetween,
+  isCalendarDate,
+  isLeapYear,
+  toDay,
+  yearsBetween,
+} from './calendar-date';
+
+describe('calendar dates', () => {
+  it('accepts only real dates written YYYY-MM-DD', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+    expect(isCalendarDate('1900-02-29')).toBe(false);
+    expect(isCalendarDate('2000-02-29')).toBe(true);
+    expect(isCalendarDate('2024-04-31')).toBe(false);
+    expect(isCalendarDate('2024-13-01')).toBe(false);
+    expect(isCalendarDate('2024-1-01')).toBe(false);
+    expect(isCalendarDate('2024-01-01T00:00:00Z')).toBe(false);
+    expect(isCalendarDate(20240101)).toBe(false);
+    expect(isCalendarDate(null)).toBe(false);
+  });
+
+  it('knows leap years by the Gregorian rule', () => {
+    expect([1900, 2000, 2023, 2024, 2100].map(isLeapYear)).toEqual([false, true, false, true, false]);
+    expect(daysInYear(2024)).toBe(366);
+    expect(daysInYear(2026)).toBe(365);
+  });
+
+  it('counts days across a leap day and a year end', () => {
+    expect(toDay('2024-03-01') - toDay('2024-02-28')).toBe(2);
+    expect(toDay('2023-03-01') - toDay('2023-02-28')).toBe(1);
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(daysInclusive(toDay('2026-01-01'), toDay('2026-12-31'))).toBe(365);
+    expect(daysInclusive(toDay('2026-01-02'), toDay('2026-01-01'))).toBe(0);
+  });
+
+  it('round-trips every day between 1900 and 2200', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDay('1900-01-01'), max: toDay('2200-12-31') }), (day) => toDay(fromDay(day)) === day),
+    );
+  });
+
+  it('throws on a string that is not a date', () => {
+    expect(() => toDay('2023-02-29')).toThrow(RangeError);
+  });
+
+  it('counts full years by anniversaries, Feb 29 falling on Feb 28', () => {
+    expect(fullYearsBetween('2021-09-01', '2026-08-31')).toBe(4);
+    expect(fullYearsBetween('2021-09-01', '2026-09-01')).toBe(5);
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(fullYearsBetween('2024-02-29', '2025-02-27')).toBe(0);
+    expect(fullYearsBetween('2024-02-29', '2025-02-28')).toBe(1);
+    expect(fullYearsBetween('2026-01-01', '2025-01-01')).toBe(0);
+  });
+
+  it('gives decimal years with the elapsed share of the running year', () => {
+    expect(yearsBetween('2020-01-01', '2020-01-01')).toBe(0);
+    expect(yearsBetween('2020-01-01', '2021-01-01')).toBe(1);
+    expect(yearsBetween('2021-01-01', '2021-07-02')).toBeCloseTo(182 / 365, 10);
+    expect(yearsBetween('2026-01-01', '2025-01-01')).toBe(0);
+  });
+});

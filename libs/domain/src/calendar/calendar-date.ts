@@ -1,0 +1,95 @@
+/**
+ * Calendar dates as whole days. A date string is `YYYY-MM-DD`; internally a date is a day number
+ * (days since 1970-01-01), so arithmetic never meets time zones, daylight saving or milliseconds.
+ */
+export type DayNumber = number;
+
+const MS_PER_DAY = 86_400_000;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written as `YYYY-MM-DD` (2023-02-29 is not). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function daysInYear(year: number): number {
+  return isLeapYear(year) ? 366 : 365;
+}
+
+/** Day number of a `YYYY-MM-DD` string; throws on anything that is not a calendar date. */
+export function toDay(date: string): DayNumber {
+  if (!isCalendarDate(date)) throw new RangeError(`not a calendar date: ${String(date)}`);
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+}
+
+export function dayOf(year: number, month: number, day: number): DayNumber {
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function fromDay(day: DayNumber): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function yearOf(day: DayNumber): number {
+  return new Date(day * MS_PER_DAY).getUTCFullYear();
+}
+
+export function addDays(date: string, days: number): string {
+  return fromDay(toDay(date) + days);
+}
+
+/** Inclusive count of days from `from` to `to` (same day = 1); 0 when `to` is before `from`. */
+export function daysInclusive(from: DayNumber, to: DayNumber): number {
+  return to < from ? 0 : to - from + 1;
+}
+
+/**
+ * The same month and day `years` later; Feb 29 falls on Feb 28 in a common year
+ * (a title obtained on 2024-02-29 has one full year on 2025-02-28).
+ */
+export function addYears(date: string, years: number): string {
+  const year = Number(date.slice(0, 4)) + years;
+  const month = Number(date.slice(5, 7));
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return fromDay(dayOf(year, month, day));
+}
+
+/** Whole years from `from` to `to` (anniversaries passed), 0 when `to` is before the first one. */
+export function fullYearsBetween(from: string, to: string): number {
+  if (to < from) return 0;
+  let years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  if (addYears(from, years) > to) years -= 1;
+  return Math.max(0, years);
+}
+
+/** Years between two dates as a decimal (whole years plus the elapsed share of the next one). */
+export function yearsBetween(from: string, to: string): number {
+  if (to < from) return 0;
+  const whole = fullYearsBetween(from, to);
+  const anniversary = toDay(addYears(from, whole));
+  const next = toDay(addYears(from, whole + 1));
+  return whole + (toDay(to) - anniversary) / (next - anniversary);
+}
+
+export function minDate(a: string, b: string): string {
+  return a <= b ? a : b;
+}
+
+export function maxDate(a: string, b: string): string {
+  return a >= b ? a : b;
+}

@@ -1,0 +1,70 @@
+/**
+ * Errors that use cases and rules throw. Each carries a stable `code` and a `kind` that the
+ * HTTP layer maps to a status; nothing below the controllers knows about HTTP.
+ */
+export type DomainErrorKind =
+  | 'VALIDATION' // 400
+  | 'UNAUTHORIZED' // 401
+  | 'FORBIDDEN' // 403
+  | 'NOT_FOUND' // 404
+  | 'CONFLICT' // 409
+  | 'RULE' // 422
+  | 'TOO_MANY_REQUESTS'; // 429
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: DomainErrorKind,
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Field path → messages, e.g. `{ "grades.0.students": ["must be ≥ 0"] }`. */
+export type FieldErrors = Record<string, string[]>;
+
+export class ValidationFailedError extends DomainError {
+  constructor(
+    readonly fields: FieldErrors,
+    message = 'The request is not valid',
+  ) {
+    super('VALIDATION', 'VALIDATION_FAILED', message, { fields });
+  }
+
+  static field(path: string, message: string): ValidationFailedError {
+    return new ValidationFailedError({ [path]: [message] }, `${path}: ${message}`);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(entity: string, id?: string) {
+    super('NOT_FOUND', 'NOT_FOUND', id === undefined ? `${entity} not found` : `${entity} ${id} not found`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'Your role may not do this') {
+    super('FORBIDDEN', 'FORBIDDEN', message);
+  }
+}
+
+export class VersionConflictError extends DomainError {
+  constructor(entity: string, id: string, expected: number, actual: number) {
+    super(
+      'CONFLICT',
+      'VERSION_CONFLICT',
+      `${entity} ${id} was changed by someone else (you sent version ${expected}, it is now ${actual}); reload and retry`,
+      { expectedVersion: expected, currentVersion: actual },
+    );
+  }
+}
+
+/** A business rule refused the write (HTTP 422) with its own stable code. */
+export class RuleViolationError extends DomainError {
+  constructor(code: string, message: string, details?: Record<string, unknown>) {
+    super('RULE', code, message, details);
+  }
+}

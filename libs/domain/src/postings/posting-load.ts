@@ -1,0 +1,67 @@
+import { fromDay, toDay } from '../calendar/calendar-date';
+
+/**
+ * A teacher's postings share out their working week. Fractions are held as integer thousandths
+ * ("milli") so that 0.2 + 0.3 + 0.5 is exactly one full post on every database and in every sum.
+ */
+export const FULL_POST_MILLI = 1000;
+
+export interface PostingSpan {
+  readonly startDate: string;
+  /** Inclusive last day; null while the posting is open. */
+  readonly endDate: string | null;
+  readonly fractionMilli: number;
+}
+
+export interface Overload {
+  /** First day on which the fractions add up to more than one full post. */
+  readonly date: string;
+  readonly totalMilli: number;
+}
+
+/** Converts a fraction such as 0.25 to thousandths; null when it is not in (0, 1] with at most 3 decimals. */
+export function fractionToMilli(fraction: number): number | null {
+  if (!Number.isFinite(fraction)) return null;
+  const milli = Math.round(fraction * FULL_POST_MILLI);
+  if (Math.abs(milli - fraction * FULL_POST_MILLI) > 1e-6) return null;
+  if (milli <= 0 || milli > FULL_POST_MILLI) return null;
+  return milli;
+}
+
+export function milliToFraction(milli: number): number {
+  return milli / FULL_POST_MILLI;
+}
+
+/**
+ * The first day on which the postings, taken together, exceed one full post; null when every
+ * day fits. A sweep over start and end events: cost grows with the number of postings, not days.
+ */
+export function findOverload(postings: readonly PostingSpan[]): Overload | null {
+  const events = new Map<number, number>();
+  for (const posting of postings) {
+    const start = toDay(posting.startDate);
+    events.set(start, (events.get(start) ?? 0) + posting.fractionMilli);
+    if (posting.endDate !== null) {
+      const after = toDay(posting.endDate) + 1;
+      events.set(after, (events.get(after) ?? 0) - posting.fractionMilli);
+    }
+  }
+  let total = 0;
+  for (const day of [...events.keys()].sort((a, b) => a - b)) {
+    total += events.get(day) ?? 0;
+    if (total > FULL_POST_MILLI) return { date: fromDay(day), totalMilli: total };
+  }
+  return null;
+}
+
+/** True when the two inclusive spans share at least one day (null end = open). */
+export function spansOverlap(a: Pick<PostingSpan, 'startDate' | 'endDate'>, b: Pick<PostingSpan, 'startDate' | 'endDate'>): boolean {
+  const aEndsBeforeB = a.endDate !== null && a.endDate < b.startDate;
+  const bEndsBeforeA = b.endDate !== null && b.endDate < a.startDate;
+  return !aEndsBeforeB && !bEndsBeforeA;
+}
+
+/** True when the posting covers the given day. */
+export function coversDay(posting: Pick<PostingSpan, 'startDate' | 'endDate'>, date: string): boolean {
+  return posting.startDate <= date && (posting.endDate === null || posting.endDate >= date);
+}
