@@ -5,3 +5,4 @@ export * from './policy';
 export * from './postings';
 export * from './reference';
 export * from './scope';
+export * from './teachers';

@@ -78,3 +78,18 @@ export function rankOf<T extends string>(levels: readonly T[], level: T): number
 export function atLeast<T extends string>(levels: readonly T[], level: T, minimum: T): boolean {
   return rankOf(levels, level) >= rankOf(levels, minimum);
 }
+
+const STAGE_GRADES: Record<Stage, readonly number[]> = {
+  PRIMARY: [1, 2, 3, 4, 5, 6],
+  JUNIOR: [7, 8, 9],
+  NINE_YEAR: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  SENIOR: [10, 11, 12],
+  COMPLETE_SECONDARY: [7, 8, 9, 10, 11, 12],
+  TWELVE_YEAR: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+  TEACHING_POINT: [1, 2, 3, 4, 5, 6],
+};
+
+/** Grades a school of the stage teaches (a 教学点 teaches primary grades, often only the lower ones). */
+export function gradesOfStage(stage: Stage): readonly number[] {
+  return STAGE_GRADES[stage];
+}

@@ -1,3 +1,4 @@
+import { ForbiddenError } from '../errors/domain-error';
 import type { Role } from '../reference/codes';
 
 /**
@@ -67,4 +68,14 @@ export function coversCounty(scope: Scope, county: { id: string; cityId: string 
     default:
       return false;
   }
+}
+
+/** Roles that maintain the county registry (schools, teachers, postings). */
+export const REGISTRY_WRITERS: readonly Role[] = ['PROVINCE_ADMIN', 'COUNTY_OFFICER'];
+/** Roles that read county-wide data (lists, audit). */
+export const OFFICERS: readonly Role[] = ['PROVINCE_ADMIN', 'CITY_OFFICER', 'COUNTY_OFFICER'];
+
+/** Refuses (403) an actor whose role is not among `roles`. */
+export function requireRole(actor: Actor, roles: readonly Role[], what = 'do this'): void {
+  if (!roles.includes(actor.role)) throw new ForbiddenError(`A ${actor.role} may not ${what}`);
 }

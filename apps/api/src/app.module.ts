@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import type { Request } from 'express';
+import { ClsModule } from 'nestjs-cls';
+import { AuditModule } from '@app/audit';
+import { AuthModule } from '@app/auth';
+import { AppConfig, AppConfigModule } from '@app/config';
+import { CoreModule, createValidationPipe, DomainExceptionFilter } from '@app/core';
+import { DatabaseModule } from '@app/database';
+import { PolicyModule } from '@app/policy';
+import { QueueModule } from '@app/queue';
+import { RegistryModule } from '@app/registry';
+import { DemoSeeder } from '@app/seeds/demo/demo-seeder';
+import { AuditController } from './audit/audit.controller';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './common/auth.guard';
+import { HealthController } from './health/health.controller';
+import { PolicyController } from './policy/policy.controller';
+import { PostingsController } from './postings/postings.controller';
+import { ReferenceController } from './reference/reference.controller';
+import { SchoolClustersController } from './schools/school-clusters.controller';
+import { SchoolsController } from './schools/schools.controller';
+import { StartupService } from './startup.service';
+import { TeachersController } from './teachers/teachers.controller';
+import { UsersController } from './users/users.controller';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** The HTTP API. With the sync queue driver it also runs the jobs; with BullMQ, apps/worker does. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        ClsModule.forRoot({
+          global: true,
+          middleware: {
+            mount: true,
+            generateId: true,
+            idGenerator: (request: Request) => {
+              const given = request.headers['x-request-id'];
+              return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+            },
+          },
+        }),
+        CoreModule,
+        DatabaseModule.forRoot(config),
+        QueueModule.forRoot({ queue: config.queue, consume: false }),
+        AuditModule,
+        PolicyModule,
+        AuthModule,
+        RegistryModule,
+      ],
+      controllers: [
+        AuthController,
+        UsersController,
+        ReferenceController,
+        SchoolsController,
+        SchoolClustersController,
+        TeachersController,
+        PostingsController,
+        PolicyController,
+        AuditController,
+        HealthController,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        DemoSeeder,
+        StartupService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { ConsoleLogger, INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import { ClsServiceManager } from 'nestjs-cls';
+import type { AppConfig } from '@app/config';
+import { logLevels } from '@app/core';
+
+/** Prefix, request id header, access log and the OpenAPI description: shared by main.ts and the e2e tests. */
+export function configureApp(app: INestApplication, config: AppConfig): INestApplication {
+  app.setGlobalPrefix('api/v1');
+  app.enableShutdownHooks();
+  const access = new ConsoleLogger('HTTP', { logLevels: logLevels(config.logLevel) });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const started = process.hrtime.bigint();
+    const requestId = ClsServiceManager.getClsService().getId();
+    if (requestId) response.setHeader('X-Request-Id', requestId);
+    response.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      access.log(`${request.method} ${request.originalUrl} ${response.statusCode} ${ms.toFixed(1)}ms ${requestId ?? ''}`.trim());
+    });
+    next();
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Staffing desk for county education bureaus')
+      .setDescription(
+        'Teacher staffing quotas (编制), county-managed school-hired rotation (县管校聘, 交流轮岗), rural/weak service eligibility, ' +
+          'training-hour ledgers and shortage flags, under Jiangsu Province’s 2024 plan for a high-quality, balanced basic public ' +
+          'education system.\n\nErrors: `{statusCode, code, message, details}`. Codes: VALIDATION_FAILED (400, details.fields), ' +
+          'UNAUTHORIZED / INVALID_CREDENTIALS (401), FORBIDDEN (403), NOT_FOUND (404, also outside your scope), VERSION_CONFLICT, ' +
+          'SCHOOL_CODE_TAKEN, STAFF_NO_TAKEN, USERNAME_TAKEN, CLUSTER_NAME_TAKEN, DUPLICATE (409), POSTING_OVERLAP, ' +
+          'POSTING_BEFORE_HIRE, POLICY_VERSION_EXISTS (422), TOO_MANY_ATTEMPTS (429).',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

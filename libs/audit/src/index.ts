@@ -1,0 +1,3 @@
+export * from './audit-log';
+export * from './audit.module';
+export * from './list-audit-entries.usecase';

@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { BootstrapAdmin } from './bootstrap-admin';
+import { CreateUserUseCase } from './create-user.usecase';
+import { GetMeUseCase } from './get-me.usecase';
+import { LoginUseCase } from './login.usecase';
+import { PasswordHasher } from './password-hasher';
+import { TokenService } from './token.service';
+
+const PROVIDERS = [PasswordHasher, TokenService, LoginUseCase, GetMeUseCase, CreateUserUseCase, BootstrapAdmin];
+
+@Global()
+@Module({ imports: [JwtModule.register({})], providers: PROVIDERS, exports: PROVIDERS })
+export class AuthModule {}

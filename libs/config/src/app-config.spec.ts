@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const secret = 'x'.repeat(40);
+
+describe('loadConfig', () => {
+  it('defaults to the embedded profile: SQLite under ./data and the sync queue', () => {
+    const sut = loadConfig({ JWT_SECRET: secret }, { cwd: '/srv/app' });
+    expect(sut.database).toEqual({ type: 'sqlite', path: '/srv/app/data/staffing.sqlite' });
+    expect(sut.queue).toEqual({ driver: 'sync', prefix: 'staffing' });
+    expect(sut.port).toBe(3000);
+    expect(sut.embedded).toBe(true);
+    expect(sut.timezone).toBe('Asia/Shanghai');
+    expect(sut.logLevel).toBe('log');
+    expect(sut.adminPassword).toBeNull();
+    expect(sut.seedDemo).toBe('auto');
+  });
+
+  it('switches to MySQL and BullMQ when their URLs are given', () => {
+    const sut = loadConfig({ JWT_SECRET: secret, DATABASE_URL: 'mysql://root:@127.0.0.1:3306/test', REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(sut.database).toEqual({ type: 'mysql', url: 'mysql://root:@127.0.0.1:3306/test' });
+    expect(sut.queue).toEqual({ driver: 'bullmq', redisUrl: 'redis://127.0.0.1:6379', prefix: 'staffing' });
+    expect(sut.embedded).toBe(false);
+  });
+
+  it('lets QUEUE_DRIVER force the sync driver even with Redis configured', () => {
+    expect(loadConfig({ JWT_SECRET: secret, REDIS_URL: 'redis://r:6379', QUEUE_DRIVER: 'sync' }).queue.driver).toBe('sync');
+  });
+
+  it('stops with a message naming every bad variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'postgres://x/y', QUEUE_DRIVER: 'kafka', LOG_LEVEL: 'loud', ADMIN_PASSWORD: 'short' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    for (const name of ['PORT', 'DATABASE_URL', 'QUEUE_DRIVER', 'LOG_LEVEL', 'ADMIN_PASSWORD']) expect(message).toContain(`${name}:`);
+  });
+
+  it('refuses bullmq without Redis, an unknown time zone, and a missing secret in production', () => {
+    expect(() => loadConfig({ JWT_SECRET: secret, QUEUE_DRIVER: 'bullmq' })).toThrow(/QUEUE_DRIVER: bullmq needs REDIS_URL/);
+    expect(() => loadConfig({ JWT_SECRET: secret, TIMEZONE: 'Mars/Olympus' })).toThrow(/TIMEZONE/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required/);
+    expect(() => loadConfig({ JWT_SECRET: 'too-short' })).toThrow(/JWT_SECRET: must be at least 32/);
+  });
+
+  it('generates a signing secret once in the embedded profile and keeps it', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'config-'));
+    const first = loadConfig({ DATA_DIR: dataDir });
+    const second = loadConfig({ DATA_DIR: dataDir });
+    expect(first.jwt.secret.length).toBeGreaterThanOrEqual(32);
+    expect(second.jwt.secret).toBe(first.jwt.secret);
+    expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim()).toBe(first.jwt.secret);
+    expect(statSync(join(dataDir, 'jwt-secret')).mode & 0o077).toBe(0);
+  });
+});

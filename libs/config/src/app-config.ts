@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { Environment, LogLevel } from './environment';
+
+export type DatabaseConfig = { readonly type: 'sqlite'; readonly path: string } | { readonly type: 'mysql'; readonly url: string };
+
+export type QueueConfig =
+  | { readonly driver: 'sync'; readonly prefix: string }
+  | { readonly driver: 'bullmq'; readonly redisUrl: string; readonly prefix: string };
+
+/** The validated configuration every part of the service reads (never process.env). */
+export class AppConfig {
+  readonly env!: 'development' | 'production' | 'test';
+  readonly port!: number;
+  readonly dataDir!: string;
+  readonly database!: DatabaseConfig;
+  readonly queue!: QueueConfig;
+  readonly jwt!: { readonly secret: string; readonly expiresInSeconds: number };
+  readonly adminPassword!: string | null;
+  readonly logLevel!: LogLevel;
+  readonly timezone!: string;
+  readonly login!: { readonly maxAttempts: number; readonly windowSeconds: number };
+  readonly seedDemo!: 'auto' | boolean;
+  readonly nightlyCron!: string;
+
+  /** The embedded profile: SQLite file and in-process jobs. */
+  get embedded(): boolean {
+    return this.database.type === 'sqlite';
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface LoadConfigOptions {
+  /** Working directory that relative paths (DATA_DIR) resolve against. */
+  cwd?: string;
+  /** Generate and store a JWT secret under DATA_DIR when none is given outside production (default true). */
+  persistSecret?: boolean;
+}
+
+/** Validates the environment once and resolves it into an AppConfig; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>, options: LoadConfigOptions = {}): AppConfig {
+  const raw = plainToInstance(Environment, pickKnown(env));
+  const problems = validateSync(raw, { whitelist: true, forbidUnknownValues: true }).flatMap((error) =>
+    Object.values(error.constraints ?? { invalid: 'is not valid' }).map((message) => `${error.property}: ${stripProperty(message, error.property)}`),
+  );
+
+  const nodeEnv = (raw.NODE_ENV ?? 'development') as AppConfig['env'];
+  const timezone = raw.TIMEZONE ?? 'Asia/Shanghai';
+  if (!isTimeZone(timezone)) problems.push(`TIMEZONE: ${timezone} is not an IANA time zone`);
+
+  const driver = raw.QUEUE_DRIVER ?? (raw.REDIS_URL ? 'bullmq' : 'sync');
+  if (driver === 'bullmq' && !raw.REDIS_URL) problems.push('QUEUE_DRIVER: bullmq needs REDIS_URL');
+  if (nodeEnv === 'production' && !raw.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production (at least 32 characters)');
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const cwd = options.cwd ?? process.cwd();
+  const dataDir = raw.DATA_DIR ? (isAbsolute(raw.DATA_DIR) ? raw.DATA_DIR : resolve(cwd, raw.DATA_DIR)) : resolve(cwd, 'data');
+  const prefix = raw.QUEUE_PREFIX ?? 'staffing';
+
+  return Object.assign(new AppConfig(), {
+    env: nodeEnv,
+    port: raw.PORT ?? 3000,
+    dataDir,
+    database: raw.DATABASE_URL ? { type: 'mysql', url: raw.DATABASE_URL } : { type: 'sqlite', path: join(dataDir, 'staffing.sqlite') },
+    queue: driver === 'bullmq' ? { driver, redisUrl: raw.REDIS_URL as string, prefix } : { driver: 'sync', prefix },
+    jwt: {
+      secret: raw.JWT_SECRET ?? (options.persistSecret === false ? randomBytes(48).toString('base64url') : storedSecret(dataDir)),
+      expiresInSeconds: raw.JWT_EXPIRES_IN ?? 8 * 3600,
+    },
+    adminPassword: raw.ADMIN_PASSWORD ?? null,
+    logLevel: (raw.LOG_LEVEL ?? 'log') as LogLevel,
+    timezone,
+    login: { maxAttempts: raw.LOGIN_MAX_ATTEMPTS ?? 10, windowSeconds: raw.LOGIN_WINDOW_SECONDS ?? 300 },
+    seedDemo: raw.SEED_DEMO === undefined || raw.SEED_DEMO === 'auto' ? 'auto' : raw.SEED_DEMO === 'true',
+    nightlyCron: raw.NIGHTLY_CRON ?? '30 2 * * *',
+  } satisfies Omit<AppConfig, 'embedded'>);
+}
+
+function pickKnown(env: Record<string, string | undefined>): Record<string, string> {
+  const names = [
+    'NODE_ENV',
+    'PORT',
+    'DATABASE_URL',
+    'REDIS_URL',
+    'QUEUE_DRIVER',
+    'QUEUE_PREFIX',
+    'JWT_SECRET',
+    'JWT_EXPIRES_IN',
+    'ADMIN_PASSWORD',
+    'LOG_LEVEL',
+    'DATA_DIR',
+    'TIMEZONE',
+    'LOGIN_MAX_ATTEMPTS',
+    'LOGIN_WINDOW_SECONDS',
+    'SEED_DEMO',
+    'NIGHTLY_CRON',
+  ];
+  const picked: Record<string, string> = {};
+  for (const name of names) {
+    const value = env[name];
+    if (value !== undefined) picked[name] = value;
+  }
+  return picked;
+}
+
+function stripProperty(message: string, property: string): string {
+  return message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The embedded profile keeps a generated signing secret beside its database, created on first start. */
+function storedSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) {
+    const secret = readFileSync(file, 'utf8').trim();
+    if (secret.length >= 32) return secret;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,106 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
+const blankToUndefined = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/** The environment variables the service reads, as validated at boot. Nothing else reads process.env. */
+export class Environment {
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0)
+  @Max(65535)
+  PORT?: number;
+
+  /** mysql://user:pass@host:3306/db (MySQL 8 / MariaDB 10.11). Absent = embedded SQLite file. */
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @Matches(/^(mysql|mariadb):\/\/[^\s/]+\/[A-Za-z0-9_$-]+(\?.*)?$/, { message: 'must be mysql://user:password@host:port/database' })
+  DATABASE_URL?: string;
+
+  /** redis://host:6379[/db]. Absent = the in-process `sync` queue driver. */
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be redis://host:port' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @IsIn(['bullmq', 'sync'])
+  QUEUE_DRIVER?: string;
+
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'must be 1–40 letters, digits, dashes or underscores' })
+  QUEUE_PREFIX?: string;
+
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds' })
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  JWT_EXPIRES_IN?: number;
+
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @IsString()
+  @MinLength(10, { message: 'must be at least 10 characters' })
+  @MaxLength(200)
+  ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL?: string;
+
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @IsString()
+  DATA_DIR?: string;
+
+  /** IANA zone whose calendar decides "today" (the bureaus work on Beijing time). */
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @IsString()
+  TIMEZONE?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(10000)
+  LOGIN_MAX_ATTEMPTS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of seconds' })
+  @Min(1)
+  @Max(86400)
+  LOGIN_WINDOW_SECONDS?: number;
+
+  /** `auto` (default): load the demo county when the embedded database is empty. */
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @IsIn(['auto', 'true', 'false'])
+  SEED_DEMO?: string;
+
+  /** Cron pattern of the nightly jobs, in TIMEZONE. */
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @Matches(/^(\S+\s+){4}\S+$/, { message: 'must be a 5-field cron pattern' })
+  NIGHTLY_CRON?: string;
+}

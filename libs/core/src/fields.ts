@@ -1,0 +1,142 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { isCalendarDate } from '@app/domain';
+
+/**
+ * Field decorators that declare validation and the OpenAPI description together, so the
+ * documented contract and the enforced one cannot drift apart.
+ */
+interface FieldOptions {
+  description?: string;
+  /** Default true. An optional field may be absent. */
+  required?: boolean;
+  /** The field may be sent as null (e.g. to clear an end date). */
+  nullable?: boolean;
+  example?: unknown;
+}
+
+function presence(options: FieldOptions, doc: Record<string, unknown>): PropertyDecorator[] {
+  const required = options.required ?? true;
+  const api = { description: options.description, example: options.example, nullable: options.nullable, ...doc };
+  const decorators: PropertyDecorator[] = [required ? ApiProperty(api) : ApiPropertyOptional(api)];
+  if (!required) {
+    decorators.push(IsOptional());
+  } else {
+    if (options.nullable) decorators.push(ValidateIf((_object, value) => value !== null));
+    decorators.push(IsDefined({ message: 'is required' }));
+  }
+  return decorators;
+}
+
+export const IsCalendarDate = () =>
+  ValidateBy({ name: 'isCalendarDate', validator: { validate: (value) => isCalendarDate(value), defaultMessage: () => 'must be a date YYYY-MM-DD' } });
+
+export function DateField(options: FieldOptions = {}): PropertyDecorator {
+  return applyDecorators(...presence(options, { type: String, format: 'date', example: options.example ?? '2026-09-01' }), IsCalendarDate());
+}
+
+export function EnumField(values: readonly (string | number)[], options: FieldOptions & { enumName?: string } = {}): PropertyDecorator {
+  return applyDecorators(
+    ...presence(options, { enum: [...values], enumName: options.enumName }),
+    IsIn([...values], { message: `must be one of ${values.join(', ')}` }),
+  );
+}
+
+export function TextField(options: FieldOptions & { minLength?: number; maxLength: number; pattern?: RegExp; patternMessage?: string }): PropertyDecorator {
+  const decorators = [
+    ...presence(options, { type: String, minLength: options.minLength ?? 1, maxLength: options.maxLength, pattern: options.pattern?.source }),
+    IsString(),
+    MinLength(options.minLength ?? 1),
+    MaxLength(options.maxLength),
+  ];
+  if (options.pattern) decorators.push(Matches(options.pattern, { message: options.patternMessage ?? `must match ${options.pattern.source}` }));
+  return applyDecorators(...decorators);
+}
+
+export function IntField(options: FieldOptions & { min?: number; max?: number; query?: boolean } = {}): PropertyDecorator {
+  const decorators = [...presence(options, { type: Number, minimum: options.min, maximum: options.max }), IsInt({ message: 'must be a whole number' })];
+  if (options.query) decorators.unshift(Type(() => Number));
+  if (options.min !== undefined) decorators.push(Min(options.min));
+  if (options.max !== undefined) decorators.push(Max(options.max));
+  return applyDecorators(...decorators);
+}
+
+export function NumberField(options: FieldOptions & { min?: number; max?: number; maxDecimals?: number; exclusiveMin?: boolean }): PropertyDecorator {
+  const decorators = [
+    ...presence(options, { type: Number, minimum: options.min, maximum: options.max, exclusiveMinimum: options.exclusiveMin }),
+    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: options.maxDecimals }, {
+      message: options.maxDecimals === undefined ? 'must be a number' : `must be a number with at most ${options.maxDecimals} decimals`,
+    }),
+  ];
+  if (options.min !== undefined) {
+    const min = options.min;
+    decorators.push(
+      options.exclusiveMin
+        ? ValidateBy({ name: 'greaterThan', validator: { validate: (v) => typeof v === 'number' && v > min, defaultMessage: () => `must be greater than ${min}` } })
+        : Min(min),
+    );
+  }
+  if (options.max !== undefined) decorators.push(Max(options.max));
+  return applyDecorators(...decorators);
+}
+
+export function BoolField(options: FieldOptions & { query?: boolean } = {}): PropertyDecorator {
+  const decorators = [...presence(options, { type: Boolean }), IsBoolean({ message: 'must be true or false' })];
+  if (options.query) {
+    decorators.unshift(Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)));
+  }
+  return applyDecorators(...decorators);
+}
+
+/** A resource id (UUID) or division code sent by a client. */
+export function IdField(options: FieldOptions = {}): PropertyDecorator {
+  return TextField({ ...options, maxLength: 64 });
+}
+
+/** A 6-digit official division code (city or county). */
+export function DivisionCodeField(options: FieldOptions = {}): PropertyDecorator {
+  return TextField({ ...options, minLength: 6, maxLength: 6, pattern: /^\d{6}$/, patternMessage: 'must be a 6-digit division code', example: options.example ?? '320321' });
+}
+
+/** A nested object, or an array of them with `array`, validated field by field. */
+export function NestedField(type: () => new () => object, options: FieldOptions & { array?: boolean; minItems?: number; maxItems?: number } = {}): PropertyDecorator {
+  const decorators = [
+    ...presence(options, { type: options.array ? () => [type()] : type, minItems: options.minItems, maxItems: options.maxItems }),
+    ValidateNested({ each: options.array }),
+    Type(type),
+  ];
+  if (options.array) {
+    decorators.push(IsArray({ message: 'must be a list' }));
+    if (options.minItems !== undefined) decorators.push(ArrayMinSize(options.minItems));
+    if (options.maxItems !== undefined) decorators.push(ArrayMaxSize(options.maxItems));
+  } else {
+    decorators.push(ValidateBy({ name: 'isObject', validator: { validate: (v) => typeof v === 'object' && v !== null && !Array.isArray(v), defaultMessage: () => 'must be an object' } }));
+  }
+  return applyDecorators(...decorators);
+}
+
+/** The `version` a client read, sent back with a change (optimistic locking). */
+export function VersionField(options: FieldOptions & { query?: boolean } = {}): PropertyDecorator {
+  return IntField({ min: 1, description: 'The version you read; a stale one answers 409 VERSION_CONFLICT', example: 1, ...options });
+}

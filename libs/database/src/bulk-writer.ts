@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from './transaction-host';
+
+export type BulkValue = string | number | boolean | Date | null;
+export type BulkRow = Record<string, BulkValue>;
+
+/** Placeholders per statement: SQLite allows 32,766, MySQL 65,535; stay well below both. */
+const MAX_PLACEHOLDERS = 30_000;
+const MAX_ROWS = 2_000;
+
+/** `YYYY-MM-DD HH:MM:SS.SSS` in UTC, the way the SQLite profile stores datetime columns. */
+function sqliteTimestamp(value: Date): string {
+  return value.toISOString().replace('T', ' ').replace('Z', '');
+}
+
+/**
+ * Multi-row INSERTs for generated data (seeds, benchmarks): hundreds of rows a statement, in
+ * the current transaction. Columns are snake_case table columns; values are written as the
+ * entities would write them on either dialect.
+ */
+@Injectable()
+export class BulkWriter {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async insert(table: string, rows: BulkRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const columns = Object.keys(rows[0]);
+    const quote = this.tx.dialect === 'mysql' ? (name: string) => `\`${name}\`` : (name: string) => `"${name}"`;
+    const perStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PLACEHOLDERS / columns.length)));
+    const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES `;
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    for (let start = 0; start < rows.length; start += perStatement) {
+      const chunk = rows.slice(start, start + perStatement);
+      const parameters: BulkValue[] = [];
+      for (const row of chunk) {
+        for (const column of columns) {
+          const value = row[column];
+          parameters.push(value instanceof Date && this.tx.dialect === 'sqlite' ? sqliteTimestamp(value) : value);
+        }
+      }
+      await this.tx.manager.query(head + chunk.map(() => tuple).join(', '), parameters);
+    }
+  }
+}

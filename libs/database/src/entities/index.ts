@@ -1,0 +1,51 @@
+import { AuditLogEntity } from './audit-log.entity';
+import { CityEntity } from './city.entity';
+import { CountyEntity } from './county.entity';
+import { EnrolmentGradeEntity } from './enrolment-grade.entity';
+import { LoginAttemptEntity } from './login-attempt.entity';
+import { PolicyVersionEntity } from './policy-version.entity';
+import { PostingEntity } from './posting.entity';
+import { SchoolClassificationEntity } from './school-classification.entity';
+import { CLUSTER_KINDS, ClusterKind, SchoolClusterEntity } from './school-cluster.entity';
+import { SchoolEnrolmentEntity } from './school-enrolment.entity';
+import { SchoolEntity } from './school.entity';
+import { TeacherExtraSubjectEntity } from './teacher-extra-subject.entity';
+import { TeacherEntity } from './teacher.entity';
+import { UserEntity } from './user.entity';
+
+export { CLUSTER_KINDS };
+export type { ClusterKind };
+export {
+  AuditLogEntity,
+  CityEntity,
+  CountyEntity,
+  EnrolmentGradeEntity,
+  LoginAttemptEntity,
+  PolicyVersionEntity,
+  PostingEntity,
+  SchoolClassificationEntity,
+  SchoolClusterEntity,
+  SchoolEnrolmentEntity,
+  SchoolEntity,
+  TeacherExtraSubjectEntity,
+  TeacherEntity,
+  UserEntity,
+};
+
+/** Every entity, listed explicitly (no path globs: they break under bundlers and test runners). */
+export const ENTITIES = [
+  CityEntity,
+  CountyEntity,
+  SchoolClusterEntity,
+  SchoolEntity,
+  SchoolClassificationEntity,
+  SchoolEnrolmentEntity,
+  EnrolmentGradeEntity,
+  TeacherEntity,
+  TeacherExtraSubjectEntity,
+  PostingEntity,
+  UserEntity,
+  LoginAttemptEntity,
+  PolicyVersionEntity,
+  AuditLogEntity,
+];

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { PolicyVersionEntity } from '../entities';
+import { TransactionHost } from '../transaction-host';
+
+/** Published policy versions. Province-wide data: no scope. */
+@Injectable()
+export class PolicyRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /** All versions, by effective date then publication, oldest first. */
+  list(): Promise<PolicyVersionEntity[]> {
+    return this.tx.manager.find(PolicyVersionEntity, { order: { effectiveFrom: 'ASC', publishedAt: 'ASC' } });
+  }
+
+  findById(id: string): Promise<PolicyVersionEntity | null> {
+    return this.tx.manager.findOne(PolicyVersionEntity, { where: { id } });
+  }
+
+  async insert(version: PolicyVersionEntity): Promise<void> {
+    await this.tx.manager.insert(PolicyVersionEntity, version);
+  }
+}

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import type { Scope } from '@app/domain';
+import { ClusterKind, EnrolmentGradeEntity, SchoolClassificationEntity, SchoolClusterEntity, SchoolEnrolmentEntity, SchoolEntity } from '../entities';
+import { countyCondition, schoolCondition } from '../scope-filter';
+import { TransactionHost } from '../transaction-host';
+import { LIKE_ESCAPE, likeEscape } from './like';
+import { versionedUpdate } from './versioned-update';
+
+export interface SchoolFilter {
+  countyId?: string;
+  q?: string;
+  stage?: string;
+  groupId?: string;
+  districtId?: string;
+}
+
+/** Schools with their classification history, enrolment, groups and districts. Reads take the caller's scope. */
+@Injectable()
+export class SchoolRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  findInScope(scope: Scope, id: string): Promise<SchoolEntity | null> {
+    const visible = schoolCondition(scope, 'school');
+    return this.tx.manager
+      .createQueryBuilder(SchoolEntity, 'school')
+      .where('school.id = :id', { id })
+      .andWhere(visible.sql, visible.params)
+      .getOne();
+  }
+
+  async list(scope: Scope, filter: SchoolFilter, offset: number, limit: number): Promise<[SchoolEntity[], number]> {
+    const visible = schoolCondition(scope, 'school');
+    const query = this.tx.manager.createQueryBuilder(SchoolEntity, 'school').where(visible.sql, visible.params);
+    if (filter.countyId) query.andWhere('school.county_id = :countyId', { countyId: filter.countyId });
+    if (filter.stage) query.andWhere('school.stage = :stage', { stage: filter.stage });
+    if (filter.groupId) query.andWhere('school.group_id = :groupId', { groupId: filter.groupId });
+    if (filter.districtId) query.andWhere('school.district_id = :districtId', { districtId: filter.districtId });
+    if (filter.q) {
+      query.andWhere(`(school.name LIKE :q ${LIKE_ESCAPE} OR school.code LIKE :qPrefix ${LIKE_ESCAPE})`, {
+        q: `%${likeEscape(filter.q)}%`,
+        qPrefix: `${likeEscape(filter.q)}%`,
+      });
+    }
+    return query.orderBy('school.county_id').addOrderBy('school.code').offset(offset).limit(limit).getManyAndCount();
+  }
+
+  findByCode(countyId: string, code: string): Promise<SchoolEntity | null> {
+    return this.tx.manager.findOne(SchoolEntity, { where: { countyId, code } });
+  }
+
+  async insert(school: SchoolEntity): Promise<void> {
+    await this.tx.manager.insert(SchoolEntity, school);
+  }
+
+  update(id: string, expectedVersion: number, changes: Partial<SchoolEntity>): Promise<boolean> {
+    return versionedUpdate(this.tx.manager, SchoolEntity, id, expectedVersion, changes);
+  }
+
+  findById(id: string): Promise<SchoolEntity | null> {
+    return this.tx.manager.findOne(SchoolEntity, { where: { id } });
+  }
+
+  // Classification history
+
+  classificationsOf(schoolIds: string[]): Promise<SchoolClassificationEntity[]> {
+    if (schoolIds.length === 0) return Promise.resolve([]);
+    return this.tx.manager.find(SchoolClassificationEntity, { where: { schoolId: In(schoolIds) }, order: { effectiveFrom: 'ASC' } });
+  }
+
+  findClassification(schoolId: string, effectiveFrom: string): Promise<SchoolClassificationEntity | null> {
+    return this.tx.manager.findOne(SchoolClassificationEntity, { where: { schoolId, effectiveFrom } });
+  }
+
+  async saveClassification(change: SchoolClassificationEntity): Promise<void> {
+    await this.tx.manager.save(SchoolClassificationEntity, change);
+  }
+
+  // Enrolment
+
+  findEnrolment(schoolId: string, schoolYear: number): Promise<SchoolEnrolmentEntity | null> {
+    return this.tx.manager.findOne(SchoolEnrolmentEntity, { where: { schoolId, schoolYear } });
+  }
+
+  enrolmentsOf(schoolId: string): Promise<SchoolEnrolmentEntity[]> {
+    return this.tx.manager.find(SchoolEnrolmentEntity, { where: { schoolId }, order: { schoolYear: 'DESC' } });
+  }
+
+  gradesOf(enrolmentIds: string[]): Promise<EnrolmentGradeEntity[]> {
+    if (enrolmentIds.length === 0) return Promise.resolve([]);
+    return this.tx.manager.find(EnrolmentGradeEntity, { where: { enrolmentId: In(enrolmentIds) }, order: { grade: 'ASC' } });
+  }
+
+  async saveEnrolment(enrolment: SchoolEnrolmentEntity, grades: EnrolmentGradeEntity[]): Promise<void> {
+    await this.tx.manager.save(SchoolEnrolmentEntity, enrolment);
+    await this.tx.manager.delete(EnrolmentGradeEntity, { enrolmentId: enrolment.id });
+    if (grades.length > 0) await this.tx.manager.insert(EnrolmentGradeEntity, grades);
+  }
+
+  // Cached headcount
+
+  /** On-quota teachers posted at the school on `date`, fraction-weighted, in thousandths. */
+  async onQuotaHeadcountMilli(schoolId: string, date: string): Promise<number> {
+    const row = await this.tx.manager
+      .createQueryBuilder()
+      .select('COALESCE(SUM(p.fraction_milli), 0)', 'total')
+      .from('posting', 'p')
+      .innerJoin('teacher', 't', 't.id = p.teacher_id')
+      .where('p.school_id = :schoolId', { schoolId })
+      .andWhere('t.on_quota = :onQuota', { onQuota: true })
+      .andWhere('p.start_date <= :date AND (p.end_date IS NULL OR p.end_date >= :date)', { date })
+      .getRawOne<{ total: string | number }>();
+    return Number(row?.total ?? 0);
+  }
+
+  async saveHeadcount(schoolId: string, headcountMilli: number, asOf: string): Promise<void> {
+    await this.tx.manager.update(SchoolEntity, { id: schoolId }, { headcountMilli, headcountAsOf: asOf });
+  }
+
+  /** Recounts every school's cached headcount (of one county, or all) in one statement. */
+  async recomputeHeadcounts(date: string, countyId?: string): Promise<void> {
+    await this.tx.manager
+      .createQueryBuilder()
+      .update(SchoolEntity)
+      .set({
+        headcountMilli: () =>
+          '(SELECT COALESCE(SUM(p.fraction_milli), 0) FROM posting p INNER JOIN teacher t ON t.id = p.teacher_id ' +
+          'WHERE p.school_id = school.id AND t.on_quota = :onQuota AND p.start_date <= :date AND (p.end_date IS NULL OR p.end_date >= :date))',
+        headcountAsOf: date,
+      })
+      .where(countyId ? 'county_id = :countyId' : '1 = 1', { countyId, date, onQuota: true })
+      .execute();
+  }
+
+  // Education groups and school districts
+
+  listClusters(scope: Scope, filter: { countyId?: string; kind?: ClusterKind }): Promise<SchoolClusterEntity[]> {
+    const inScope = countyCondition(scope, 'c.county_id');
+    const query = this.tx.manager.createQueryBuilder(SchoolClusterEntity, 'c').where(inScope.sql, inScope.params);
+    if (filter.countyId) query.andWhere('c.county_id = :countyId', { countyId: filter.countyId });
+    if (filter.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
+    return query.orderBy('c.county_id').addOrderBy('c.kind').addOrderBy('c.name').getMany();
+  }
+
+  findCluster(id: string): Promise<SchoolClusterEntity | null> {
+    return this.tx.manager.findOne(SchoolClusterEntity, { where: { id } });
+  }
+
+  findClusterByName(countyId: string, kind: ClusterKind, name: string): Promise<SchoolClusterEntity | null> {
+    return this.tx.manager.findOne(SchoolClusterEntity, { where: { countyId, kind, name } });
+  }
+
+  async insertCluster(cluster: SchoolClusterEntity): Promise<void> {
+    await this.tx.manager.insert(SchoolClusterEntity, cluster);
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import { JOB_HANDLER_METADATA, JobProcessor } from './job-handler.decorator';
+import { JobName } from './job-name';
+import { JobPayloads } from './job-payloads';
+
+export class JobHandlersIncompleteError extends Error {}
+
+/** Finds the @JobHandler providers of the process and dispatches jobs to them. */
+@Injectable()
+export class JobRegistry {
+  private readonly logger = new Logger(JobRegistry.name);
+  private handlers?: Map<JobName, JobProcessor<JobName>>;
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  /** Refuses to go on unless every job name has exactly one handler. */
+  assertComplete(): void {
+    const found = new Map<JobName, string[]>();
+    const handlers = new Map<JobName, JobProcessor<JobName>>();
+    for (const wrapper of this.discovery.getProviders()) {
+      if (!wrapper.metatype || !wrapper.instance) continue;
+      const name = this.reflector.get<JobName | undefined>(JOB_HANDLER_METADATA, wrapper.metatype);
+      if (!name) continue;
+      found.set(name, [...(found.get(name) ?? []), wrapper.name]);
+      handlers.set(name, wrapper.instance as JobProcessor<JobName>);
+    }
+    const problems: string[] = [];
+    for (const name of Object.values(JobName)) {
+      const owners = found.get(name) ?? [];
+      if (owners.length === 0) problems.push(`job ${name} has no handler`);
+      if (owners.length > 1) problems.push(`job ${name} has ${owners.length} handlers (${owners.join(', ')})`);
+    }
+    for (const name of found.keys()) {
+      if (!Object.values(JobName).includes(name)) problems.push(`handler for unknown job ${String(name)}`);
+    }
+    if (problems.length > 0) throw new JobHandlersIncompleteError(`Job handlers incomplete: ${problems.join('; ')}`);
+    this.handlers = handlers;
+    this.logger.log(`Job handlers ready: ${[...handlers.keys()].join(', ')}`);
+  }
+
+  async dispatch<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<void> {
+    if (!this.handlers) this.assertComplete();
+    const handler = this.handlers?.get(name);
+    if (!handler) throw new JobHandlersIncompleteError(`no handler for job ${name}`);
+    await (handler as JobProcessor<N>).process(payload);
+  }
+}

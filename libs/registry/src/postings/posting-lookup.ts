@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/core';
+import { PostingEntity, PostingRepository, TeacherEntity, TeacherRepository } from '@app/database';
+import { NotFoundError, Scope, VersionConflictError } from '@app/domain';
+
+/** Loads a posting (and its teacher) for a change, checking scope and version. */
+@Injectable()
+export class PostingLookup {
+  constructor(
+    private readonly postings: PostingRepository,
+    private readonly teachers: TeacherRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async forChange(scope: Scope, id: string, version: number): Promise<{ posting: PostingEntity; teacher: TeacherEntity }> {
+    const posting = await this.postings.findInScope(scope, id, this.clock.today());
+    if (!posting) throw new NotFoundError('posting', id);
+    if (posting.version !== version) throw new VersionConflictError('posting', id, version, posting.version);
+    const teacher = (await this.teachers.findById(posting.teacherId)) as TeacherEntity;
+    await this.teachers.lock(teacher.id);
+    return { posting, teacher };
+  }
+}

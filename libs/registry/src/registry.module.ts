@@ -1,0 +1,58 @@
+import { Module } from '@nestjs/common';
+import { HeadcountRefresh } from './headcount/headcount-refresh';
+import { RecomputeSchoolHeadcountProcessor } from './headcount/recompute-school-headcount.processor';
+import { RecomputeSchoolHeadcountUseCase } from './headcount/recompute-school-headcount.usecase';
+import { AddPostingUseCase } from './postings/add-posting.usecase';
+import { DeletePostingUseCase } from './postings/delete-posting.usecase';
+import { ListPostingsUseCase } from './postings/list-postings.usecase';
+import { PostingLookup } from './postings/posting-lookup';
+import { UpdatePostingUseCase } from './postings/update-posting.usecase';
+import { ListReferenceDataUseCase } from './reference/list-reference-data.usecase';
+import { SeedDivisionsUseCase } from './reference/seed-divisions.usecase';
+import { AddClassificationUseCase } from './schools/add-classification.usecase';
+import { CreateClusterUseCase } from './schools/create-cluster.usecase';
+import { CreateSchoolUseCase } from './schools/create-school.usecase';
+import { GetEnrolmentUseCase } from './schools/get-enrolment.usecase';
+import { GetSchoolUseCase } from './schools/get-school.usecase';
+import { ListClassificationsUseCase } from './schools/list-classifications.usecase';
+import { ListClustersUseCase } from './schools/list-clusters.usecase';
+import { ListSchoolsUseCase } from './schools/list-schools.usecase';
+import { PutEnrolmentUseCase } from './schools/put-enrolment.usecase';
+import { SchoolLookup } from './schools/school-lookup';
+import { UpdateSchoolUseCase } from './schools/update-school.usecase';
+import { CreateTeacherUseCase } from './teachers/create-teacher.usecase';
+import { GetTeacherUseCase } from './teachers/get-teacher.usecase';
+import { ListTeachersUseCase } from './teachers/list-teachers.usecase';
+import { TeacherLookup } from './teachers/teacher-lookup';
+import { UpdateTeacherUseCase } from './teachers/update-teacher.usecase';
+
+const USE_CASES = [
+  ListReferenceDataUseCase,
+  SeedDivisionsUseCase,
+  CreateSchoolUseCase,
+  GetSchoolUseCase,
+  ListSchoolsUseCase,
+  UpdateSchoolUseCase,
+  AddClassificationUseCase,
+  ListClassificationsUseCase,
+  PutEnrolmentUseCase,
+  GetEnrolmentUseCase,
+  CreateClusterUseCase,
+  ListClustersUseCase,
+  CreateTeacherUseCase,
+  GetTeacherUseCase,
+  ListTeachersUseCase,
+  UpdateTeacherUseCase,
+  AddPostingUseCase,
+  ListPostingsUseCase,
+  UpdatePostingUseCase,
+  DeletePostingUseCase,
+  RecomputeSchoolHeadcountUseCase,
+];
+
+/** The county registry: reference data, schools, teachers and postings, and the headcount job. */
+@Module({
+  providers: [...USE_CASES, SchoolLookup, TeacherLookup, PostingLookup, HeadcountRefresh, RecomputeSchoolHeadcountProcessor],
+  exports: [...USE_CASES, SchoolLookup, TeacherLookup],
+})
+export class RegistryModule {}

@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { ClusterKind, SchoolRepository } from '@app/database';
+import { Actor, scopeOf } from '@app/domain';
+import { clusterView, ClusterView } from '../views';
+
+@Injectable()
+export class ListClustersUseCase {
+  constructor(private readonly schools: SchoolRepository) {}
+
+  async execute(command: { actor: Actor; countyId?: string; kind?: ClusterKind }): Promise<ClusterView[]> {
+    const rows = await this.schools.listClusters(scopeOf(command.actor), { countyId: command.countyId, kind: command.kind });
+    return rows.map(clusterView);
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/core';
+import { PostingRepository, TeacherEntity, TeacherRepository } from '@app/database';
+import { NotFoundError, Scope } from '@app/domain';
+import { teacherView, TeacherView } from '../views';
+
+/** Loads teachers in scope and builds their views. */
+@Injectable()
+export class TeacherLookup {
+  constructor(
+    private readonly teachers: TeacherRepository,
+    private readonly postings: PostingRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The teacher if the scope may see them; 404 otherwise, whether or not they exist. */
+  async inScope(scope: Scope, id: string): Promise<TeacherEntity> {
+    const teacher = await this.teachers.findInScope(scope, id, this.clock.today());
+    if (!teacher) throw new NotFoundError('teacher', id);
+    return teacher;
+  }
+
+  /** Views of several teachers with extra subjects and today's postings: two queries whatever the count. */
+  async views(teachers: TeacherEntity[]): Promise<TeacherView[]> {
+    const ids = teachers.map((t) => t.id);
+    const [extras, current] = await Promise.all([this.teachers.extraSubjectsOf(ids), this.postings.currentOf(ids, this.clock.today())]);
+    return teachers.map((t) => teacherView(t, extras, current));
+  }
+
+  async view(teacher: TeacherEntity): Promise<TeacherView> {
+    return (await this.views([teacher]))[0];
+  }
+}

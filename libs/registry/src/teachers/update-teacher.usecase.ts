@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { AuditLog } from '@app/audit';
+import { Clock } from '@app/core';
+import { PostingRepository, TeacherEntity, TeacherRepository, TransactionHost } from '@app/database';
+import { Actor, REGISTRY_WRITERS, requireRole, RuleViolationError, scopeOf, validateTeacherFacts, VersionConflictError } from '@app/domain';
+import { HeadcountRefresh } from '../headcount/headcount-refresh';
+import { TeacherView } from '../views';
+import { extraSubjectRows, StaffNoTakenError, TeacherProfile } from './create-teacher.usecase';
+import { TeacherLookup } from './teacher-lookup';
+
+export interface UpdateTeacherCommand extends Partial<TeacherProfile> {
+  actor: Actor;
+  id: string;
+  version: number;
+}
+
+/** Changes a teacher's profile. Moving to another county is a transfer, not an edit. */
+@Injectable()
+export class UpdateTeacherUseCase {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly teachers: TeacherRepository,
+    private readonly postings: PostingRepository,
+    private readonly lookup: TeacherLookup,
+    private readonly headcount: HeadcountRefresh,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: UpdateTeacherCommand): Promise<TeacherView> {
+    requireRole(command.actor, REGISTRY_WRITERS, 'change teachers');
+    return this.tx.run(async () => {
+      const teacher = await this.lookup.inScope(scopeOf(command.actor), command.id);
+      if (teacher.version !== command.version) throw new VersionConflictError('teacher', teacher.id, command.version, teacher.version);
+      const before = await this.lookup.view(teacher);
+      const next = {
+        birthDate: command.birthDate ?? teacher.birthDate,
+        hireDate: command.hireDate ?? teacher.hireDate,
+        subject: command.subject ?? teacher.subject,
+        extraSubjects: command.extraSubjects ?? before.extraSubjects,
+        title: command.title ?? { level: teacher.titleLevel, since: teacher.titleSince },
+        backbone: command.backbone ?? teacher.backbone,
+      };
+      validateTeacherFacts(next);
+      if (command.staffNo !== undefined && command.staffNo !== teacher.staffNo && (await this.teachers.findByStaffNo(teacher.countyId, command.staffNo))) {
+        throw new StaffNoTakenError(teacher.countyId, command.staffNo);
+      }
+      const postings = await this.postings.ofTeacher(teacher.id);
+      const early = postings.find((p) => p.startDate < next.hireDate);
+      if (early) {
+        throw new RuleViolationError('POSTING_BEFORE_HIRE', `A posting starts on ${early.startDate}, before the new hire date ${next.hireDate}`, {
+          postingId: early.id,
+          startDate: early.startDate,
+        });
+      }
+
+      const changes: Partial<TeacherEntity> = { updatedAt: this.clock.now() };
+      for (const field of ['staffNo', 'name', 'gender', 'birthDate', 'hireDate', 'onQuota', 'subject', 'backbone', 'psychology', 'post'] as const) {
+        if (command[field] !== undefined) Object.assign(changes, { [field]: command[field] });
+      }
+      if (command.title) Object.assign(changes, { titleLevel: command.title.level, titleSince: command.title.since ?? null });
+      if (!(await this.teachers.update(teacher.id, command.version, changes))) {
+        const current = await this.teachers.findById(teacher.id);
+        throw new VersionConflictError('teacher', teacher.id, command.version, current?.version ?? -1);
+      }
+      if (command.extraSubjects) await this.teachers.replaceExtraSubjects(teacher.id, extraSubjectRows(teacher.id, command.extraSubjects));
+
+      const view = await this.lookup.view((await this.teachers.findById(teacher.id)) as TeacherEntity);
+      await this.audit.record({ action: 'teacher.update', entity: 'teacher', entityId: teacher.id, countyId: teacher.countyId, before, after: view });
+      if (command.onQuota !== undefined && command.onQuota !== teacher.onQuota) {
+        await this.headcount.afterCommit(view.currentPostings.map((p) => p.schoolId));
+      }
+      return view;
+    });
+  }
+}
+

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { PasswordHasher } from '@app/auth';
+import { Clock } from '@app/core';
+import { BulkWriter, SchoolEntity, SchoolRepository, TransactionHost, UserEntity, UserRepository } from '@app/database';
+import type { Role } from '@app/domain';
+import { generateCounty, GeneratedCounty } from '../generator/county-generator';
+import { writeCounty } from '../generator/write-county';
+
+/** The demo sign-ins share one password; the demo loads by itself only in the embedded profile. */
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+export const DEMO_COUNTIES = [
+  { countyId: '320321', cityId: '320300', countyName: '丰县', zone: 'SUBEI' as const, codePrefix: 'FX', seed: 320321, username: 'officer.fengxian' },
+  { countyId: '320481', cityId: '320400', countyName: '溧阳', zone: 'SUNAN' as const, codePrefix: 'LY', seed: 320481, username: 'officer.liyang' },
+];
+
+export interface DemoResult {
+  summary: string;
+  usernames: string[];
+  password: string;
+}
+
+/**
+ * One 苏北 county (丰县, Xuzhou) and one 苏南 county (溧阳, Changzhou): 20 schools and about 300
+ * teachers each, with histories; and a sign-in for every role.
+ */
+@Injectable()
+export class DemoSeeder {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly writer: BulkWriter,
+    private readonly users: UserRepository,
+    private readonly schools: SchoolRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
+  ) {}
+
+  /** True when no school exists yet (the demo loads into an empty registry only). */
+  async isEmpty(): Promise<boolean> {
+    return (await this.tx.manager.count(SchoolEntity)) === 0;
+  }
+
+  async seed(): Promise<DemoResult> {
+    const today = this.clock.today();
+    const counties: GeneratedCounty[] = DEMO_COUNTIES.map((c) => generateCounty({ ...c, schools: 20, teachers: 300, today }));
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    const accounts: { username: string; role: Role; cityId?: string; countyId?: string; schoolId?: string; teacherId?: string }[] = [
+      { username: 'city.xuzhou', role: 'CITY_OFFICER', cityId: '320300' },
+    ];
+    DEMO_COUNTIES.forEach((county, i) => {
+      const generated = counties[i];
+      const school = generated.directory.find((d) => d.principalId && d.teacherIds.length > 0) ?? generated.directory[0];
+      accounts.push({ username: county.username, role: 'COUNTY_OFFICER', cityId: county.cityId, countyId: county.countyId });
+      accounts.push({ username: `principal.${school.code.toLowerCase()}`, role: 'PRINCIPAL', cityId: county.cityId, countyId: county.countyId, schoolId: school.schoolId });
+      accounts.push({ username: `teacher.${school.code.toLowerCase()}`, role: 'TEACHER', cityId: county.cityId, countyId: county.countyId, teacherId: school.teacherIds[0] });
+    });
+
+    await this.tx.run(async () => {
+      for (const county of counties) await writeCounty(this.writer, county);
+      for (const county of DEMO_COUNTIES) await this.schools.recomputeHeadcounts(today, county.countyId);
+      for (const account of accounts) {
+        if (await this.users.findByUsername(account.username)) continue;
+        const user: UserEntity = {
+          id: randomUUID(),
+          username: account.username,
+          passwordHash,
+          role: account.role,
+          cityId: account.cityId ?? null,
+          countyId: account.countyId ?? null,
+          schoolId: account.schoolId ?? null,
+          teacherId: account.teacherId ?? null,
+          active: true,
+          version: 1,
+          createdAt: this.clock.now(),
+          lastLoginAt: null,
+        };
+        await this.users.insert(user);
+      }
+    });
+    const count = (key: 'schools' | 'teachers' | 'postings') => counties.reduce((sum, c) => sum + c[key].length, 0);
+    return {
+      summary: `${DEMO_COUNTIES.map((c) => c.countyName).join(' and ')}: ${count('schools')} schools, ${count('teachers')} teachers, ${count('postings')} postings`,
+      usernames: accounts.map((a) => `${a.username} (${a.role})`),
+      password: DEMO_PASSWORD,
+    };
+  }
+}

@@ -1,0 +1,350 @@
+import type { BulkRow } from '@app/database';
+import {
+  addDays,
+  addYears,
+  BackboneLevel,
+  gradesOfStage,
+  Location,
+  Post,
+  PostingKind,
+  Stage,
+  Subject,
+  TitleLevel,
+  Zone,
+} from '@app/domain';
+import { GIVEN, SURNAMES, TOWNS } from './names';
+import { Random } from './random';
+
+export interface CountySpec {
+  countyId: string;
+  /** Short name used in school names, e.g. 丰县. */
+  countyName: string;
+  zone: Zone;
+  schools: number;
+  teachers: number;
+  /** The day the data is "as of": open postings run to it, enrolment is for its school year. */
+  today: string;
+  seed: number;
+  /** Prefix of school codes and staff numbers (unique per county). */
+  codePrefix: string;
+}
+
+/** Rows for every table, keyed by column, ready for BulkWriter; plus what the demo needs to pick accounts. */
+export interface GeneratedCounty {
+  schools: BulkRow[];
+  classifications: BulkRow[];
+  enrolments: BulkRow[];
+  grades: BulkRow[];
+  teachers: BulkRow[];
+  extraSubjects: BulkRow[];
+  postings: BulkRow[];
+  /** Per school: id, code, name, location today, the principal's and the first teacher's ids. */
+  directory: { schoolId: string; code: string; name: string; location: Location; weak: boolean; principalId: string | null; teacherIds: string[] }[];
+}
+
+interface SchoolPlan {
+  id: string;
+  code: string;
+  name: string;
+  stage: Stage;
+  location: Location;
+  weak: boolean;
+  townshipCentral: boolean;
+  boarding: boolean;
+  weight: number;
+}
+
+const LOCATION_MIX: Record<Zone, Record<Location, number>> = {
+  SUNAN: { URBAN: 45, TOWN: 35, RURAL: 20 },
+  SUZHONG: { URBAN: 30, TOWN: 35, RURAL: 35 },
+  SUBEI: { URBAN: 22, TOWN: 33, RURAL: 45 },
+};
+
+const STAGE_MIX: Record<Location, Partial<Record<Stage, number>>> = {
+  URBAN: { PRIMARY: 45, JUNIOR: 25, NINE_YEAR: 10, SENIOR: 12, COMPLETE_SECONDARY: 5, TWELVE_YEAR: 3 },
+  TOWN: { PRIMARY: 50, JUNIOR: 25, NINE_YEAR: 12, SENIOR: 8, COMPLETE_SECONDARY: 5 },
+  RURAL: { PRIMARY: 55, JUNIOR: 12, NINE_YEAR: 13, TEACHING_POINT: 20 },
+};
+
+const STAGE_SUFFIX: Record<Stage, string> = {
+  PRIMARY: '小学',
+  JUNIOR: '初级中学',
+  NINE_YEAR: '九年制学校',
+  SENIOR: '高级中学',
+  COMPLETE_SECONDARY: '中学',
+  TWELVE_YEAR: '实验学校',
+  TEACHING_POINT: '教学点',
+};
+
+/** Relative size (teachers) of a school by stage and location. */
+const SIZE: Record<Stage, number> = { PRIMARY: 1, JUNIOR: 1.3, NINE_YEAR: 1.4, SENIOR: 1.8, COMPLETE_SECONDARY: 1.8, TWELVE_YEAR: 2.2, TEACHING_POINT: 0.12 };
+const LOCATION_SIZE: Record<Location, number> = { URBAN: 2, TOWN: 1, RURAL: 0.55 };
+
+/** Students per teacher by band, and class size by location. */
+const STUDENTS_PER_TEACHER = { primary: 16, junior: 11.5, senior: 10.5 };
+const CLASS_SIZE: Record<Location, number> = { URBAN: 45, TOWN: 42, RURAL: 32 };
+
+const SUBJECT_MIX: Record<'primary' | 'secondary', Partial<Record<Subject, number>>> = {
+  primary: { CHINESE: 30, MATH: 24, ENGLISH: 10, SCIENCE: 6, MORAL_LAW: 4, PE: 8, MUSIC: 5, FINE_ARTS: 5, INFO_TECH: 2, LABOR: 1, COMPREHENSIVE_PRACTICE: 2, PSYCHOLOGY: 1.5, SPECIAL_EDUCATION: 0.5 },
+  secondary: { CHINESE: 16, MATH: 16, ENGLISH: 14, PHYSICS: 7, CHEMISTRY: 5, BIOLOGY: 5, HISTORY: 6, GEOGRAPHY: 5, MORAL_LAW: 6, PE: 7, MUSIC: 2.5, FINE_ARTS: 2.5, INFO_TECH: 3, PSYCHOLOGY: 1.5, LABOR: 1, COMPREHENSIVE_PRACTICE: 1.5 },
+};
+
+const EXTRA_FOR: Partial<Record<Subject, Subject[]>> = {
+  CHINESE: ['MORAL_LAW', 'FINE_ARTS', 'MUSIC'],
+  MATH: ['SCIENCE', 'INFO_TECH', 'PE'],
+  ENGLISH: ['MUSIC'],
+  SCIENCE: ['LABOR', 'COMPREHENSIVE_PRACTICE'],
+  MORAL_LAW: ['PSYCHOLOGY'],
+};
+
+/** A v4-shaped UUID drawn from the seeded generator (so generated ids repeat run to run). */
+export function seededUuid(random: Random): string {
+  const hex = Array.from({ length: 32 }, () => random.int(0, 15).toString(16));
+  hex[12] = '4';
+  hex[16] = ((random.int(0, 15) & 0x3) | 0x8).toString(16);
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+function dateBetween(random: Random, from: string, to: string): string {
+  const a = Date.parse(from);
+  const b = Date.parse(to);
+  return new Date(a + Math.floor(random.next() * (b - a + 86_400_000) / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+}
+
+function bandOf(stage: Stage): 'primary' | 'secondary' {
+  return stage === 'PRIMARY' || stage === 'TEACHING_POINT' ? 'primary' : 'secondary';
+}
+
+/**
+ * Generates one county: schools with classification histories (a few weak spells and one
+ * urbanised village), this year's enrolment, teachers with 5–15 years of recorded postings
+ * (transfers, rotations to rural schools, shared posts, shadowing for new teachers). Every
+ * teacher's postings add up to at most one full post on every day.
+ */
+export function generateCounty(spec: CountySpec): GeneratedCounty {
+  const random = new Random(spec.seed);
+  const now = new Date(`${spec.today}T00:00:00Z`);
+  const schoolYear = Number(spec.today.slice(0, 4)) - (spec.today.slice(5) < '09-01' ? 1 : 0);
+  const out: GeneratedCounty = { schools: [], classifications: [], enrolments: [], grades: [], teachers: [], extraSubjects: [], postings: [], directory: [] };
+
+  const plans = planSchools(spec, random.fork('schools'));
+  const totalWeight = plans.reduce((sum, s) => sum + s.weight, 0);
+  const ruralOrWeak = plans.filter((s) => s.location === 'RURAL' || s.weak);
+  const urban = plans.filter((s) => s.location === 'URBAN');
+
+  for (const school of plans) {
+    const r = random.fork(school.code);
+    out.schools.push({
+      id: school.id,
+      county_id: spec.countyId,
+      code: school.code,
+      name: school.name,
+      stage: school.stage,
+      township_central: school.townshipCentral,
+      boarding: school.boarding,
+      group_id: null,
+      district_id: null,
+      headcount_milli: null,
+      headcount_as_of: null,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    });
+    classificationHistory(school, r, now).forEach((row) => out.classifications.push(row));
+
+    const teacherCount = Math.max(2, Math.round((spec.teachers * school.weight) / totalWeight));
+    enrolment(school, teacherCount, schoolYear, r, now, out);
+
+    const directory = { schoolId: school.id, code: school.code, name: school.name, location: school.location, weak: school.weak, principalId: null as string | null, teacherIds: [] as string[] };
+    for (let i = 0; i < teacherCount; i++) {
+      const post: Post = i === 0 ? 'PRINCIPAL' : i === 1 && teacherCount > 20 ? 'VICE_PRINCIPAL' : 'TEACHER';
+      const teacherId = teacher(spec, school, post, `${school.code}${String(i + 1).padStart(3, '0')}`, r, now, out, {
+        others: plans,
+        ruralOrWeak,
+        urban,
+      });
+      if (post === 'PRINCIPAL') directory.principalId = teacherId;
+      else if (directory.teacherIds.length < 3) directory.teacherIds.push(teacherId);
+    }
+    out.directory.push(directory);
+  }
+  return out;
+}
+
+function planSchools(spec: CountySpec, random: Random): SchoolPlan[] {
+  const plans: SchoolPlan[] = [];
+  const taken = new Set<string>();
+  for (let i = 0; i < spec.schools; i++) {
+    const location = i === 0 ? 'URBAN' : random.weighted(LOCATION_MIX[spec.zone]);
+    const stage = i === 0 ? 'PRIMARY' : random.weighted(STAGE_MIX[location] as Record<Stage, number>);
+    const town = location === 'URBAN' ? random.pick(['城南', '城东', '城西', '城北', '实验', '第一', '第二', '第三']) : random.pick(TOWNS);
+    const townshipCentral = location !== 'URBAN' && (stage === 'PRIMARY' || stage === 'JUNIOR') && random.chance(0.35);
+    const base = `${spec.countyName}${town}${location === 'URBAN' ? '' : '镇'}${townshipCentral ? '中心' : ''}${STAGE_SUFFIX[stage]}`;
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}（${n}）`;
+    taken.add(name);
+    plans.push({
+      id: seededUuid(random),
+      code: `${spec.codePrefix}${String(i + 1).padStart(4, '0')}`,
+      name,
+      stage,
+      location,
+      weak: location !== 'URBAN' && random.chance(0.15),
+      townshipCentral,
+      boarding: (location === 'RURAL' || stage === 'SENIOR') && random.chance(0.4),
+      weight: SIZE[stage] * LOCATION_SIZE[location] * (0.7 + random.next() * 0.6),
+    });
+  }
+  return plans;
+}
+
+/** Classified since 2005; some schools weak for a spell, some villages urbanised in 2019. */
+function classificationHistory(school: SchoolPlan, random: Random, now: Date): BulkRow[] {
+  const rows: BulkRow[] = [];
+  const row = (effectiveFrom: string, location: Location | null, weak: boolean | null) =>
+    rows.push({ id: seededUuid(random), school_id: school.id, effective_from: effectiveFrom, location, weak, created_at: now });
+  const urbanised = school.location === 'TOWN' && random.chance(0.15);
+  if (urbanised) {
+    row('2005-09-01', 'RURAL', school.weak);
+    row('2019-09-01', 'TOWN', null);
+  } else if (school.weak) {
+    row('2005-09-01', school.location, false);
+    row(`${random.int(2012, 2022)}-09-01`, null, true);
+  } else if (school.location !== 'URBAN' && random.chance(0.15)) {
+    row('2005-09-01', school.location, true);
+    row(`${random.int(2016, 2024)}-09-01`, null, false);
+  } else {
+    row('2005-09-01', school.location, false);
+  }
+  return rows;
+}
+
+function enrolment(school: SchoolPlan, teachers: number, schoolYear: number, random: Random, now: Date, out: GeneratedCounty): void {
+  const grades = school.stage === 'TEACHING_POINT' ? [1, 2, 3, 4] : [...gradesOfStage(school.stage)];
+  const perTeacher = (g: number) => (g <= 6 ? STUDENTS_PER_TEACHER.primary : g <= 9 ? STUDENTS_PER_TEACHER.junior : STUDENTS_PER_TEACHER.senior);
+  const averageRatio = grades.reduce((sum, g) => sum + perTeacher(g), 0) / grades.length;
+  const students = Math.max(grades.length * 4, Math.round(teachers * averageRatio * (0.85 + random.next() * 0.3)));
+  const enrolmentId = seededUuid(random);
+  let total = 0;
+  const rows: BulkRow[] = [];
+  grades.forEach((grade) => {
+    const share = Math.max(1, Math.round((students / grades.length) * (0.9 + random.next() * 0.2)));
+    const classes = Math.max(1, Math.ceil(share / CLASS_SIZE[school.location]));
+    total += share;
+    rows.push({ enrolment_id: enrolmentId, grade, students: share, classes });
+  });
+  out.enrolments.push({
+    id: enrolmentId,
+    school_id: school.id,
+    school_year: schoolYear,
+    boarders: school.boarding ? Math.floor(total * (0.2 + random.next() * 0.4)) : 0,
+    version: 1,
+    updated_at: now,
+  });
+  out.grades.push(...rows);
+}
+
+interface Places {
+  others: SchoolPlan[];
+  ruralOrWeak: SchoolPlan[];
+  urban: SchoolPlan[];
+}
+
+function teacher(spec: CountySpec, school: SchoolPlan, post: Post, staffNo: string, random: Random, now: Date, out: GeneratedCounty, places: Places): string {
+  const id = seededUuid(random);
+  const today = spec.today;
+  const age = post === 'TEACHER' ? random.int(23, 58) : random.int(38, 56);
+  const birthDate = dateBetween(random, addYears(today, -age - 1), addYears(today, -age));
+  let hireDate = `${Number(birthDate.slice(0, 4)) + random.int(21, 24)}-09-01`;
+  if (hireDate > today) hireDate = addDays(today, -random.int(30, 300));
+  const years = Number(today.slice(0, 4)) - Number(hireDate.slice(0, 4));
+  const subject = random.weighted(SUBJECT_MIX[bandOf(school.stage)] as Record<Subject, number>);
+  const title: TitleLevel = years < 1 ? 'NONE' : years < 4 ? 'THIRD' : years < 9 ? 'SECOND' : years < 20 || random.chance(0.75) ? 'FIRST' : 'SENIOR';
+  const titleSince = title === 'NONE' ? null : `${Math.min(Number(today.slice(0, 4)) - 1, Number(hireDate.slice(0, 4)) + ({ THIRD: 1, SECOND: 4, FIRST: 9, SENIOR: 19, PRINCIPAL_SENIOR: 25, NONE: 0 } as Record<TitleLevel, number>)[title] + random.int(0, 2))}-09-01`;
+  const backbone: BackboneLevel = years < 5 ? 'NONE' : random.weighted({ NONE: 62, SCHOOL: 18, COUNTY: 13, CITY: 6, PROVINCE: 1 });
+  out.teachers.push({
+    id,
+    county_id: spec.countyId,
+    staff_no: staffNo,
+    name: `${random.pick(SURNAMES)}${random.pick(GIVEN)}`,
+    gender: random.chance(0.68) ? 'FEMALE' : 'MALE',
+    birth_date: birthDate,
+    hire_date: hireDate,
+    on_quota: random.chance(0.93),
+    subject,
+    title_level: title,
+    title_since: titleSince && titleSince < hireDate ? hireDate : titleSince,
+    backbone,
+    psychology: subject === 'PSYCHOLOGY' ? 'FULL_TIME' : subject === 'MORAL_LAW' && random.chance(0.3) ? 'PART_TIME' : 'NONE',
+    post,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  });
+  const extras = EXTRA_FOR[subject];
+  if (extras && random.chance(0.12)) out.extraSubjects.push({ teacher_id: id, subject: random.pick(extras), fraction_milli: random.pick([200, 250, 300]) });
+
+  postingHistory(id, school, hireDate, today, random, now, out, places);
+  return id;
+}
+
+/**
+ * 5–15 years of postings ending at the teacher's current school. Built as consecutive spans,
+ * so that fractions add up to at most one full post on every day.
+ */
+function postingHistory(teacherId: string, home: SchoolPlan, hireDate: string, today: string, random: Random, now: Date, out: GeneratedCounty, places: Places): void {
+  const push = (schoolId: string, start: string, end: string | null, kind: PostingKind, fractionMilli: number) => {
+    if (end !== null && end < start) return;
+    out.postings.push({ id: seededUuid(random), teacher_id: teacherId, school_id: schoolId, start_date: start, end_date: end, kind, fraction_milli: fractionMilli, version: 1, created_at: now, updated_at: now });
+  };
+  const recordsFrom = addYears(today, -random.int(5, 15));
+  let cursor = hireDate > recordsFrom ? hireDate : recordsFrom;
+  const newTeacher = addYears(hireDate, 1) > today;
+
+  // An earlier school, left for this one by transfer.
+  if (!newTeacher && random.chance(0.3)) {
+    const earlier = random.pick(places.others);
+    const moved = dateBetween(random, addYears(cursor, 1) < today ? addYears(cursor, 1) : cursor, addDays(today, -200));
+    if (earlier.id !== home.id && moved > cursor) {
+      push(earlier.id, cursor, addDays(moved, -1), 'REGULAR', 1000);
+      cursor = moved;
+    }
+  }
+
+  // A rotation to a rural or weak school (交流轮岗), from town and city schools.
+  if (!newTeacher && home.location !== 'RURAL' && places.ruralOrWeak.length > 0 && random.chance(0.15)) {
+    const start = `${random.int(Number(cursor.slice(0, 4)) + 1, Number(today.slice(0, 4)))}-09-01`;
+    if (start > cursor && start <= today) {
+      const end = addDays(addYears(start, random.int(1, 3)), -1);
+      const destination = random.pick(places.ruralOrWeak);
+      push(home.id, cursor, addDays(start, -1), 'REGULAR', 1000);
+      push(destination.id, start, end, 'ROTATION', 1000);
+      if (end >= today) return;
+      cursor = addDays(end, 1);
+    }
+  }
+
+  // New teachers shadow at a city school for half their first year (新教师跟岗).
+  if (newTeacher && places.urban.length > 0 && random.chance(0.6)) {
+    const mentor = random.pick(places.urban);
+    if (mentor.id !== home.id) {
+      push(home.id, cursor, null, 'REGULAR', 500);
+      push(mentor.id, cursor, addDays(addYears(cursor, 1), -1), 'SHADOWING', 500);
+      return;
+    }
+  }
+
+  // Shared teachers of scarce subjects (走教): 0.2 of the week at another school this year.
+  const yearStart = `${Number(today.slice(0, 4)) - (today.slice(5) < '09-01' ? 1 : 0)}-09-01`;
+  if (cursor < yearStart && random.chance(0.05)) {
+    const other = random.pick(places.others);
+    if (other.id !== home.id) {
+      push(home.id, cursor, addDays(yearStart, -1), 'REGULAR', 1000);
+      push(home.id, yearStart, null, 'REGULAR', 800);
+      push(other.id, yearStart, `${Number(yearStart.slice(0, 4)) + 1}-07-15`, 'SHARED', 200);
+      return;
+    }
+  }
+  push(home.id, cursor, null, 'REGULAR', 1000);
+}
