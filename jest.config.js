@@ -27,7 +27,13 @@ const common = { transform: { '^.+\\.ts$': swc }, moduleFileExtensions: ['ts', '
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', rootDir: __dirname, roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/seeds'], testRegex: '\\.spec\\.ts$' },
+    {
+      ...common,
+      displayName: 'unit',
+      rootDir: __dirname,
+      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/seeds'],
+      testRegex: '\\.spec\\.ts$',
+    },
     {
       ...common,
       displayName: 'e2e',

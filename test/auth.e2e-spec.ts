@@ -62,7 +62,13 @@ describe('auth and accounts', () => {
   it('tells who is signed in, with the anchors of the role', async () => {
     const response = await officer.get('/auth/me');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ id: officer.user.id, username: 'officer.fengxian', role: 'COUNTY_OFFICER', cityId: '320300', countyId: '320321' });
+    expect(response.body).toEqual({
+      id: officer.user.id,
+      username: 'officer.fengxian',
+      role: 'COUNTY_OFFICER',
+      cityId: '320300',
+      countyId: '320321',
+    });
   });
 
   it('lets a county officer create principals and teachers of the county only', async () => {
@@ -79,7 +85,9 @@ describe('auth and accounts', () => {
     const upward = await officer.post('/users', { username: 'officer.two', password: PASSWORD, role: 'COUNTY_OFFICER', countyId: '320321' });
     expect(upward.status).toBe(403);
     expect(upward.body.code).toBe('FORBIDDEN');
-    expect((await principal.post('/users', { username: 'teacher.two', password: PASSWORD, role: 'TEACHER', teacherId: teacher.id })).status).toBe(403);
+    expect((await principal.post('/users', { username: 'teacher.two', password: PASSWORD, role: 'TEACHER', teacherId: teacher.id })).status).toBe(
+      403,
+    );
   });
 
   it('refuses short passwords, missing anchors, and taken usernames', async () => {
@@ -98,7 +106,11 @@ describe('auth and accounts', () => {
     const response = await admin.get('/audit?entity=user&entityId=' + officer.user.id);
     expect(response.status).toBe(200);
     expect(response.body.items).toHaveLength(1);
-    expect(response.body.items[0]).toMatchObject({ action: 'user.create', actor: { username: 'admin', role: 'PROVINCE_ADMIN' }, after: { username: 'officer.fengxian' } });
+    expect(response.body.items[0]).toMatchObject({
+      action: 'user.create',
+      actor: { username: 'admin', role: 'PROVINCE_ADMIN' },
+      after: { username: 'officer.fengxian' },
+    });
   });
 
   it('lets a city officer read but not create accounts', async () => {

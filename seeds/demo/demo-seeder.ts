@@ -52,8 +52,20 @@ export class DemoSeeder {
       const generated = counties[i];
       const school = generated.directory.find((d) => d.principalId && d.teacherIds.length > 0) ?? generated.directory[0];
       accounts.push({ username: county.username, role: 'COUNTY_OFFICER', cityId: county.cityId, countyId: county.countyId });
-      accounts.push({ username: `principal.${school.code.toLowerCase()}`, role: 'PRINCIPAL', cityId: county.cityId, countyId: county.countyId, schoolId: school.schoolId });
-      accounts.push({ username: `teacher.${school.code.toLowerCase()}`, role: 'TEACHER', cityId: county.cityId, countyId: county.countyId, teacherId: school.teacherIds[0] });
+      accounts.push({
+        username: `principal.${school.code.toLowerCase()}`,
+        role: 'PRINCIPAL',
+        cityId: county.cityId,
+        countyId: county.countyId,
+        schoolId: school.schoolId,
+      });
+      accounts.push({
+        username: `teacher.${school.code.toLowerCase()}`,
+        role: 'TEACHER',
+        cityId: county.cityId,
+        countyId: county.countyId,
+        teacherId: school.teacherIds[0],
+      });
     });
 
     await this.tx.run(async () => {

@@ -1,17 +1,5 @@
 import type { BulkRow } from '@app/database';
-import {
-  addDays,
-  addYears,
-  BackboneLevel,
-  gradesOfStage,
-  Location,
-  Post,
-  PostingKind,
-  Stage,
-  Subject,
-  TitleLevel,
-  Zone,
-} from '@app/domain';
+import { addDays, addYears, BackboneLevel, gradesOfStage, Location, Post, PostingKind, Stage, Subject, TitleLevel, Zone } from '@app/domain';
 import { GIVEN, SURNAMES, TOWNS } from './names';
 import { Random } from './random';
 
@@ -77,7 +65,15 @@ const STAGE_SUFFIX: Record<Stage, string> = {
 };
 
 /** Relative size (teachers) of a school by stage and location. */
-const SIZE: Record<Stage, number> = { PRIMARY: 1, JUNIOR: 1.3, NINE_YEAR: 1.4, SENIOR: 1.8, COMPLETE_SECONDARY: 1.8, TWELVE_YEAR: 2.2, TEACHING_POINT: 0.12 };
+const SIZE: Record<Stage, number> = {
+  PRIMARY: 1,
+  JUNIOR: 1.3,
+  NINE_YEAR: 1.4,
+  SENIOR: 1.8,
+  COMPLETE_SECONDARY: 1.8,
+  TWELVE_YEAR: 2.2,
+  TEACHING_POINT: 0.12,
+};
 const LOCATION_SIZE: Record<Location, number> = { URBAN: 2, TOWN: 1, RURAL: 0.55 };
 
 /** Students per teacher by band, and class size by location. */
@@ -85,8 +81,39 @@ const STUDENTS_PER_TEACHER = { primary: 16, junior: 11.5, senior: 10.5 };
 const CLASS_SIZE: Record<Location, number> = { URBAN: 45, TOWN: 42, RURAL: 32 };
 
 const SUBJECT_MIX: Record<'primary' | 'secondary', Partial<Record<Subject, number>>> = {
-  primary: { CHINESE: 30, MATH: 24, ENGLISH: 10, SCIENCE: 6, MORAL_LAW: 4, PE: 8, MUSIC: 5, FINE_ARTS: 5, INFO_TECH: 2, LABOR: 1, COMPREHENSIVE_PRACTICE: 2, PSYCHOLOGY: 1.5, SPECIAL_EDUCATION: 0.5 },
-  secondary: { CHINESE: 16, MATH: 16, ENGLISH: 14, PHYSICS: 7, CHEMISTRY: 5, BIOLOGY: 5, HISTORY: 6, GEOGRAPHY: 5, MORAL_LAW: 6, PE: 7, MUSIC: 2.5, FINE_ARTS: 2.5, INFO_TECH: 3, PSYCHOLOGY: 1.5, LABOR: 1, COMPREHENSIVE_PRACTICE: 1.5 },
+  primary: {
+    CHINESE: 30,
+    MATH: 24,
+    ENGLISH: 10,
+    SCIENCE: 6,
+    MORAL_LAW: 4,
+    PE: 8,
+    MUSIC: 5,
+    FINE_ARTS: 5,
+    INFO_TECH: 2,
+    LABOR: 1,
+    COMPREHENSIVE_PRACTICE: 2,
+    PSYCHOLOGY: 1.5,
+    SPECIAL_EDUCATION: 0.5,
+  },
+  secondary: {
+    CHINESE: 16,
+    MATH: 16,
+    ENGLISH: 14,
+    PHYSICS: 7,
+    CHEMISTRY: 5,
+    BIOLOGY: 5,
+    HISTORY: 6,
+    GEOGRAPHY: 5,
+    MORAL_LAW: 6,
+    PE: 7,
+    MUSIC: 2.5,
+    FINE_ARTS: 2.5,
+    INFO_TECH: 3,
+    PSYCHOLOGY: 1.5,
+    LABOR: 1,
+    COMPREHENSIVE_PRACTICE: 1.5,
+  },
 };
 
 const EXTRA_FOR: Partial<Record<Subject, Subject[]>> = {
@@ -109,7 +136,7 @@ export function seededUuid(random: Random): string {
 function dateBetween(random: Random, from: string, to: string): string {
   const a = Date.parse(from);
   const b = Date.parse(to);
-  return new Date(a + Math.floor(random.next() * (b - a + 86_400_000) / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+  return new Date(a + Math.floor((random.next() * (b - a + 86_400_000)) / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
 }
 
 function bandOf(stage: Stage): 'primary' | 'secondary' {
@@ -126,7 +153,16 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
   const random = new Random(spec.seed);
   const now = new Date(`${spec.today}T00:00:00Z`);
   const schoolYear = Number(spec.today.slice(0, 4)) - (spec.today.slice(5) < '09-01' ? 1 : 0);
-  const out: GeneratedCounty = { schools: [], classifications: [], enrolments: [], grades: [], teachers: [], extraSubjects: [], postings: [], directory: [] };
+  const out: GeneratedCounty = {
+    schools: [],
+    classifications: [],
+    enrolments: [],
+    grades: [],
+    teachers: [],
+    extraSubjects: [],
+    postings: [],
+    directory: [],
+  };
 
   const plans = planSchools(spec, random.fork('schools'));
   const totalWeight = plans.reduce((sum, s) => sum + s.weight, 0);
@@ -156,7 +192,15 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
     const teacherCount = Math.max(2, Math.round((spec.teachers * school.weight) / totalWeight));
     enrolment(school, teacherCount, schoolYear, r, now, out);
 
-    const directory = { schoolId: school.id, code: school.code, name: school.name, location: school.location, weak: school.weak, principalId: null as string | null, teacherIds: [] as string[] };
+    const directory = {
+      schoolId: school.id,
+      code: school.code,
+      name: school.name,
+      location: school.location,
+      weak: school.weak,
+      principalId: null as string | null,
+      teacherIds: [] as string[],
+    };
     for (let i = 0; i < teacherCount; i++) {
       const post: Post = i === 0 ? 'PRINCIPAL' : i === 1 && teacherCount > 20 ? 'VICE_PRINCIPAL' : 'TEACHER';
       const teacherId = teacher(spec, school, post, `${school.code}${String(i + 1).padStart(3, '0')}`, r, now, out, {
@@ -251,7 +295,16 @@ interface Places {
   urban: SchoolPlan[];
 }
 
-function teacher(spec: CountySpec, school: SchoolPlan, post: Post, staffNo: string, random: Random, now: Date, out: GeneratedCounty, places: Places): string {
+function teacher(
+  spec: CountySpec,
+  school: SchoolPlan,
+  post: Post,
+  staffNo: string,
+  random: Random,
+  now: Date,
+  out: GeneratedCounty,
+  places: Places,
+): string {
   const id = seededUuid(random);
   const today = spec.today;
   const age = post === 'TEACHER' ? random.int(23, 58) : random.int(38, 56);
@@ -261,7 +314,10 @@ function teacher(spec: CountySpec, school: SchoolPlan, post: Post, staffNo: stri
   const years = Number(today.slice(0, 4)) - Number(hireDate.slice(0, 4));
   const subject = random.weighted(SUBJECT_MIX[bandOf(school.stage)] as Record<Subject, number>);
   const title: TitleLevel = years < 1 ? 'NONE' : years < 4 ? 'THIRD' : years < 9 ? 'SECOND' : years < 20 || random.chance(0.75) ? 'FIRST' : 'SENIOR';
-  const titleSince = title === 'NONE' ? null : `${Math.min(Number(today.slice(0, 4)) - 1, Number(hireDate.slice(0, 4)) + ({ THIRD: 1, SECOND: 4, FIRST: 9, SENIOR: 19, PRINCIPAL_SENIOR: 25, NONE: 0 } as Record<TitleLevel, number>)[title] + random.int(0, 2))}-09-01`;
+  const titleSince =
+    title === 'NONE'
+      ? null
+      : `${Math.min(Number(today.slice(0, 4)) - 1, Number(hireDate.slice(0, 4)) + ({ THIRD: 1, SECOND: 4, FIRST: 9, SENIOR: 19, PRINCIPAL_SENIOR: 25, NONE: 0 } as Record<TitleLevel, number>)[title] + random.int(0, 2))}-09-01`;
   const backbone: BackboneLevel = years < 5 ? 'NONE' : random.weighted({ NONE: 62, SCHOOL: 18, COUNTY: 13, CITY: 6, PROVINCE: 1 });
   out.teachers.push({
     id,
@@ -283,7 +339,8 @@ function teacher(spec: CountySpec, school: SchoolPlan, post: Post, staffNo: stri
     updated_at: now,
   });
   const extras = EXTRA_FOR[subject];
-  if (extras && random.chance(0.12)) out.extraSubjects.push({ teacher_id: id, subject: random.pick(extras), fraction_milli: random.pick([200, 250, 300]) });
+  if (extras && random.chance(0.12))
+    out.extraSubjects.push({ teacher_id: id, subject: random.pick(extras), fraction_milli: random.pick([200, 250, 300]) });
 
   postingHistory(id, school, hireDate, today, random, now, out, places);
   return id;
@@ -293,10 +350,30 @@ function teacher(spec: CountySpec, school: SchoolPlan, post: Post, staffNo: stri
  * 5–15 years of postings ending at the teacher's current school. Built as consecutive spans,
  * so that fractions add up to at most one full post on every day.
  */
-function postingHistory(teacherId: string, home: SchoolPlan, hireDate: string, today: string, random: Random, now: Date, out: GeneratedCounty, places: Places): void {
+function postingHistory(
+  teacherId: string,
+  home: SchoolPlan,
+  hireDate: string,
+  today: string,
+  random: Random,
+  now: Date,
+  out: GeneratedCounty,
+  places: Places,
+): void {
   const push = (schoolId: string, start: string, end: string | null, kind: PostingKind, fractionMilli: number) => {
     if (end !== null && end < start) return;
-    out.postings.push({ id: seededUuid(random), teacher_id: teacherId, school_id: schoolId, start_date: start, end_date: end, kind, fraction_milli: fractionMilli, version: 1, created_at: now, updated_at: now });
+    out.postings.push({
+      id: seededUuid(random),
+      teacher_id: teacherId,
+      school_id: schoolId,
+      start_date: start,
+      end_date: end,
+      kind,
+      fraction_milli: fractionMilli,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    });
   };
   const recordsFrom = addYears(today, -random.int(5, 15));
   let cursor = hireDate > recordsFrom ? hireDate : recordsFrom;

@@ -13,24 +13,41 @@ export class Client {
   ) {}
 
   get(path: string): request.Test {
-    return this.t.http().get(PREFIX + path).set('Authorization', `Bearer ${this.token}`);
+    return this.t
+      .http()
+      .get(PREFIX + path)
+      .set('Authorization', `Bearer ${this.token}`);
   }
 
   post(path: string, body?: object | string): request.Test {
-    const call = this.t.http().post(PREFIX + path).set('Authorization', `Bearer ${this.token}`);
+    const call = this.t
+      .http()
+      .post(PREFIX + path)
+      .set('Authorization', `Bearer ${this.token}`);
     return body === undefined ? call : call.send(body);
   }
 
   patch(path: string, body: object): request.Test {
-    return this.t.http().patch(PREFIX + path).set('Authorization', `Bearer ${this.token}`).send(body);
+    return this.t
+      .http()
+      .patch(PREFIX + path)
+      .set('Authorization', `Bearer ${this.token}`)
+      .send(body);
   }
 
   put(path: string, body: object): request.Test {
-    return this.t.http().put(PREFIX + path).set('Authorization', `Bearer ${this.token}`).send(body);
+    return this.t
+      .http()
+      .put(PREFIX + path)
+      .set('Authorization', `Bearer ${this.token}`)
+      .send(body);
   }
 
   delete(path: string): request.Test {
-    return this.t.http().delete(PREFIX + path).set('Authorization', `Bearer ${this.token}`);
+    return this.t
+      .http()
+      .delete(PREFIX + path)
+      .set('Authorization', `Bearer ${this.token}`);
   }
 }
 

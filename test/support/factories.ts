@@ -4,7 +4,10 @@ let sequence = 0;
 const next = () => ++sequence;
 
 /** Builds schools, teachers and postings through the API, with sensible defaults any test may override. */
-export async function createSchool(client: Client, overrides: Record<string, unknown> = {}): Promise<{ id: string; version: number; countyId: string; code: string } & Record<string, unknown>> {
+export async function createSchool(
+  client: Client,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; version: number; countyId: string; code: string } & Record<string, unknown>> {
   const n = next();
   const response = await client.post('/schools', {
     countyId: client.user.countyId ?? '320321',
@@ -19,7 +22,10 @@ export async function createSchool(client: Client, overrides: Record<string, unk
   return response.body;
 }
 
-export async function createTeacher(client: Client, overrides: Record<string, unknown> = {}): Promise<{ id: string; version: number; countyId: string } & Record<string, unknown>> {
+export async function createTeacher(
+  client: Client,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; version: number; countyId: string } & Record<string, unknown>> {
   const n = next();
   const response = await client.post('/teachers', {
     countyId: client.user.countyId ?? '320321',

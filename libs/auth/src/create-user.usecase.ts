@@ -62,7 +62,8 @@ export class CreateUserUseCase {
     if (anchor && !command[anchor]) problems[anchor] = [`is required for a ${command.role}`];
     // A principal's or teacher's county may be sent too, but must then match.
     for (const field of extra) {
-      if (!(field === 'countyId' && (command.role === 'PRINCIPAL' || command.role === 'TEACHER'))) problems[field] = [`does not apply to a ${command.role}`];
+      if (!(field === 'countyId' && (command.role === 'PRINCIPAL' || command.role === 'TEACHER')))
+        problems[field] = [`does not apply to a ${command.role}`];
     }
     if (Object.keys(problems).length > 0) throw new ValidationFailedError(problems);
 
@@ -123,7 +124,10 @@ export class CreateUserUseCase {
 
   private assertCounty(command: CreateUserCommand, countyId: string): void {
     if (command.countyId !== undefined && command.countyId !== countyId) {
-      throw ValidationFailedError.field('countyId', `does not match the county of the ${command.role === 'PRINCIPAL' ? 'school' : 'teacher'} (${countyId})`);
+      throw ValidationFailedError.field(
+        'countyId',
+        `does not match the county of the ${command.role === 'PRINCIPAL' ? 'school' : 'teacher'} (${countyId})`,
+      );
     }
   }
 }

@@ -61,7 +61,8 @@ export class LoginUseCase {
     if (failures.byUsername >= maxAttempts || failures.byIp >= maxAttempts * IP_FACTOR) throw new TooManyAttemptsError(windowSeconds);
 
     const user = await this.users.findByUsername(username);
-    const valid = user && user.active ? await this.hasher.verify(user.passwordHash, command.password) : await this.hasher.verifyNothing(command.password);
+    const valid =
+      user && user.active ? await this.hasher.verify(user.passwordHash, command.password) : await this.hasher.verifyNothing(command.password);
     await this.tx.run(async () => {
       await this.users.recordAttempt({ username: username.slice(0, 64), ip: command.ip.slice(0, 64), succeeded: Boolean(valid), attemptedAt: now });
       if (valid && user) await this.users.touchLogin(user.id, now);

@@ -8,8 +8,7 @@ import { Environment, LogLevel } from './environment';
 export type DatabaseConfig = { readonly type: 'sqlite'; readonly path: string } | { readonly type: 'mysql'; readonly url: string };
 
 export type QueueConfig =
-  | { readonly driver: 'sync'; readonly prefix: string }
-  | { readonly driver: 'bullmq'; readonly redisUrl: string; readonly prefix: string };
+  { readonly driver: 'sync'; readonly prefix: string } | { readonly driver: 'bullmq'; readonly redisUrl: string; readonly prefix: string };
 
 /** The validated configuration every part of the service reads (never process.env). */
 export class AppConfig {

@@ -50,7 +50,10 @@ function presence(options: FieldOptions, doc: Record<string, unknown>): Property
 }
 
 export const IsCalendarDate = () =>
-  ValidateBy({ name: 'isCalendarDate', validator: { validate: (value) => isCalendarDate(value), defaultMessage: () => 'must be a date YYYY-MM-DD' } });
+  ValidateBy({
+    name: 'isCalendarDate',
+    validator: { validate: (value) => isCalendarDate(value), defaultMessage: () => 'must be a date YYYY-MM-DD' },
+  });
 
 export function DateField(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(...presence(options, { type: String, format: 'date', example: options.example ?? '2026-09-01' }), IsCalendarDate());
@@ -63,7 +66,9 @@ export function EnumField(values: readonly (string | number)[], options: FieldOp
   );
 }
 
-export function TextField(options: FieldOptions & { minLength?: number; maxLength: number; pattern?: RegExp; patternMessage?: string }): PropertyDecorator {
+export function TextField(
+  options: FieldOptions & { minLength?: number; maxLength: number; pattern?: RegExp; patternMessage?: string },
+): PropertyDecorator {
   const decorators = [
     ...presence(options, { type: String, minLength: options.minLength ?? 1, maxLength: options.maxLength, pattern: options.pattern?.source }),
     IsString(),
@@ -75,7 +80,10 @@ export function TextField(options: FieldOptions & { minLength?: number; maxLengt
 }
 
 export function IntField(options: FieldOptions & { min?: number; max?: number; query?: boolean } = {}): PropertyDecorator {
-  const decorators = [...presence(options, { type: Number, minimum: options.min, maximum: options.max }), IsInt({ message: 'must be a whole number' })];
+  const decorators = [
+    ...presence(options, { type: Number, minimum: options.min, maximum: options.max }),
+    IsInt({ message: 'must be a whole number' }),
+  ];
   if (options.query) decorators.unshift(Type(() => Number));
   if (options.min !== undefined) decorators.push(Min(options.min));
   if (options.max !== undefined) decorators.push(Max(options.max));
@@ -85,15 +93,21 @@ export function IntField(options: FieldOptions & { min?: number; max?: number; q
 export function NumberField(options: FieldOptions & { min?: number; max?: number; maxDecimals?: number; exclusiveMin?: boolean }): PropertyDecorator {
   const decorators = [
     ...presence(options, { type: Number, minimum: options.min, maximum: options.max, exclusiveMinimum: options.exclusiveMin }),
-    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: options.maxDecimals }, {
-      message: options.maxDecimals === undefined ? 'must be a number' : `must be a number with at most ${options.maxDecimals} decimals`,
-    }),
+    IsNumber(
+      { allowNaN: false, allowInfinity: false, maxDecimalPlaces: options.maxDecimals },
+      {
+        message: options.maxDecimals === undefined ? 'must be a number' : `must be a number with at most ${options.maxDecimals} decimals`,
+      },
+    ),
   ];
   if (options.min !== undefined) {
     const min = options.min;
     decorators.push(
       options.exclusiveMin
-        ? ValidateBy({ name: 'greaterThan', validator: { validate: (v) => typeof v === 'number' && v > min, defaultMessage: () => `must be greater than ${min}` } })
+        ? ValidateBy({
+            name: 'greaterThan',
+            validator: { validate: (v) => typeof v === 'number' && v > min, defaultMessage: () => `must be greater than ${min}` },
+          })
         : Min(min),
     );
   }
@@ -116,11 +130,21 @@ export function IdField(options: FieldOptions = {}): PropertyDecorator {
 
 /** A 6-digit official division code (city or county). */
 export function DivisionCodeField(options: FieldOptions = {}): PropertyDecorator {
-  return TextField({ ...options, minLength: 6, maxLength: 6, pattern: /^\d{6}$/, patternMessage: 'must be a 6-digit division code', example: options.example ?? '320321' });
+  return TextField({
+    ...options,
+    minLength: 6,
+    maxLength: 6,
+    pattern: /^\d{6}$/,
+    patternMessage: 'must be a 6-digit division code',
+    example: options.example ?? '320321',
+  });
 }
 
 /** A nested object, or an array of them with `array`, validated field by field. */
-export function NestedField(type: () => new () => object, options: FieldOptions & { array?: boolean; minItems?: number; maxItems?: number } = {}): PropertyDecorator {
+export function NestedField(
+  type: () => new () => object,
+  options: FieldOptions & { array?: boolean; minItems?: number; maxItems?: number } = {},
+): PropertyDecorator {
   const decorators = [
     ...presence(options, { type: options.array ? () => [type()] : type, minItems: options.minItems, maxItems: options.maxItems }),
     ValidateNested({ each: options.array }),
@@ -131,7 +155,12 @@ export function NestedField(type: () => new () => object, options: FieldOptions 
     if (options.minItems !== undefined) decorators.push(ArrayMinSize(options.minItems));
     if (options.maxItems !== undefined) decorators.push(ArrayMaxSize(options.maxItems));
   } else {
-    decorators.push(ValidateBy({ name: 'isObject', validator: { validate: (v) => typeof v === 'object' && v !== null && !Array.isArray(v), defaultMessage: () => 'must be an object' } }));
+    decorators.push(
+      ValidateBy({
+        name: 'isObject',
+        validator: { validate: (v) => typeof v === 'object' && v !== null && !Array.isArray(v), defaultMessage: () => 'must be an object' },
+      }),
+    );
   }
   return applyDecorators(...decorators);
 }

@@ -43,9 +43,7 @@ export class TransactionHost {
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.storage.getStore()) return work();
     const afterCommit: (() => Promise<void>)[] = [];
-    const result = await this.exclusive(() =>
-      this.dataSource.transaction((manager) => this.storage.run({ manager, afterCommit }, work)),
-    );
+    const result = await this.exclusive(() => this.dataSource.transaction((manager) => this.storage.run({ manager, afterCommit }, work)));
     for (const hook of afterCommit) {
       try {
         await hook();

@@ -29,9 +29,13 @@ export class PublishPolicyVersionUseCase {
     const document = result.document;
     return this.tx.run(async () => {
       if (await this.repository.findById(document.version)) {
-        throw new RuleViolationError('POLICY_VERSION_EXISTS', `Policy version ${document.version} exists already; versions are never changed, publish a new one`, {
-          version: document.version,
-        });
+        throw new RuleViolationError(
+          'POLICY_VERSION_EXISTS',
+          `Policy version ${document.version} exists already; versions are never changed, publish a new one`,
+          {
+            version: document.version,
+          },
+        );
       }
       const row = {
         id: document.version,

@@ -20,7 +20,10 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in', description: 'Wrong username or password → 401 INVALID_CREDENTIALS (the same answer either way). Too many failures → 429.' })
+  @ApiOperation({
+    summary: 'Sign in',
+    description: 'Wrong username or password → 401 INVALID_CREDENTIALS (the same answer either way). Too many failures → 429.',
+  })
   @ApiOkResponse({ type: LoginResponse })
   @ApiErrors(400, 401, 429)
   signIn(@Body() body: LoginDto, @Req() request: Request): Promise<LoginResponse> {

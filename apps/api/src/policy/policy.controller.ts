@@ -38,7 +38,8 @@ export class PolicyController {
   @Post('versions')
   @ApiOperation({
     summary: 'Publish a new policy version (province administrator)',
-    description: 'A complete, schema-validated document; a bad field answers 400 naming its path (e.g. parameters.training.hoursPerCycle). Versions are never changed: a taken version id answers 422 POLICY_VERSION_EXISTS.',
+    description:
+      'A complete, schema-validated document; a bad field answers 400 naming its path (e.g. parameters.training.hoursPerCycle). Versions are never changed: a taken version id answers 422 POLICY_VERSION_EXISTS.',
   })
   @ApiBody({ type: PublishPolicyDocument })
   @ApiCreatedResponse({ type: PolicyResponse })

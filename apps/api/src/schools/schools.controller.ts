@@ -80,7 +80,8 @@ export class SchoolsController {
   @Post(':id/classifications')
   @ApiOperation({
     summary: "Change a school's location and/or weak flag from a day on",
-    description: 'Returns the whole history. A second change on the same day amends the first. Rules that ask whether a school was rural or weak ask it for each day.',
+    description:
+      'Returns the whole history. A second change on the same day amends the first. Rules that ask whether a school was rural or weak ask it for each day.',
   })
   @ApiCreatedResponse({ type: [ClassificationChangeResponse] })
   @ApiErrors(400, 401, 403, 404)
@@ -97,7 +98,7 @@ export class SchoolsController {
   }
 
   @Put(':id/enrolment')
-  @ApiOperation({ summary: "Replace a school's enrolment for one school year", description: 'Grades must be taught at the school\'s stage.' })
+  @ApiOperation({ summary: "Replace a school's enrolment for one school year", description: "Grades must be taught at the school's stage." })
   @ApiOkResponse({ type: EnrolmentResponse })
   @ApiErrors(400, 401, 403, 404, 409)
   enrol(@CurrentActor() actor: Actor, @Param('id') schoolId: string, @Body() body: PutEnrolmentDto): Promise<EnrolmentResponse> {
@@ -108,7 +109,11 @@ export class SchoolsController {
   @ApiOperation({ summary: "A school's enrolment: one year with ?schoolYear=, else every recorded year (newest first)" })
   @ApiOkResponse({ type: EnrolmentResponse, isArray: true, description: 'An array without schoolYear; one object with it' })
   @ApiErrors(400, 401, 404)
-  enrolment(@CurrentActor() actor: Actor, @Param('id') schoolId: string, @Query() query: EnrolmentQuery): Promise<EnrolmentResponse | EnrolmentResponse[]> {
+  enrolment(
+    @CurrentActor() actor: Actor,
+    @Param('id') schoolId: string,
+    @Query() query: EnrolmentQuery,
+  ): Promise<EnrolmentResponse | EnrolmentResponse[]> {
     return query.schoolYear === undefined
       ? this.getEnrolment.list({ actor, schoolId })
       : this.getEnrolment.execute({ actor, schoolId, schoolYear: query.schoolYear });

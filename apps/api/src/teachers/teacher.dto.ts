@@ -19,7 +19,12 @@ export class TitleDto {
   since?: string | null;
 }
 
-const STAFF_NO = { maxLength: 32, pattern: /^[A-Za-z0-9_-]+$/, patternMessage: 'may hold letters, digits, dash and underscore', example: 'FX2008031' };
+const STAFF_NO = {
+  maxLength: 32,
+  pattern: /^[A-Za-z0-9_-]+$/,
+  patternMessage: 'may hold letters, digits, dash and underscore',
+  example: 'FX2008031',
+};
 
 export class CreateTeacherDto {
   @DivisionCodeField({ description: 'County of record (县管)' })
@@ -46,7 +51,12 @@ export class CreateTeacherDto {
   @EnumField(SUBJECTS, { enumName: 'Subject', description: 'Main subject' })
   subject: Subject;
 
-  @NestedField(() => ExtraSubjectDto, { array: true, required: false, maxItems: 5, description: '一专多能: other subjects and their share of the week' })
+  @NestedField(() => ExtraSubjectDto, {
+    array: true,
+    required: false,
+    maxItems: 5,
+    description: '一专多能: other subjects and their share of the week',
+  })
   extraSubjects?: ExtraSubjectDto[];
 
   @NestedField(() => TitleDto)

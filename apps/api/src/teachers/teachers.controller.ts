@@ -2,7 +2,14 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { pageRequest } from '@app/core';
 import type { Actor } from '@app/domain';
-import { AddPostingUseCase, CreateTeacherUseCase, GetTeacherUseCase, ListPostingsUseCase, ListTeachersUseCase, UpdateTeacherUseCase } from '@app/registry';
+import {
+  AddPostingUseCase,
+  CreateTeacherUseCase,
+  GetTeacherUseCase,
+  ListPostingsUseCase,
+  ListTeachersUseCase,
+  UpdateTeacherUseCase,
+} from '@app/registry';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { PageResponse } from '../common/page.response';
@@ -32,7 +39,10 @@ export class TeachersController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Teachers you may see (officers: their counties; a principal: their staff), filtered and paged', description: 'Teachers get 403.' })
+  @ApiOperation({
+    summary: 'Teachers you may see (officers: their counties; a principal: their staff), filtered and paged',
+    description: 'Teachers get 403.',
+  })
   @ApiOkResponse({ type: TeacherPage })
   @ApiErrors(400, 401, 403, 404)
   list(@CurrentActor() actor: Actor, @Query() query: TeachersQuery) {
@@ -59,7 +69,8 @@ export class TeachersController {
   @Post(':id/postings')
   @ApiOperation({
     summary: 'Record a posting (任教经历)',
-    description: 'On every day a teacher\'s fractions add up to at most 1; a posting that would exceed it answers 422 POSTING_OVERLAP. A posting before the hire date answers 422 POSTING_BEFORE_HIRE.',
+    description:
+      "On every day a teacher's fractions add up to at most 1; a posting that would exceed it answers 422 POSTING_OVERLAP. A posting before the hire date answers 422 POSTING_BEFORE_HIRE.",
   })
   @ApiCreatedResponse({ type: PostingResponse })
   @ApiErrors(400, 401, 403, 404, 422)

@@ -3,7 +3,13 @@ import { ROLES } from '@app/domain';
 import type { Role } from '@app/domain';
 
 export class CreateUserDto {
-  @TextField({ minLength: 3, maxLength: 64, pattern: /^[A-Za-z0-9._-]+$/, patternMessage: 'may hold letters, digits, dot, dash and underscore', example: 'principal.wang' })
+  @TextField({
+    minLength: 3,
+    maxLength: 64,
+    pattern: /^[A-Za-z0-9._-]+$/,
+    patternMessage: 'may hold letters, digits, dot, dash and underscore',
+    example: 'principal.wang',
+  })
   username: string;
 
   @TextField({ minLength: 10, maxLength: 200, description: 'At least 10 characters' })
@@ -15,7 +21,10 @@ export class CreateUserDto {
   @DivisionCodeField({ required: false, description: 'Required for CITY_OFFICER', example: '320300' })
   cityId?: string;
 
-  @DivisionCodeField({ required: false, description: 'Required for COUNTY_OFFICER; for principals and teachers it must match their school or record' })
+  @DivisionCodeField({
+    required: false,
+    description: 'Required for COUNTY_OFFICER; for principals and teachers it must match their school or record',
+  })
   countyId?: string;
 
   @IdField({ required: false, description: 'Required for PRINCIPAL' })

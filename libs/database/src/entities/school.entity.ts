@@ -1,6 +1,16 @@
 import { Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import type { Stage } from '@app/domain';
-import { BoolColumn, CodeColumn, DateColumn, DivisionCodeColumn, IdColumn, IdPrimaryColumn, IntColumn, TimestampColumn, VersionNumberColumn } from './columns';
+import {
+  BoolColumn,
+  CodeColumn,
+  DateColumn,
+  DivisionCodeColumn,
+  IdColumn,
+  IdPrimaryColumn,
+  IntColumn,
+  TimestampColumn,
+  VersionNumberColumn,
+} from './columns';
 import { CountyEntity } from './county.entity';
 import { SchoolClusterEntity } from './school-cluster.entity';
 

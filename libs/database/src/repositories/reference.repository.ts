@@ -28,11 +28,7 @@ export class ReferenceRepository {
   /** The county, when it lies in the caller's reach; null otherwise (the caller answers 404). */
   findCountyInScope(scope: Scope, id: string): Promise<CountyEntity | null> {
     const inScope = countyCondition(scope, 'county.id');
-    return this.tx.manager
-      .createQueryBuilder(CountyEntity, 'county')
-      .where('county.id = :id', { id })
-      .andWhere(inScope.sql, inScope.params)
-      .getOne();
+    return this.tx.manager.createQueryBuilder(CountyEntity, 'county').where('county.id = :id', { id }).andWhere(inScope.sql, inScope.params).getOne();
   }
 
   /** Counties of the caller's reach (the whole province for an administrator). */

@@ -22,11 +22,7 @@ export class SchoolRepository {
 
   findInScope(scope: Scope, id: string): Promise<SchoolEntity | null> {
     const visible = schoolCondition(scope, 'school');
-    return this.tx.manager
-      .createQueryBuilder(SchoolEntity, 'school')
-      .where('school.id = :id', { id })
-      .andWhere(visible.sql, visible.params)
-      .getOne();
+    return this.tx.manager.createQueryBuilder(SchoolEntity, 'school').where('school.id = :id', { id }).andWhere(visible.sql, visible.params).getOne();
   }
 
   async list(scope: Scope, filter: SchoolFilter, offset: number, limit: number): Promise<[SchoolEntity[], number]> {

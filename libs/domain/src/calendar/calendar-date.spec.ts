@@ -42,9 +42,7 @@ describe('calendar dates', () => {
   });
 
   it('round-trips every day between 1900 and 2200', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: toDay('1900-01-01'), max: toDay('2200-12-31') }), (day) => toDay(fromDay(day)) === day),
-    );
+    fc.assert(fc.property(fc.integer({ min: toDay('1900-01-01'), max: toDay('2200-12-31') }), (day) => toDay(fromDay(day)) === day));
   });
 
   it('throws on a string that is not a date', () => {

@@ -61,4 +61,3 @@ export function classificationPeriods(changes: readonly ClassificationChange[]):
   const folded = periods.filter((p, i) => i === 0 || p.location !== periods[i - 1].location || p.weak !== periods[i - 1].weak);
   return folded.map((p, i) => ({ ...p, to: i + 1 < folded.length ? addDays(folded[i + 1].from, -1) : null }));
 }
-

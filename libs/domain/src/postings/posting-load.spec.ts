@@ -61,7 +61,12 @@ describe('posting load', () => {
   describe('agrees with a day-by-day count', () => {
     const base = '2020-01-01';
     const arbitrarySpan = fc
-      .record({ start: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 40 }), open: fc.boolean(), milli: fc.integer({ min: 1, max: 1000 }) })
+      .record({
+        start: fc.integer({ min: 0, max: 60 }),
+        length: fc.integer({ min: 1, max: 40 }),
+        open: fc.boolean(),
+        milli: fc.integer({ min: 1, max: 1000 }),
+      })
       .map(({ start, length, open, milli }) => ({
         startDate: addDays(base, start),
         endDate: open ? null : addDays(base, start + length - 1),

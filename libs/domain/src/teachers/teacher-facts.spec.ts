@@ -38,12 +38,44 @@ describe('teacher facts', () => {
   });
 
   it('checks extra subjects: not the main one, once each, parts of one week', () => {
-    expect(fieldsOf({ ...valid, extraSubjects: [{ subject: 'PE', fraction: 0.3 }, { subject: 'MUSIC', fraction: 0.2 }] })).toEqual([]);
+    expect(
+      fieldsOf({
+        ...valid,
+        extraSubjects: [
+          { subject: 'PE', fraction: 0.3 },
+          { subject: 'MUSIC', fraction: 0.2 },
+        ],
+      }),
+    ).toEqual([]);
     expect(fieldsOf({ ...valid, extraSubjects: [{ subject: 'MATH', fraction: 0.3 }] })).toEqual(['extraSubjects.0.subject']);
-    expect(fieldsOf({ ...valid, extraSubjects: [{ subject: 'PE', fraction: 0.3 }, { subject: 'PE', fraction: 0.2 }] })).toEqual(['extraSubjects.1.subject']);
+    expect(
+      fieldsOf({
+        ...valid,
+        extraSubjects: [
+          { subject: 'PE', fraction: 0.3 },
+          { subject: 'PE', fraction: 0.2 },
+        ],
+      }),
+    ).toEqual(['extraSubjects.1.subject']);
     expect(fieldsOf({ ...valid, extraSubjects: [{ subject: 'PE', fraction: 1 }] })).toEqual(['extraSubjects.0.fraction']);
     expect(fieldsOf({ ...valid, extraSubjects: [{ subject: 'PE', fraction: 0.1234 }] })).toEqual(['extraSubjects.0.fraction']);
-    expect(fieldsOf({ ...valid, extraSubjects: [{ subject: 'PE', fraction: 0.6 }, { subject: 'MUSIC', fraction: 0.5 }] })).toEqual(['extraSubjects']);
-    expect(fieldsOf({ ...valid, extraSubjects: [{ subject: 'PE', fraction: 0.5 }, { subject: 'MUSIC', fraction: 0.5 }] })).toEqual([]);
+    expect(
+      fieldsOf({
+        ...valid,
+        extraSubjects: [
+          { subject: 'PE', fraction: 0.6 },
+          { subject: 'MUSIC', fraction: 0.5 },
+        ],
+      }),
+    ).toEqual(['extraSubjects']);
+    expect(
+      fieldsOf({
+        ...valid,
+        extraSubjects: [
+          { subject: 'PE', fraction: 0.5 },
+          { subject: 'MUSIC', fraction: 0.5 },
+        ],
+      }),
+    ).toEqual([]);
   });
 });

@@ -22,7 +22,13 @@ export class DeletePostingUseCase {
     await this.tx.run(async () => {
       const { posting, teacher } = await this.lookup.forChange(scopeOf(command.actor), command.id, command.version);
       await this.postings.delete(posting.id);
-      await this.audit.record({ action: 'posting.delete', entity: 'posting', entityId: posting.id, countyId: teacher.countyId, before: postingView(posting) });
+      await this.audit.record({
+        action: 'posting.delete',
+        entity: 'posting',
+        entityId: posting.id,
+        countyId: teacher.countyId,
+        before: postingView(posting),
+      });
       await this.headcount.afterCommit([posting.schoolId]);
     });
   }

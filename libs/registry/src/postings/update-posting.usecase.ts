@@ -45,7 +45,10 @@ export class UpdatePostingUseCase {
         updatedAt: this.clock.now(),
       };
       assertDates(next.startDate, next.endDate, teacher.hireDate);
-      assertFits((await this.postings.ofTeacher(teacher.id)).filter((p) => p.id !== posting.id), next);
+      assertFits(
+        (await this.postings.ofTeacher(teacher.id)).filter((p) => p.id !== posting.id),
+        next,
+      );
       const changed = await this.postings.update(posting.id, command.version, {
         startDate: next.startDate,
         endDate: next.endDate,

@@ -40,4 +40,3 @@ export class ListReferenceDataUseCase {
     return (await this.reference.listCounties(cityId)).map((c) => ({ id: c.id, code: c.id, name: c.name, cityId: c.cityId }));
   }
 }
-

@@ -31,7 +31,13 @@ export class CreateClusterUseCase {
       if (await this.schools.findClusterByName(county.id, command.kind, command.name)) {
         throw new ClusterNameTakenError(`${command.kind === 'GROUP' ? 'group' : 'district'} named ${command.name}`);
       }
-      const cluster: SchoolClusterEntity = { id: randomUUID(), countyId: county.id, kind: command.kind, name: command.name, createdAt: this.clock.now() };
+      const cluster: SchoolClusterEntity = {
+        id: randomUUID(),
+        countyId: county.id,
+        kind: command.kind,
+        name: command.name,
+        createdAt: this.clock.now(),
+      };
       await this.schools.insertCluster(cluster);
       const view = clusterView(cluster);
       await this.audit.record({ action: 'cluster.create', entity: 'school_cluster', entityId: cluster.id, countyId: county.id, after: view });

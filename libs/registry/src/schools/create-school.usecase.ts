@@ -79,7 +79,13 @@ export class CreateSchoolUseCase {
       await this.schools.insert(school);
       await this.schools.saveClassification(classification);
       const view = schoolView(school, [classification], this.clock.today());
-      await this.audit.record({ action: 'school.create', entity: 'school', entityId: school.id, countyId: school.countyId, after: { ...view, classifiedFrom: classification.effectiveFrom } });
+      await this.audit.record({
+        action: 'school.create',
+        entity: 'school',
+        entityId: school.id,
+        countyId: school.countyId,
+        after: { ...view, classifiedFrom: classification.effectiveFrom },
+      });
       return view;
     });
   }

@@ -47,7 +47,12 @@ export class PutEnrolmentUseCase {
         version: existing ? existing.version + 1 : 1,
         updatedAt: this.clock.now(),
       };
-      const grades: EnrolmentGradeEntity[] = command.grades.map((g) => ({ enrolmentId: enrolment.id, grade: g.grade, students: g.students, classes: g.classes }));
+      const grades: EnrolmentGradeEntity[] = command.grades.map((g) => ({
+        enrolmentId: enrolment.id,
+        grade: g.grade,
+        students: g.students,
+        classes: g.classes,
+      }));
       await this.schools.saveEnrolment(enrolment, grades);
       const view = enrolmentView(enrolment, grades);
       await this.audit.record({ action: 'school.enrolment', entity: 'school', entityId: school.id, countyId: school.countyId, before, after: view });

@@ -42,7 +42,11 @@ export class UpdateTeacherUseCase {
         backbone: command.backbone ?? teacher.backbone,
       };
       validateTeacherFacts(next);
-      if (command.staffNo !== undefined && command.staffNo !== teacher.staffNo && (await this.teachers.findByStaffNo(teacher.countyId, command.staffNo))) {
+      if (
+        command.staffNo !== undefined &&
+        command.staffNo !== teacher.staffNo &&
+        (await this.teachers.findByStaffNo(teacher.countyId, command.staffNo))
+      ) {
         throw new StaffNoTakenError(teacher.countyId, command.staffNo);
       }
       const postings = await this.postings.ofTeacher(teacher.id);
@@ -74,4 +78,3 @@ export class UpdateTeacherUseCase {
     });
   }
 }
-
