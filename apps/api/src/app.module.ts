@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ClsModule } from 'nestjs-cls';
 import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
@@ -43,6 +43,9 @@ export class AppModule {
             idGenerator: (request: Request) => {
               const given = request.headers['x-request-id'];
               return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+            },
+            setup: (cls, _request, response: Response) => {
+              response.setHeader('X-Request-Id', cls.getId());
             },
           },
         }),

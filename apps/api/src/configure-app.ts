@@ -1,7 +1,6 @@
 import { ConsoleLogger, INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { ClsServiceManager } from 'nestjs-cls';
 import type { AppConfig } from '@app/config';
 import { logLevels } from '@app/core';
 
@@ -12,11 +11,10 @@ export function configureApp(app: INestApplication, config: AppConfig): INestApp
   const access = new ConsoleLogger('HTTP', { logLevels: logLevels(config.logLevel) });
   app.use((request: Request, response: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
-    const requestId = ClsServiceManager.getClsService().getId();
-    if (requestId) response.setHeader('X-Request-Id', requestId);
     response.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      access.log(`${request.method} ${request.originalUrl} ${response.statusCode} ${ms.toFixed(1)}ms ${requestId ?? ''}`.trim());
+      const requestId = response.getHeader('X-Request-Id') ?? '';
+      access.log(`${request.method} ${request.originalUrl} ${response.statusCode} ${ms.toFixed(1)}ms ${String(requestId)}`.trim());
     });
     next();
   });

@@ -48,7 +48,8 @@ export function dataSourceOptions(config: Pick<AppConfig, 'database'>, server: S
     synchronize: false,
     migrationsRun: false,
     migrationsTableName: 'schema_migration',
-    logging: ['error', 'warn'] as ('error' | 'warn')[],
+    // Failed queries surface as errors (and 500s are logged by the exception filter); a unique-key race is an expected 409.
+    logging: ['warn'] as 'warn'[],
   };
   if (config.database.type === 'sqlite') {
     if (config.database.path !== ':memory:') mkdirSync(dirname(config.database.path), { recursive: true });

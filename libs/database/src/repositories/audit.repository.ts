@@ -19,7 +19,7 @@ export class AuditRepository {
 
   async insert(entry: Omit<AuditLogEntity, 'id'>): Promise<void> {
     // JSON columns go through their transformer; the insert typing cannot see that.
-    await this.tx.manager.insert(AuditLogEntity, entry as QueryDeepPartialEntity<AuditLogEntity>);
+    await this.tx.manager.insert(AuditLogEntity, { ...entry } as QueryDeepPartialEntity<AuditLogEntity>);
   }
 
   /**

@@ -17,6 +17,6 @@ export class PolicyRepository {
   }
 
   async insert(version: PolicyVersionEntity): Promise<void> {
-    await this.tx.manager.insert(PolicyVersionEntity, version);
+    await this.tx.manager.insert(PolicyVersionEntity, { ...version });
   }
 }

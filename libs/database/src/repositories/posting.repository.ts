@@ -38,7 +38,7 @@ export class PostingRepository {
   }
 
   async insert(posting: PostingEntity): Promise<void> {
-    await this.tx.manager.insert(PostingEntity, posting);
+    await this.tx.manager.insert(PostingEntity, { ...posting });
   }
 
   update(id: string, expectedVersion: number, changes: Partial<PostingEntity>): Promise<boolean> {

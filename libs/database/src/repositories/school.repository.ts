@@ -46,7 +46,7 @@ export class SchoolRepository {
   }
 
   async insert(school: SchoolEntity): Promise<void> {
-    await this.tx.manager.insert(SchoolEntity, school);
+    await this.tx.manager.insert(SchoolEntity, { ...school });
   }
 
   update(id: string, expectedVersion: number, changes: Partial<SchoolEntity>): Promise<boolean> {
@@ -69,7 +69,7 @@ export class SchoolRepository {
   }
 
   async saveClassification(change: SchoolClassificationEntity): Promise<void> {
-    await this.tx.manager.save(SchoolClassificationEntity, change);
+    await this.tx.manager.save(SchoolClassificationEntity, { ...change });
   }
 
   // Enrolment
@@ -88,9 +88,13 @@ export class SchoolRepository {
   }
 
   async saveEnrolment(enrolment: SchoolEnrolmentEntity, grades: EnrolmentGradeEntity[]): Promise<void> {
-    await this.tx.manager.save(SchoolEnrolmentEntity, enrolment);
+    await this.tx.manager.save(SchoolEnrolmentEntity, { ...enrolment });
     await this.tx.manager.delete(EnrolmentGradeEntity, { enrolmentId: enrolment.id });
-    if (grades.length > 0) await this.tx.manager.insert(EnrolmentGradeEntity, grades);
+    if (grades.length > 0)
+      await this.tx.manager.insert(
+        EnrolmentGradeEntity,
+        grades.map((g) => ({ ...g })),
+      );
   }
 
   // Cached headcount
@@ -147,6 +151,6 @@ export class SchoolRepository {
   }
 
   async insertCluster(cluster: SchoolClusterEntity): Promise<void> {
-    await this.tx.manager.insert(SchoolClusterEntity, cluster);
+    await this.tx.manager.insert(SchoolClusterEntity, { ...cluster });
   }
 }

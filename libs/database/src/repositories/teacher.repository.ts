@@ -68,8 +68,12 @@ export class TeacherRepository {
   }
 
   async insert(teacher: TeacherEntity, extras: TeacherExtraSubjectEntity[]): Promise<void> {
-    await this.tx.manager.insert(TeacherEntity, teacher);
-    if (extras.length > 0) await this.tx.manager.insert(TeacherExtraSubjectEntity, extras);
+    await this.tx.manager.insert(TeacherEntity, { ...teacher });
+    if (extras.length > 0)
+      await this.tx.manager.insert(
+        TeacherExtraSubjectEntity,
+        extras.map((e) => ({ ...e })),
+      );
   }
 
   update(id: string, expectedVersion: number, changes: Partial<TeacherEntity>): Promise<boolean> {
@@ -83,6 +87,10 @@ export class TeacherRepository {
 
   async replaceExtraSubjects(teacherId: string, extras: TeacherExtraSubjectEntity[]): Promise<void> {
     await this.tx.manager.delete(TeacherExtraSubjectEntity, { teacherId });
-    if (extras.length > 0) await this.tx.manager.insert(TeacherExtraSubjectEntity, extras);
+    if (extras.length > 0)
+      await this.tx.manager.insert(
+        TeacherExtraSubjectEntity,
+        extras.map((e) => ({ ...e })),
+      );
   }
 }

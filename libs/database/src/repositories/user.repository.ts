@@ -28,7 +28,7 @@ export class UserRepository {
   }
 
   async recordAttempt(attempt: Omit<LoginAttemptEntity, 'id'>): Promise<void> {
-    await this.tx.manager.insert(LoginAttemptEntity, attempt);
+    await this.tx.manager.insert(LoginAttemptEntity, { ...attempt });
   }
 
   /** Failed sign-ins since `since`, for this username or from this address. */

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Registry1795957873414 implements MigrationInterface {
-  name = 'Registry1795957873414';
+export class Registry1795958975916 implements MigrationInterface {
+  name = 'Registry1795958975916';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "at" datetime(3) NOT NULL, "actor_id" varchar(36), "actor_username" varchar(64) NOT NULL, "actor_role" varchar(20) NOT NULL, "action" varchar(64) NOT NULL, "entity" varchar(40) NOT NULL, "entity_id" varchar(64) NOT NULL, "county_id" varchar(6), "before" text, "after" text, "request_id" varchar(64))`);
@@ -10,10 +10,8 @@ export class Registry1795957873414 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "city" ("id" varchar(6) PRIMARY KEY NOT NULL, "name" varchar(50) NOT NULL, "name_en" varchar(50) NOT NULL, "zone" varchar(10) NOT NULL)`);
     await queryRunner.query(`CREATE TABLE "county" ("id" varchar(6) PRIMARY KEY NOT NULL, "city_id" varchar(6) NOT NULL, "name" varchar(50) NOT NULL)`);
     await queryRunner.query(`CREATE INDEX "IDX_1be0f29298caba14ff8655ec2e" ON "county" ("city_id") `);
-    await queryRunner.query(`CREATE TABLE "education_group" ("id" varchar(36) PRIMARY KEY NOT NULL, "county_id" varchar(6) NOT NULL, "name" varchar(100) NOT NULL, "version" integer NOT NULL DEFAULT (1), "created_at" datetime(3) NOT NULL)`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_38ffe2da4a89e9c8149cbc1bae" ON "education_group" ("county_id", "name") `);
-    await queryRunner.query(`CREATE TABLE "school_district" ("id" varchar(36) PRIMARY KEY NOT NULL, "county_id" varchar(6) NOT NULL, "name" varchar(100) NOT NULL, "version" integer NOT NULL DEFAULT (1), "created_at" datetime(3) NOT NULL)`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_ccd7aebd19a3476bb04753af13" ON "school_district" ("county_id", "name") `);
+    await queryRunner.query(`CREATE TABLE "school_cluster" ("id" varchar(36) PRIMARY KEY NOT NULL, "county_id" varchar(6) NOT NULL, "kind" varchar(10) NOT NULL, "name" varchar(100) NOT NULL, "created_at" datetime(3) NOT NULL)`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_10c8fb5783a694b87b601ff233" ON "school_cluster" ("county_id", "kind", "name") `);
     await queryRunner.query(`CREATE TABLE "school" ("id" varchar(36) PRIMARY KEY NOT NULL, "county_id" varchar(6) NOT NULL, "code" varchar(32) NOT NULL, "name" varchar(100) NOT NULL, "stage" varchar(20) NOT NULL, "township_central" boolean NOT NULL DEFAULT (0), "boarding" boolean NOT NULL DEFAULT (0), "group_id" varchar(36), "district_id" varchar(36), "headcount_milli" integer, "headcount_as_of" date, "version" integer NOT NULL DEFAULT (1), "created_at" datetime(3) NOT NULL, "updated_at" datetime(3) NOT NULL)`);
     await queryRunner.query(`CREATE INDEX "IDX_dd49042cee20a85b0e8299de81" ON "school" ("county_id", "name") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_3deac16d644932838b5cb96eb6" ON "school" ("county_id", "code") `);
@@ -43,21 +41,15 @@ export class Registry1795957873414 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "county"`);
     await queryRunner.query(`ALTER TABLE "temporary_county" RENAME TO "county"`);
     await queryRunner.query(`CREATE INDEX "IDX_1be0f29298caba14ff8655ec2e" ON "county" ("city_id") `);
-    await queryRunner.query(`DROP INDEX "IDX_38ffe2da4a89e9c8149cbc1bae"`);
-    await queryRunner.query(`CREATE TABLE "temporary_education_group" ("id" varchar(36) PRIMARY KEY NOT NULL, "county_id" varchar(6) NOT NULL, "name" varchar(100) NOT NULL, "version" integer NOT NULL DEFAULT (1), "created_at" datetime(3) NOT NULL, CONSTRAINT "FK_97bbb79ef671e526154309ea4fb" FOREIGN KEY ("county_id") REFERENCES "county" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_education_group"("id", "county_id", "name", "version", "created_at") SELECT "id", "county_id", "name", "version", "created_at" FROM "education_group"`);
-    await queryRunner.query(`DROP TABLE "education_group"`);
-    await queryRunner.query(`ALTER TABLE "temporary_education_group" RENAME TO "education_group"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_38ffe2da4a89e9c8149cbc1bae" ON "education_group" ("county_id", "name") `);
-    await queryRunner.query(`DROP INDEX "IDX_ccd7aebd19a3476bb04753af13"`);
-    await queryRunner.query(`CREATE TABLE "temporary_school_district" ("id" varchar(36) PRIMARY KEY NOT NULL, "county_id" varchar(6) NOT NULL, "name" varchar(100) NOT NULL, "version" integer NOT NULL DEFAULT (1), "created_at" datetime(3) NOT NULL, CONSTRAINT "FK_13d2f9f5bbb038dd267a34e0724" FOREIGN KEY ("county_id") REFERENCES "county" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
-    await queryRunner.query(`INSERT INTO "temporary_school_district"("id", "county_id", "name", "version", "created_at") SELECT "id", "county_id", "name", "version", "created_at" FROM "school_district"`);
-    await queryRunner.query(`DROP TABLE "school_district"`);
-    await queryRunner.query(`ALTER TABLE "temporary_school_district" RENAME TO "school_district"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_ccd7aebd19a3476bb04753af13" ON "school_district" ("county_id", "name") `);
+    await queryRunner.query(`DROP INDEX "IDX_10c8fb5783a694b87b601ff233"`);
+    await queryRunner.query(`CREATE TABLE "temporary_school_cluster" ("id" varchar(36) PRIMARY KEY NOT NULL, "county_id" varchar(6) NOT NULL, "kind" varchar(10) NOT NULL, "name" varchar(100) NOT NULL, "created_at" datetime(3) NOT NULL, CONSTRAINT "FK_d4da3de44cd719832c32de75977" FOREIGN KEY ("county_id") REFERENCES "county" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "temporary_school_cluster"("id", "county_id", "kind", "name", "created_at") SELECT "id", "county_id", "kind", "name", "created_at" FROM "school_cluster"`);
+    await queryRunner.query(`DROP TABLE "school_cluster"`);
+    await queryRunner.query(`ALTER TABLE "temporary_school_cluster" RENAME TO "school_cluster"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_10c8fb5783a694b87b601ff233" ON "school_cluster" ("county_id", "kind", "name") `);
     await queryRunner.query(`DROP INDEX "IDX_dd49042cee20a85b0e8299de81"`);
     await queryRunner.query(`DROP INDEX "IDX_3deac16d644932838b5cb96eb6"`);
-    await queryRunner.query(`CREATE TABLE "temporary_school" ("id" varchar(36) PRIMARY KEY NOT NULL, "county_id" varchar(6) NOT NULL, "code" varchar(32) NOT NULL, "name" varchar(100) NOT NULL, "stage" varchar(20) NOT NULL, "township_central" boolean NOT NULL DEFAULT (0), "boarding" boolean NOT NULL DEFAULT (0), "group_id" varchar(36), "district_id" varchar(36), "headcount_milli" integer, "headcount_as_of" date, "version" integer NOT NULL DEFAULT (1), "created_at" datetime(3) NOT NULL, "updated_at" datetime(3) NOT NULL, CONSTRAINT "FK_08dbab1eb1ee2b38f648a1aabf9" FOREIGN KEY ("county_id") REFERENCES "county" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_7f52d5dbba93ba26806f370b25c" FOREIGN KEY ("group_id") REFERENCES "education_group" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_a9d75b35e8ce9a02aa7d4025fc1" FOREIGN KEY ("district_id") REFERENCES "school_district" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
+    await queryRunner.query(`CREATE TABLE "temporary_school" ("id" varchar(36) PRIMARY KEY NOT NULL, "county_id" varchar(6) NOT NULL, "code" varchar(32) NOT NULL, "name" varchar(100) NOT NULL, "stage" varchar(20) NOT NULL, "township_central" boolean NOT NULL DEFAULT (0), "boarding" boolean NOT NULL DEFAULT (0), "group_id" varchar(36), "district_id" varchar(36), "headcount_milli" integer, "headcount_as_of" date, "version" integer NOT NULL DEFAULT (1), "created_at" datetime(3) NOT NULL, "updated_at" datetime(3) NOT NULL, CONSTRAINT "FK_08dbab1eb1ee2b38f648a1aabf9" FOREIGN KEY ("county_id") REFERENCES "county" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_7f52d5dbba93ba26806f370b25c" FOREIGN KEY ("group_id") REFERENCES "school_cluster" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_a9d75b35e8ce9a02aa7d4025fc1" FOREIGN KEY ("district_id") REFERENCES "school_cluster" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
     await queryRunner.query(`INSERT INTO "temporary_school"("id", "county_id", "code", "name", "stage", "township_central", "boarding", "group_id", "district_id", "headcount_milli", "headcount_as_of", "version", "created_at", "updated_at") SELECT "id", "county_id", "code", "name", "stage", "township_central", "boarding", "group_id", "district_id", "headcount_milli", "headcount_as_of", "version", "created_at", "updated_at" FROM "school"`);
     await queryRunner.query(`DROP TABLE "school"`);
     await queryRunner.query(`ALTER TABLE "temporary_school" RENAME TO "school"`);
@@ -162,18 +154,12 @@ export class Registry1795957873414 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "temporary_school"`);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_3deac16d644932838b5cb96eb6" ON "school" ("county_id", "code") `);
     await queryRunner.query(`CREATE INDEX "IDX_dd49042cee20a85b0e8299de81" ON "school" ("county_id", "name") `);
-    await queryRunner.query(`DROP INDEX "IDX_ccd7aebd19a3476bb04753af13"`);
-    await queryRunner.query(`ALTER TABLE "school_district" RENAME TO "temporary_school_district"`);
-    await queryRunner.query(`CREATE TABLE "school_district" ("id" varchar(36) PRIMARY KEY NOT NULL, "county_id" varchar(6) NOT NULL, "name" varchar(100) NOT NULL, "version" integer NOT NULL DEFAULT (1), "created_at" datetime(3) NOT NULL)`);
-    await queryRunner.query(`INSERT INTO "school_district"("id", "county_id", "name", "version", "created_at") SELECT "id", "county_id", "name", "version", "created_at" FROM "temporary_school_district"`);
-    await queryRunner.query(`DROP TABLE "temporary_school_district"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_ccd7aebd19a3476bb04753af13" ON "school_district" ("county_id", "name") `);
-    await queryRunner.query(`DROP INDEX "IDX_38ffe2da4a89e9c8149cbc1bae"`);
-    await queryRunner.query(`ALTER TABLE "education_group" RENAME TO "temporary_education_group"`);
-    await queryRunner.query(`CREATE TABLE "education_group" ("id" varchar(36) PRIMARY KEY NOT NULL, "county_id" varchar(6) NOT NULL, "name" varchar(100) NOT NULL, "version" integer NOT NULL DEFAULT (1), "created_at" datetime(3) NOT NULL)`);
-    await queryRunner.query(`INSERT INTO "education_group"("id", "county_id", "name", "version", "created_at") SELECT "id", "county_id", "name", "version", "created_at" FROM "temporary_education_group"`);
-    await queryRunner.query(`DROP TABLE "temporary_education_group"`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_38ffe2da4a89e9c8149cbc1bae" ON "education_group" ("county_id", "name") `);
+    await queryRunner.query(`DROP INDEX "IDX_10c8fb5783a694b87b601ff233"`);
+    await queryRunner.query(`ALTER TABLE "school_cluster" RENAME TO "temporary_school_cluster"`);
+    await queryRunner.query(`CREATE TABLE "school_cluster" ("id" varchar(36) PRIMARY KEY NOT NULL, "county_id" varchar(6) NOT NULL, "kind" varchar(10) NOT NULL, "name" varchar(100) NOT NULL, "created_at" datetime(3) NOT NULL)`);
+    await queryRunner.query(`INSERT INTO "school_cluster"("id", "county_id", "kind", "name", "created_at") SELECT "id", "county_id", "kind", "name", "created_at" FROM "temporary_school_cluster"`);
+    await queryRunner.query(`DROP TABLE "temporary_school_cluster"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_10c8fb5783a694b87b601ff233" ON "school_cluster" ("county_id", "kind", "name") `);
     await queryRunner.query(`DROP INDEX "IDX_1be0f29298caba14ff8655ec2e"`);
     await queryRunner.query(`ALTER TABLE "county" RENAME TO "temporary_county"`);
     await queryRunner.query(`CREATE TABLE "county" ("id" varchar(6) PRIMARY KEY NOT NULL, "city_id" varchar(6) NOT NULL, "name" varchar(50) NOT NULL)`);
@@ -203,10 +189,8 @@ export class Registry1795957873414 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_3deac16d644932838b5cb96eb6"`);
     await queryRunner.query(`DROP INDEX "IDX_dd49042cee20a85b0e8299de81"`);
     await queryRunner.query(`DROP TABLE "school"`);
-    await queryRunner.query(`DROP INDEX "IDX_ccd7aebd19a3476bb04753af13"`);
-    await queryRunner.query(`DROP TABLE "school_district"`);
-    await queryRunner.query(`DROP INDEX "IDX_38ffe2da4a89e9c8149cbc1bae"`);
-    await queryRunner.query(`DROP TABLE "education_group"`);
+    await queryRunner.query(`DROP INDEX "IDX_10c8fb5783a694b87b601ff233"`);
+    await queryRunner.query(`DROP TABLE "school_cluster"`);
     await queryRunner.query(`DROP INDEX "IDX_1be0f29298caba14ff8655ec2e"`);
     await queryRunner.query(`DROP TABLE "county"`);
     await queryRunner.query(`DROP TABLE "city"`);
