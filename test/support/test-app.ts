@@ -22,6 +22,8 @@ export interface TestApp {
   today: string;
   /** The worker context, when the suite runs against Redis (jobs then run there, as in production). */
   worker: TestingModule | null;
+  /** Environment for another process (such as the worker) to reach the same database and queue. */
+  env: Record<string, string>;
   http(): ReturnType<typeof request>;
   close(): Promise<void>;
 }
@@ -29,6 +31,8 @@ export interface TestApp {
 export interface TestAppOptions {
   today?: string;
   env?: Record<string, string>;
+  /** With BullMQ, run the worker module inside the test process (default true). */
+  inProcessWorker?: boolean;
 }
 
 /**
@@ -64,7 +68,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   await app.init();
 
   let worker: TestingModule | null = null;
-  if (config.queue.driver === 'bullmq') {
+  if (config.queue.driver === 'bullmq' && options.inProcessWorker !== false) {
     worker = await Test.createTestingModule({ imports: [WorkerModule.forRoot(config)] })
       .overrideProvider(Clock)
       .useValue(clock)
@@ -78,6 +82,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     config,
     today,
     worker,
+    env: {
+      JWT_SECRET: config.jwt.secret,
+      LOG_LEVEL: 'warn',
+      ...(scratch ? { DATABASE_URL: scratch.url } : { DATA_DIR: dataDir }),
+      ...(config.queue.driver === 'bullmq' ? { REDIS_URL: config.queue.redisUrl, QUEUE_PREFIX: config.queue.prefix } : {}),
+    },
     http: () => request(app.getHttpServer()),
     close: async () => {
       await worker?.close();
