@@ -9,8 +9,8 @@ import { jiangsuDivisions } from '@app/seeds/reference/divisions';
 
 /**
  * What every start does before serving: reference data (always, idempotently), the shipped
- * default policy, the first administrator, and in the embedded profile the demo county when the
- * database has no schools yet (SEED_DEMO=auto).
+ * default policy, the first administrator, and in the embedded profile (outside production) the demo
+ * counties when the database has no schools yet (SEED_DEMO=auto).
  */
 @Injectable()
 export class StartupService implements OnApplicationBootstrap {
@@ -29,7 +29,7 @@ export class StartupService implements OnApplicationBootstrap {
     await this.divisions.execute(jiangsuDivisions());
     await this.policy.ensureDefault(this.clock.now());
     await this.admin.ensureAdmin();
-    const wanted = this.config.seedDemo === true || (this.config.seedDemo === 'auto' && this.config.embedded);
+    const wanted = this.config.seedDemo === true || (this.config.seedDemo === 'auto' && this.config.embedded && this.config.env !== 'production');
     if (wanted && (await this.demo.isEmpty())) {
       const result = await this.demo.seed();
       this.logger.log(`Loaded the demo data: ${result.summary}`);

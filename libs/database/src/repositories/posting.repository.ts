@@ -21,18 +21,29 @@ export class PostingRepository {
       .getOne();
   }
 
-  /** Every posting of the teacher, oldest first. Call after checking the teacher is in scope. */
-  ofTeacher(teacherId: string): Promise<PostingEntity[]> {
-    return this.tx.manager.find(PostingEntity, { where: { teacherId }, order: { startDate: 'ASC', createdAt: 'ASC' } });
-  }
-
-  /** Postings of several teachers running on `date` (for "current school" in lists). */
-  currentOf(teacherIds: string[], date: string): Promise<PostingEntity[]> {
-    if (teacherIds.length === 0) return Promise.resolve([]);
+  /** Every posting of the teacher, oldest first. */
+  ofTeacher(scope: Scope, teacherId: string, today: string): Promise<PostingEntity[]> {
+    const visible = teacherCondition(scope, 'teacher', today);
     return this.tx.manager
       .createQueryBuilder(PostingEntity, 'p')
+      .innerJoin('teacher', 'teacher', 'teacher.id = p.teacher_id')
+      .where('p.teacher_id = :teacherId', { teacherId })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('p.start_date', 'ASC')
+      .addOrderBy('p.created_at', 'ASC')
+      .getMany();
+  }
+
+  /** Postings of several teachers running on `today` (where they work now), largest fraction first. */
+  currentOf(scope: Scope, teacherIds: string[], today: string): Promise<PostingEntity[]> {
+    if (teacherIds.length === 0) return Promise.resolve([]);
+    const visible = teacherCondition(scope, 'teacher', today);
+    return this.tx.manager
+      .createQueryBuilder(PostingEntity, 'p')
+      .innerJoin('teacher', 'teacher', 'teacher.id = p.teacher_id')
       .where({ teacherId: In(teacherIds) })
-      .andWhere('p.start_date <= :date AND (p.end_date IS NULL OR p.end_date >= :date)', { date })
+      .andWhere('p.start_date <= :today AND (p.end_date IS NULL OR p.end_date >= :today)', { today })
+      .andWhere(visible.sql, visible.params)
       .orderBy('p.fraction_milli', 'DESC')
       .getMany();
   }

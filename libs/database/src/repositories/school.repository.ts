@@ -53,15 +53,18 @@ export class SchoolRepository {
     return versionedUpdate(this.tx.manager, SchoolEntity, id, expectedVersion, changes);
   }
 
-  findById(id: string): Promise<SchoolEntity | null> {
-    return this.tx.manager.findOne(SchoolEntity, { where: { id } });
-  }
-
   // Classification history
 
-  classificationsOf(schoolIds: string[]): Promise<SchoolClassificationEntity[]> {
+  classificationsOf(scope: Scope, schoolIds: string[]): Promise<SchoolClassificationEntity[]> {
     if (schoolIds.length === 0) return Promise.resolve([]);
-    return this.tx.manager.find(SchoolClassificationEntity, { where: { schoolId: In(schoolIds) }, order: { effectiveFrom: 'ASC' } });
+    const visible = schoolCondition(scope, 'school');
+    return this.tx.manager
+      .createQueryBuilder(SchoolClassificationEntity, 'c')
+      .innerJoin('school', 'school', 'school.id = c.school_id')
+      .where({ schoolId: In(schoolIds) })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('c.effective_from', 'ASC')
+      .getMany();
   }
 
   findClassification(schoolId: string, effectiveFrom: string): Promise<SchoolClassificationEntity | null> {
@@ -74,17 +77,29 @@ export class SchoolRepository {
 
   // Enrolment
 
-  findEnrolment(schoolId: string, schoolYear: number): Promise<SchoolEnrolmentEntity | null> {
-    return this.tx.manager.findOne(SchoolEnrolmentEntity, { where: { schoolId, schoolYear } });
+  /** Enrolment years of a school, newest first (one year when `schoolYear` is given). */
+  enrolmentsOf(scope: Scope, schoolId: string, schoolYear?: number): Promise<SchoolEnrolmentEntity[]> {
+    const visible = schoolCondition(scope, 'school');
+    const query = this.tx.manager
+      .createQueryBuilder(SchoolEnrolmentEntity, 'e')
+      .innerJoin('school', 'school', 'school.id = e.school_id')
+      .where('e.school_id = :schoolId', { schoolId })
+      .andWhere(visible.sql, visible.params);
+    if (schoolYear !== undefined) query.andWhere('e.school_year = :schoolYear', { schoolYear });
+    return query.orderBy('e.school_year', 'DESC').getMany();
   }
 
-  enrolmentsOf(schoolId: string): Promise<SchoolEnrolmentEntity[]> {
-    return this.tx.manager.find(SchoolEnrolmentEntity, { where: { schoolId }, order: { schoolYear: 'DESC' } });
-  }
-
-  gradesOf(enrolmentIds: string[]): Promise<EnrolmentGradeEntity[]> {
+  gradesOf(scope: Scope, enrolmentIds: string[]): Promise<EnrolmentGradeEntity[]> {
     if (enrolmentIds.length === 0) return Promise.resolve([]);
-    return this.tx.manager.find(EnrolmentGradeEntity, { where: { enrolmentId: In(enrolmentIds) }, order: { grade: 'ASC' } });
+    const visible = schoolCondition(scope, 'school');
+    return this.tx.manager
+      .createQueryBuilder(EnrolmentGradeEntity, 'g')
+      .innerJoin('school_enrolment', 'e', 'e.id = g.enrolment_id')
+      .innerJoin('school', 'school', 'school.id = e.school_id')
+      .where({ enrolmentId: In(enrolmentIds) })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('g.grade', 'ASC')
+      .getMany();
   }
 
   async saveEnrolment(enrolment: SchoolEnrolmentEntity, grades: EnrolmentGradeEntity[]): Promise<void> {

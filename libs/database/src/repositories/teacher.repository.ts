@@ -49,10 +49,6 @@ export class TeacherRepository {
     return query.orderBy('teacher.county_id').addOrderBy('teacher.staff_no').offset(offset).limit(limit).getManyAndCount();
   }
 
-  findById(id: string): Promise<TeacherEntity | null> {
-    return this.tx.manager.findOne(TeacherEntity, { where: { id } });
-  }
-
   findByStaffNo(countyId: string, staffNo: string): Promise<TeacherEntity | null> {
     return this.tx.manager.findOne(TeacherEntity, { where: { countyId, staffNo } });
   }
@@ -80,9 +76,16 @@ export class TeacherRepository {
     return versionedUpdate(this.tx.manager, TeacherEntity, id, expectedVersion, changes);
   }
 
-  extraSubjectsOf(teacherIds: string[]): Promise<TeacherExtraSubjectEntity[]> {
+  extraSubjectsOf(scope: Scope, teacherIds: string[], today: string): Promise<TeacherExtraSubjectEntity[]> {
     if (teacherIds.length === 0) return Promise.resolve([]);
-    return this.tx.manager.find(TeacherExtraSubjectEntity, { where: { teacherId: In(teacherIds) }, order: { subject: 'ASC' } });
+    const visible = teacherCondition(scope, 'teacher', today);
+    return this.tx.manager
+      .createQueryBuilder(TeacherExtraSubjectEntity, 'x')
+      .innerJoin('teacher', 'teacher', 'teacher.id = x.teacher_id')
+      .where({ teacherId: In(teacherIds) })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('x.subject', 'ASC')
+      .getMany();
   }
 
   async replaceExtraSubjects(teacherId: string, extras: TeacherExtraSubjectEntity[]): Promise<void> {

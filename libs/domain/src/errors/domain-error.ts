@@ -52,12 +52,13 @@ export class ForbiddenError extends DomainError {
 }
 
 export class VersionConflictError extends DomainError {
-  constructor(entity: string, id: string, expected: number, actual: number) {
+  /** `actual` is omitted when another writer changed the row at the same moment and its new version is not known yet. */
+  constructor(entity: string, id: string, expected: number, actual?: number) {
     super(
       'CONFLICT',
       'VERSION_CONFLICT',
-      `${entity} ${id} was changed by someone else (you sent version ${expected}, it is now ${actual}); reload and retry`,
-      { expectedVersion: expected, currentVersion: actual },
+      `${entity} ${id} was changed by someone else (you sent version ${expected}${actual === undefined ? '' : `, it is now ${actual}`}); reload and retry`,
+      actual === undefined ? { expectedVersion: expected } : { expectedVersion: expected, currentVersion: actual },
     );
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/core';
 import { SchoolRepository, TransactionHost } from '@app/database';
+import { PROVINCE_SCOPE } from '@app/domain';
 
 export interface HeadcountResult {
   schoolId: string;
@@ -23,7 +24,7 @@ export class RecomputeSchoolHeadcountUseCase {
   async execute(command: { schoolId: string; asOf?: string }): Promise<HeadcountResult | null> {
     const asOf = command.asOf ?? this.clock.today();
     return this.tx.run(async () => {
-      if (!(await this.schools.findById(command.schoolId))) return null;
+      if (!(await this.schools.findInScope(PROVINCE_SCOPE, command.schoolId))) return null;
       const headcountMilli = await this.schools.onQuotaHeadcountMilli(command.schoolId, asOf);
       await this.schools.saveHeadcount(command.schoolId, headcountMilli, asOf);
       return { schoolId: command.schoolId, asOf, headcountMilli };

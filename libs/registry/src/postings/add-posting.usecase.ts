@@ -58,7 +58,7 @@ export class AddPostingUseCase {
         createdAt: now,
         updatedAt: now,
       };
-      assertFits(await this.postings.ofTeacher(teacher.id), posting);
+      assertFits(await this.postings.ofTeacher(scope, teacher.id, this.clock.today()), posting);
       await this.postings.insert(posting);
       const view = postingView(posting);
       await this.audit.record({ action: 'posting.create', entity: 'posting', entityId: posting.id, countyId: teacher.countyId, after: view });

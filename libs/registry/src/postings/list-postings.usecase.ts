@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/core';
 import { PostingRepository } from '@app/database';
 import { Actor, scopeOf } from '@app/domain';
 import { TeacherLookup } from '../teachers/teacher-lookup';
@@ -10,10 +11,12 @@ export class ListPostingsUseCase {
   constructor(
     private readonly lookup: TeacherLookup,
     private readonly postings: PostingRepository,
+    private readonly clock: Clock,
   ) {}
 
   async execute(command: { actor: Actor; teacherId: string }): Promise<PostingView[]> {
-    const teacher = await this.lookup.inScope(scopeOf(command.actor), command.teacherId);
-    return (await this.postings.ofTeacher(teacher.id)).map(postingView);
+    const scope = scopeOf(command.actor);
+    const teacher = await this.lookup.inScope(scope, command.teacherId);
+    return (await this.postings.ofTeacher(scope, teacher.id, this.clock.today())).map(postingView);
   }
 }

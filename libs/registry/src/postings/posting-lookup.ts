@@ -16,7 +16,8 @@ export class PostingLookup {
     const posting = await this.postings.findInScope(scope, id, this.clock.today());
     if (!posting) throw new NotFoundError('posting', id);
     if (posting.version !== version) throw new VersionConflictError('posting', id, version, posting.version);
-    const teacher = (await this.teachers.findById(posting.teacherId)) as TeacherEntity;
+    // Postings are visible exactly when their teacher is, so this finds the teacher.
+    const teacher = (await this.teachers.findInScope(scope, posting.teacherId, this.clock.today())) as TeacherEntity;
     await this.teachers.lock(teacher.id);
     return { posting, teacher };
   }

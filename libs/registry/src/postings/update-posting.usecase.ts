@@ -34,7 +34,8 @@ export class UpdatePostingUseCase {
   async execute(command: UpdatePostingCommand): Promise<PostingView> {
     requireRole(command.actor, REGISTRY_WRITERS, 'change postings');
     return this.tx.run(async () => {
-      const { posting, teacher } = await this.lookup.forChange(scopeOf(command.actor), command.id, command.version);
+      const scope = scopeOf(command.actor);
+      const { posting, teacher } = await this.lookup.forChange(scope, command.id, command.version);
       const next: PostingEntity = {
         ...posting,
         startDate: command.startDate ?? posting.startDate,
@@ -46,7 +47,7 @@ export class UpdatePostingUseCase {
       };
       assertDates(next.startDate, next.endDate, teacher.hireDate);
       assertFits(
-        (await this.postings.ofTeacher(teacher.id)).filter((p) => p.id !== posting.id),
+        (await this.postings.ofTeacher(scope, teacher.id, this.clock.today())).filter((p) => p.id !== posting.id),
         next,
       );
       const changed = await this.postings.update(posting.id, command.version, {
@@ -56,7 +57,7 @@ export class UpdatePostingUseCase {
         fractionMilli: next.fractionMilli,
         updatedAt: next.updatedAt,
       });
-      if (!changed) throw new VersionConflictError('posting', posting.id, command.version, posting.version + 1);
+      if (!changed) throw new VersionConflictError('posting', posting.id, command.version);
       const view = postingView(next);
       const closing = posting.endDate === null && next.endDate !== null;
       await this.audit.record({

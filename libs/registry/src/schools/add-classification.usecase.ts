@@ -35,8 +35,9 @@ export class AddClassificationUseCase {
       throw new ValidationFailedError({ location: ['send location, weak or both'], weak: ['send location, weak or both'] });
     }
     return this.tx.run(async () => {
-      const school = await this.lookup.inScope(scopeOf(command.actor), command.schoolId);
-      const history = await this.schools.classificationsOf([school.id]);
+      const scope = scopeOf(command.actor);
+      const school = await this.lookup.inScope(scope, command.schoolId);
+      const history = await this.schools.classificationsOf(scope, [school.id]);
       const existing = history.find((c) => c.effectiveFrom === command.effectiveFrom) ?? null;
       const before = classificationOn(history, command.effectiveFrom);
       const change: SchoolClassificationEntity = existing
@@ -64,7 +65,7 @@ export class AddClassificationUseCase {
         before: { effectiveFrom: command.effectiveFrom, ...before },
         after: { effectiveFrom: command.effectiveFrom, ...after },
       });
-      return classificationHistoryView(await this.schools.classificationsOf([school.id]));
+      return classificationHistoryView(await this.schools.classificationsOf(scope, [school.id]));
     });
   }
 }

@@ -13,16 +13,21 @@ export class GetEnrolmentUseCase {
   ) {}
 
   async list(command: { actor: Actor; schoolId: string }): Promise<EnrolmentView[]> {
-    const school = await this.lookup.inScope(scopeOf(command.actor), command.schoolId);
-    const years = await this.schools.enrolmentsOf(school.id);
-    const grades = await this.schools.gradesOf(years.map((y) => y.id));
+    const scope = scopeOf(command.actor);
+    const school = await this.lookup.inScope(scope, command.schoolId);
+    const years = await this.schools.enrolmentsOf(scope, school.id);
+    const grades = await this.schools.gradesOf(
+      scope,
+      years.map((y) => y.id),
+    );
     return years.map((y) => enrolmentView(y, grades));
   }
 
   async execute(command: { actor: Actor; schoolId: string; schoolYear: number }): Promise<EnrolmentView> {
-    const school = await this.lookup.inScope(scopeOf(command.actor), command.schoolId);
-    const year = await this.schools.findEnrolment(school.id, command.schoolYear);
+    const scope = scopeOf(command.actor);
+    const school = await this.lookup.inScope(scope, command.schoolId);
+    const [year] = await this.schools.enrolmentsOf(scope, school.id, command.schoolYear);
     if (!year) throw new NotFoundError('enrolment', `${school.id}/${command.schoolYear}`);
-    return enrolmentView(year, await this.schools.gradesOf([year.id]));
+    return enrolmentView(year, await this.schools.gradesOf(scope, [year.id]));
   }
 }

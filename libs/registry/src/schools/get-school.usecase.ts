@@ -14,7 +14,8 @@ export class GetSchoolUseCase {
   ) {}
 
   async execute(command: { actor: Actor; id: string }): Promise<SchoolView> {
-    const school = await this.lookup.inScope(scopeOf(command.actor), command.id);
-    return schoolView(school, await this.schools.classificationsOf([school.id]), this.clock.today());
+    const scope = scopeOf(command.actor);
+    const school = await this.lookup.inScope(scope, command.id);
+    return schoolView(school, await this.schools.classificationsOf(scope, [school.id]), this.clock.today());
   }
 }

@@ -13,7 +13,8 @@ export class ListClassificationsUseCase {
   ) {}
 
   async execute(command: { actor: Actor; schoolId: string }): Promise<ClassificationChangeView[]> {
-    const school = await this.lookup.inScope(scopeOf(command.actor), command.schoolId);
-    return classificationHistoryView(await this.schools.classificationsOf([school.id]));
+    const scope = scopeOf(command.actor);
+    const school = await this.lookup.inScope(scope, command.schoolId);
+    return classificationHistoryView(await this.schools.classificationsOf(scope, [school.id]));
   }
 }

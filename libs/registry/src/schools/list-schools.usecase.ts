@@ -13,8 +13,12 @@ export class ListSchoolsUseCase {
   ) {}
 
   async execute(command: { actor: Actor; filter: SchoolFilter; page: PageRequest }): Promise<Page<SchoolView>> {
-    const [rows, total] = await this.schools.list(scopeOf(command.actor), command.filter, offsetOf(command.page), command.page.pageSize);
-    const classifications = await this.schools.classificationsOf(rows.map((s) => s.id));
+    const scope = scopeOf(command.actor);
+    const [rows, total] = await this.schools.list(scope, command.filter, offsetOf(command.page), command.page.pageSize);
+    const classifications = await this.schools.classificationsOf(
+      scope,
+      rows.map((s) => s.id),
+    );
     const today = this.clock.today();
     return { items: rows.map((s) => schoolView(s, classifications, today)), total, ...command.page };
   }

@@ -31,14 +31,15 @@ export class PutEnrolmentUseCase {
   async execute(command: PutEnrolmentCommand): Promise<EnrolmentView> {
     requireRole(command.actor, REGISTRY_WRITERS, 'record enrolment');
     return this.tx.run(async () => {
-      const school = await this.lookup.inScope(scopeOf(command.actor), command.schoolId);
+      const scope = scopeOf(command.actor);
+      const school = await this.lookup.inScope(scope, command.schoolId);
       this.validate(command, gradesOfStage(school.stage), school.stage);
 
-      const existing = await this.schools.findEnrolment(school.id, command.schoolYear);
+      const [existing] = await this.schools.enrolmentsOf(scope, school.id, command.schoolYear);
       if (existing && command.version !== undefined && existing.version !== command.version) {
         throw new VersionConflictError('enrolment', `${school.id}/${command.schoolYear}`, command.version, existing.version);
       }
-      const before = existing ? enrolmentView(existing, await this.schools.gradesOf([existing.id])) : null;
+      const before = existing ? enrolmentView(existing, await this.schools.gradesOf(scope, [existing.id])) : null;
       const enrolment: SchoolEnrolmentEntity = {
         id: existing?.id ?? randomUUID(),
         schoolId: school.id,

@@ -34,7 +34,8 @@ export class UpdateSchoolUseCase {
   async execute(command: UpdateSchoolCommand): Promise<SchoolView> {
     requireRole(command.actor, REGISTRY_WRITERS, 'change schools');
     return this.tx.run(async () => {
-      const school = await this.lookup.inScope(scopeOf(command.actor), command.id);
+      const scope = scopeOf(command.actor);
+      const school = await this.lookup.inScope(scope, command.id);
       if (school.version !== command.version) throw new VersionConflictError('school', school.id, command.version, school.version);
       if (command.code !== undefined && command.code !== school.code && (await this.schools.findByCode(school.countyId, command.code))) {
         throw new SchoolCodeTakenError(school.countyId, command.code);
@@ -47,12 +48,11 @@ export class UpdateSchoolUseCase {
         if (command[field] !== undefined) Object.assign(changes, { [field]: command[field] });
       }
       if (!(await this.schools.update(school.id, command.version, changes))) {
-        const current = await this.schools.findById(school.id);
-        throw new VersionConflictError('school', school.id, command.version, current?.version ?? -1);
+        throw new VersionConflictError('school', school.id, command.version);
       }
-      const classifications = await this.schools.classificationsOf([school.id]);
+      const classifications = await this.schools.classificationsOf(scope, [school.id]);
       const today = this.clock.today();
-      const updated = (await this.schools.findById(school.id)) as SchoolEntity;
+      const updated = await this.lookup.inScope(scope, school.id);
       const view = schoolView(updated, classifications, today);
       await this.audit.record({
         action: 'school.update',

@@ -68,7 +68,8 @@ export class CreateTeacherUseCase {
     requireRole(command.actor, REGISTRY_WRITERS, 'register teachers');
     validateTeacherFacts({ ...command, extraSubjects: command.extraSubjects ?? [] });
     return this.tx.run(async () => {
-      const county = await this.reference.findCountyInScope(scopeOf(command.actor), command.countyId);
+      const scope = scopeOf(command.actor);
+      const county = await this.reference.findCountyInScope(scope, command.countyId);
       if (!county) throw new NotFoundError('county', command.countyId);
       if (await this.teachers.findByStaffNo(county.id, command.staffNo)) throw new StaffNoTakenError(county.id, command.staffNo);
       const now = this.clock.now();
@@ -92,7 +93,7 @@ export class CreateTeacherUseCase {
         updatedAt: now,
       };
       await this.teachers.insert(teacher, extraSubjectRows(teacher.id, command.extraSubjects ?? []));
-      const view = await this.lookup.view(teacher);
+      const view = await this.lookup.view(scope, teacher);
       await this.audit.record({ action: 'teacher.create', entity: 'teacher', entityId: teacher.id, countyId: county.id, after: view });
       return view;
     });

@@ -8,6 +8,7 @@ export class GetTeacherUseCase {
   constructor(private readonly lookup: TeacherLookup) {}
 
   async execute(command: { actor: Actor; id: string }): Promise<TeacherView> {
-    return this.lookup.view(await this.lookup.inScope(scopeOf(command.actor), command.id));
+    const scope = scopeOf(command.actor);
+    return this.lookup.view(scope, await this.lookup.inScope(scope, command.id));
   }
 }

@@ -28,6 +28,6 @@ export class ListTeachersUseCase {
     }
     if (command.filter.schoolId) await this.schools.inScope(scope, command.filter.schoolId);
     const [rows, total] = await this.teachers.list(scope, command.filter, this.clock.today(), offsetOf(command.page), command.page.pageSize);
-    return { items: await this.lookup.views(rows), total, ...command.page };
+    return { items: await this.lookup.views(scope, rows), total, ...command.page };
   }
 }

@@ -21,13 +21,14 @@ export class TeacherLookup {
   }
 
   /** Views of several teachers with extra subjects and today's postings: two queries whatever the count. */
-  async views(teachers: TeacherEntity[]): Promise<TeacherView[]> {
+  async views(scope: Scope, teachers: TeacherEntity[]): Promise<TeacherView[]> {
     const ids = teachers.map((t) => t.id);
-    const [extras, current] = await Promise.all([this.teachers.extraSubjectsOf(ids), this.postings.currentOf(ids, this.clock.today())]);
+    const today = this.clock.today();
+    const [extras, current] = await Promise.all([this.teachers.extraSubjectsOf(scope, ids, today), this.postings.currentOf(scope, ids, today)]);
     return teachers.map((t) => teacherView(t, extras, current));
   }
 
-  async view(teacher: TeacherEntity): Promise<TeacherView> {
-    return (await this.views([teacher]))[0];
+  async view(scope: Scope, teacher: TeacherEntity): Promise<TeacherView> {
+    return (await this.views(scope, [teacher]))[0];
   }
 }

@@ -30,9 +30,10 @@ export class UpdateTeacherUseCase {
   async execute(command: UpdateTeacherCommand): Promise<TeacherView> {
     requireRole(command.actor, REGISTRY_WRITERS, 'change teachers');
     return this.tx.run(async () => {
-      const teacher = await this.lookup.inScope(scopeOf(command.actor), command.id);
+      const scope = scopeOf(command.actor);
+      const teacher = await this.lookup.inScope(scope, command.id);
       if (teacher.version !== command.version) throw new VersionConflictError('teacher', teacher.id, command.version, teacher.version);
-      const before = await this.lookup.view(teacher);
+      const before = await this.lookup.view(scope, teacher);
       const next = {
         birthDate: command.birthDate ?? teacher.birthDate,
         hireDate: command.hireDate ?? teacher.hireDate,
@@ -49,7 +50,7 @@ export class UpdateTeacherUseCase {
       ) {
         throw new StaffNoTakenError(teacher.countyId, command.staffNo);
       }
-      const postings = await this.postings.ofTeacher(teacher.id);
+      const postings = await this.postings.ofTeacher(scope, teacher.id, this.clock.today());
       const early = postings.find((p) => p.startDate < next.hireDate);
       if (early) {
         throw new RuleViolationError('POSTING_BEFORE_HIRE', `A posting starts on ${early.startDate}, before the new hire date ${next.hireDate}`, {
@@ -64,12 +65,11 @@ export class UpdateTeacherUseCase {
       }
       if (command.title) Object.assign(changes, { titleLevel: command.title.level, titleSince: command.title.since ?? null });
       if (!(await this.teachers.update(teacher.id, command.version, changes))) {
-        const current = await this.teachers.findById(teacher.id);
-        throw new VersionConflictError('teacher', teacher.id, command.version, current?.version ?? -1);
+        throw new VersionConflictError('teacher', teacher.id, command.version);
       }
       if (command.extraSubjects) await this.teachers.replaceExtraSubjects(teacher.id, extraSubjectRows(teacher.id, command.extraSubjects));
 
-      const view = await this.lookup.view((await this.teachers.findById(teacher.id)) as TeacherEntity);
+      const view = await this.lookup.view(scope, await this.lookup.inScope(scope, teacher.id));
       await this.audit.record({ action: 'teacher.update', entity: 'teacher', entityId: teacher.id, countyId: teacher.countyId, before, after: view });
       if (command.onQuota !== undefined && command.onQuota !== teacher.onQuota) {
         await this.headcount.afterCommit(view.currentPostings.map((p) => p.schoolId));
