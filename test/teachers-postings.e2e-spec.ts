@@ -1,3 +1,4 @@
+import { JobName, JobQueue } from '@app/queue';
 import { account, Client, loginAdmin } from './support/api';
 import { createPosting, createSchool, createTeacher } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -247,6 +248,20 @@ describe('teachers and postings', () => {
       await officer.patch(`/teachers/${offQuota.id}`, { version: 1, onQuota: true });
       await eventually(async () => {
         expect((await officer.get(`/schools/${school.id}`)).body.headcount).toEqual({ onQuota: 1.5, asOf: '2026-09-01' });
+      });
+    });
+
+    it('recounts every school each night: the scheduled job moves all cached headcounts to the new day', async () => {
+      const jobs = t.app.get(JobQueue);
+      expect(await jobs.schedules()).toEqual([
+        { id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, pattern: t.config.nightlyCron, next: expect.any(Date) },
+      ]);
+      const quiet = await createSchool(officer);
+      expect((await officer.get(`/schools/${quiet.id}`)).body.headcount).toBeNull();
+      await jobs.enqueue(JobName.RefreshHeadcounts, {});
+      await eventually(async () => {
+        expect((await officer.get(`/schools/${quiet.id}`)).body.headcount).toEqual({ onQuota: 0, asOf: '2026-09-01' });
+        expect((await officer.get(`/schools/${a.id}`)).body.headcount).toEqual({ onQuota: expect.any(Number), asOf: '2026-09-01' });
       });
     });
   });

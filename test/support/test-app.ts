@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
+import Redis from 'ioredis';
 import request from 'supertest';
 import { AppConfig, loadConfig } from '@app/config';
 import { Clock, createLogger } from '@app/core';
@@ -93,7 +94,24 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await worker?.close();
       await app.close();
       await scratch?.drop();
+      if (config.queue.driver === 'bullmq') await dropQueueKeys(config.queue.redisUrl, config.queue.prefix);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Removes what a test run left in Redis under its own queue prefix (schedulers, finished jobs). */
+async function dropQueueKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -51,7 +51,7 @@ export class AppModule {
         }),
         CoreModule,
         DatabaseModule.forRoot(config),
-        QueueModule.forRoot({ queue: config.queue, consume: false }),
+        QueueModule.forRoot({ queue: config.queue, consume: false, nightly: { pattern: config.nightlyCron, timezone: config.timezone } }),
         AuditModule,
         PolicyModule,
         AuthModule,

@@ -6,3 +6,4 @@ export * from './job-queue';
 export * from './job-registry';
 export * from './queue-driver';
 export * from './queue.module';
+export * from './scheduled-jobs';

@@ -2,4 +2,6 @@
 export enum JobName {
   /** Recompute one school's cached on-quota headcount (fraction-weighted) for a day. */
   RecomputeSchoolHeadcount = 'school.recompute-headcount',
+  /** Recount every school's cached headcount for the new day (nightly). */
+  RefreshHeadcounts = 'school.refresh-headcounts',
 }

@@ -12,5 +12,6 @@ describe('job options', () => {
       attempts: 5,
       backoffMs: 2000,
     });
+    expect(jobOptions(JobName.RefreshHeadcounts, {})).toMatchObject({ deduplicationId: 'headcount:all' });
   });
 });

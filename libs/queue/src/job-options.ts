@@ -12,6 +12,7 @@ export interface JobOptions {
 /** The one place where job options are decided. Handlers are idempotent, so retries are safe. */
 export const JOB_OPTIONS: { [N in JobName]: (payload: JobPayloads[N]) => JobOptions } = {
   [JobName.RecomputeSchoolHeadcount]: ({ schoolId }) => ({ deduplicationId: `headcount:${schoolId}`, attempts: 5, backoffMs: 2000 }),
+  [JobName.RefreshHeadcounts]: () => ({ deduplicationId: 'headcount:all', attempts: 3, backoffMs: 60_000 }),
 };
 
 export function jobOptions<N extends JobName>(name: N, payload: JobPayloads[N]): JobOptions {

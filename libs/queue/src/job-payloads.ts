@@ -3,6 +3,7 @@ import { JobName } from './job-name';
 /** The payload of each job, by name. Payloads are plain JSON (they cross Redis). */
 export interface JobPayloads {
   [JobName.RecomputeSchoolHeadcount]: { schoolId: string };
+  [JobName.RefreshHeadcounts]: Record<string, never>;
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JobName } from './job-name';
 import { JobPayloads } from './job-payloads';
 import { QUEUE_DRIVER, QueueDriver } from './queue-driver';
+import { ScheduledJob, ScheduleInfo } from './scheduled-jobs';
 
 /** What use cases call to queue work. Enqueue after the write commits (TransactionHost.afterCommit). */
 @Injectable()
@@ -18,5 +19,13 @@ export class JobQueue {
 
   health(): Promise<'up' | 'down'> {
     return this.driver.health();
+  }
+
+  schedule(jobs: ScheduledJob[], pattern: string, timezone: string): Promise<void> {
+    return this.driver.schedule(jobs, pattern, timezone);
+  }
+
+  schedules(): Promise<ScheduleInfo[]> {
+    return this.driver.schedules();
   }
 }

@@ -22,12 +22,20 @@ class HeadcountHandler implements JobProcessor<JobName.RecomputeSchoolHeadcount>
 @JobHandler(JobName.RecomputeSchoolHeadcount)
 class SecondHeadcountHandler extends HeadcountHandler {}
 
+@Injectable()
+@JobHandler(JobName.RefreshHeadcounts)
+class RefreshHandler implements JobProcessor<JobName.RefreshHeadcounts> {
+  async process(): Promise<void> {
+    seen.push('all');
+  }
+}
+
 const sync = { driver: 'sync' as const, prefix: 'test' };
 
-async function boot(handlers: (new () => unknown)[]) {
+async function boot(handlers: (new () => unknown)[], nightly?: { pattern: string; timezone: string }) {
   @Module({ providers: handlers })
   class Handlers {}
-  const moduleRef = await Test.createTestingModule({ imports: [QueueModule.forRoot({ queue: sync, consume: true }), Handlers] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [QueueModule.forRoot({ queue: sync, consume: true, nightly }), Handlers] }).compile();
   return moduleRef;
 }
 
@@ -35,7 +43,7 @@ describe('queue layer', () => {
   beforeEach(() => seen.splice(0));
 
   it('starts when every job name has exactly one handler, and the sync driver runs jobs inline', async () => {
-    const moduleRef = await boot([HeadcountHandler]);
+    const moduleRef = await boot([HeadcountHandler, RefreshHandler]);
     await moduleRef.init();
     const sut = moduleRef.get(JobQueue);
     expect(sut.driverKind).toBe('sync');
@@ -46,18 +54,18 @@ describe('queue layer', () => {
   });
 
   it('refuses to start a consuming process when a job has no handler', async () => {
-    const moduleRef = await boot([]);
+    const moduleRef = await boot([RefreshHandler]);
     await expect(moduleRef.init()).rejects.toThrow(JobHandlersIncompleteError);
     await expect(moduleRef.init()).rejects.toThrow(/school.recompute-headcount has no handler/);
   });
 
   it('refuses two handlers for one job', async () => {
-    const moduleRef = await boot([HeadcountHandler, SecondHeadcountHandler]);
+    const moduleRef = await boot([HeadcountHandler, SecondHeadcountHandler, RefreshHandler]);
     await expect(moduleRef.init()).rejects.toThrow(/has 2 handlers/);
   });
 
   it('sync driver: a failing job is logged, not retried, and does not fail the caller', async () => {
-    const moduleRef = await boot([HeadcountHandler]);
+    const moduleRef = await boot([HeadcountHandler, RefreshHandler]);
     await moduleRef.init();
     const sut = moduleRef.get(JobQueue);
     await expect(sut.enqueue(JobName.RecomputeSchoolHeadcount, { schoolId: 'explode' })).resolves.toBeUndefined();
@@ -66,8 +74,19 @@ describe('queue layer', () => {
     await moduleRef.close();
   });
 
+  it('sync driver: registers the nightly jobs as in-process timers in the bureau’s time zone, and stops them on close', async () => {
+    const moduleRef = await boot([HeadcountHandler, RefreshHandler], { pattern: '30 2 * * *', timezone: 'Asia/Shanghai' });
+    await moduleRef.init();
+    const schedules = await moduleRef.get(JobQueue).schedules();
+    expect(schedules).toEqual([{ id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, pattern: '30 2 * * *', next: expect.any(Date) }]);
+    // 02:30 in Beijing is 18:30 UTC the day before.
+    expect(schedules[0].next?.toISOString()).toMatch(/T18:30:00\.000Z$/);
+    await moduleRef.close();
+    expect(await moduleRef.get(JobQueue).schedules()).toEqual([]);
+  });
+
   it('dispatch by name reaches the handler through the registry', async () => {
-    const moduleRef = await boot([HeadcountHandler]);
+    const moduleRef = await boot([HeadcountHandler, RefreshHandler]);
     await moduleRef.init();
     await moduleRef.get(JobRegistry).dispatch(JobName.RecomputeSchoolHeadcount, { schoolId: 's3' });
     expect(seen).toEqual(['s3']);

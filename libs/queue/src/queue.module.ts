@@ -7,15 +7,18 @@ import { BullmqQueueDriver } from './bullmq-queue.driver';
 import { JobQueue } from './job-queue';
 import { JobRegistry } from './job-registry';
 import { JOB_QUEUE_NAME, QUEUE_DRIVER } from './queue-driver';
+import { NIGHTLY_JOBS } from './scheduled-jobs';
 import { SyncQueueDriver } from './sync-queue.driver';
 
 export interface QueueModuleOptions {
   queue: QueueConfig;
   /** This process runs jobs: the worker with BullMQ; always true with the sync driver. */
   consume: boolean;
+  /** This process registers the nightly jobs (the API): `pattern` in `timezone`. */
+  nightly?: { pattern: string; timezone: string };
 }
 
-const CONSUMES = Symbol('QUEUE_CONSUMES');
+const OPTIONS = Symbol('QUEUE_MODULE_OPTIONS');
 
 /**
  * The queue layer. With `sync` the API process runs every job itself; with `bullmq` the API only
@@ -27,13 +30,14 @@ const CONSUMES = Symbol('QUEUE_CONSUMES');
 export class QueueModule implements OnApplicationBootstrap {
   constructor(
     private readonly registry: JobRegistry,
-    @Inject(CONSUMES) private readonly consumes: boolean,
+    private readonly jobs: JobQueue,
+    @Inject(OPTIONS) private readonly options: QueueModuleOptions,
   ) {}
 
   static forRoot(options: QueueModuleOptions): DynamicModule {
     const { queue } = options;
     const consumes = queue.driver === 'sync' || options.consume;
-    const providers: Provider[] = [JobRegistry, JobQueue, { provide: CONSUMES, useValue: consumes }];
+    const providers: Provider[] = [JobRegistry, JobQueue, { provide: OPTIONS, useValue: { ...options, consume: consumes } }];
     const imports: DynamicModule[] = [DiscoveryModule as unknown as DynamicModule];
     if (queue.driver === 'sync') {
       providers.push(SyncQueueDriver, { provide: QUEUE_DRIVER, useExisting: SyncQueueDriver });
@@ -48,7 +52,8 @@ export class QueueModule implements OnApplicationBootstrap {
     return { module: QueueModule, imports, providers, exports: [JobQueue] };
   }
 
-  onApplicationBootstrap(): void {
-    if (this.consumes) this.registry.assertComplete();
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.options.consume) this.registry.assertComplete();
+    if (this.options.nightly) await this.jobs.schedule(NIGHTLY_JOBS, this.options.nightly.pattern, this.options.nightly.timezone);
   }
 }

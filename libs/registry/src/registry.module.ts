@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { HeadcountRefresh } from './headcount/headcount-refresh';
 import { RecomputeSchoolHeadcountProcessor } from './headcount/recompute-school-headcount.processor';
 import { RecomputeSchoolHeadcountUseCase } from './headcount/recompute-school-headcount.usecase';
+import { RefreshHeadcountsProcessor } from './headcount/refresh-headcounts.processor';
+import { RefreshHeadcountsUseCase } from './headcount/refresh-headcounts.usecase';
 import { AddPostingUseCase } from './postings/add-posting.usecase';
 import { DeletePostingUseCase } from './postings/delete-posting.usecase';
 import { ListPostingsUseCase } from './postings/list-postings.usecase';
@@ -48,11 +50,20 @@ const USE_CASES = [
   UpdatePostingUseCase,
   DeletePostingUseCase,
   RecomputeSchoolHeadcountUseCase,
+  RefreshHeadcountsUseCase,
 ];
 
 /** The county registry: reference data, schools, teachers and postings, and the headcount job. */
 @Module({
-  providers: [...USE_CASES, SchoolLookup, TeacherLookup, PostingLookup, HeadcountRefresh, RecomputeSchoolHeadcountProcessor],
+  providers: [
+    ...USE_CASES,
+    SchoolLookup,
+    TeacherLookup,
+    PostingLookup,
+    HeadcountRefresh,
+    RecomputeSchoolHeadcountProcessor,
+    RefreshHeadcountsProcessor,
+  ],
   exports: [...USE_CASES, SchoolLookup, TeacherLookup],
 })
 export class RegistryModule {}
