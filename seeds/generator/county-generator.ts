@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { BulkRow } from '@app/database';
 import { addDays, addYears, BackboneLevel, gradesOfStage, Location, Post, PostingKind, Stage, Subject, TitleLevel, Zone } from '@app/domain';
 import { GIVEN, SURNAMES, TOWNS } from './names';
@@ -124,13 +125,44 @@ const EXTRA_FOR: Partial<Record<Subject, Subject[]>> = {
   MORAL_LAW: ['PSYCHOLOGY'],
 };
 
-/** A v4-shaped UUID drawn from the seeded generator (so generated ids repeat run to run). */
-export function seededUuid(random: Random): string {
-  const hex = Array.from({ length: 32 }, () => random.int(0, 15).toString(16));
-  hex[12] = '4';
-  hex[16] = ((random.int(0, 15) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+/** Murmur3's 32-bit finaliser: a bijection on 32-bit words that scatters neighbouring inputs. */
+function scramble32(x: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+const hex8 = (x: number) => x.toString(16).padStart(8, '0');
+
+/**
+ * Deterministic v4-shaped ids for one county. They are not drawn from `Random`: its 32-bit state
+ * cannot name the province's millions of rows (the streams of different schools overlap, and a
+ * 95-county run repeated about 500 ids). Instead each id scrambles a counter with a 128-bit key
+ * of the county: the first 32 bits are a bijection of the counter (no repeat within a county),
+ * the other 90 free bits depend on the key too (no repeat between counties or seeds).
+ */
+export class IdSource {
+  private counter = 0;
+  private readonly key: readonly [number, number, number, number];
+
+  constructor(label: string) {
+    const digest = createHash('sha256').update(label).digest();
+    this.key = [digest.readUInt32BE(0), digest.readUInt32BE(4), digest.readUInt32BE(8), digest.readUInt32BE(12)];
+  }
+
+  next(): string {
+    const [k0, k1, k2, k3] = this.key;
+    const a = scramble32((this.counter++ + k0) >>> 0);
+    const b = scramble32((a ^ k1) >>> 0);
+    const c = scramble32((b ^ k2) >>> 0);
+    const d = scramble32((c ^ k3) >>> 0);
+    const hb = hex8(b);
+    const hc = hex8(c);
+    return `${hex8(a)}-${hb.slice(0, 4)}-4${hb.slice(5)}-${(((c >>> 28) & 0x3) | 0x8).toString(16)}${hc.slice(1, 4)}-${hc.slice(4)}${hex8(d)}`;
+  }
 }
 
 function dateBetween(random: Random, from: string, to: string): string {
@@ -164,7 +196,8 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
     directory: [],
   };
 
-  const plans = planSchools(spec, random.fork('schools'));
+  const ids = new IdSource(`${spec.countyId}|${spec.codePrefix}|${spec.seed}`);
+  const plans = planSchools(spec, random.fork('schools'), ids);
   const totalWeight = plans.reduce((sum, s) => sum + s.weight, 0);
   const ruralOrWeak = plans.filter((s) => s.location === 'RURAL' || s.weak);
   const urban = plans.filter((s) => s.location === 'URBAN');
@@ -187,10 +220,10 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
       created_at: now,
       updated_at: now,
     });
-    classificationHistory(school, r, now).forEach((row) => out.classifications.push(row));
+    classificationHistory(school, r, ids, now).forEach((row) => out.classifications.push(row));
 
     const teacherCount = Math.max(2, Math.round((spec.teachers * school.weight) / totalWeight));
-    enrolment(school, teacherCount, schoolYear, r, now, out);
+    enrolment(school, teacherCount, schoolYear, r, ids, now, out);
 
     const directory = {
       schoolId: school.id,
@@ -203,7 +236,7 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
     };
     for (let i = 0; i < teacherCount; i++) {
       const post: Post = i === 0 ? 'PRINCIPAL' : i === 1 && teacherCount > 20 ? 'VICE_PRINCIPAL' : 'TEACHER';
-      const teacherId = teacher(spec, school, post, `${school.code}${String(i + 1).padStart(3, '0')}`, r, now, out, {
+      const teacherId = teacher(spec, school, post, `${school.code}${String(i + 1).padStart(3, '0')}`, r, ids, now, out, {
         others: plans,
         ruralOrWeak,
         urban,
@@ -216,7 +249,7 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
   return out;
 }
 
-function planSchools(spec: CountySpec, random: Random): SchoolPlan[] {
+function planSchools(spec: CountySpec, random: Random, ids: IdSource): SchoolPlan[] {
   const plans: SchoolPlan[] = [];
   const taken = new Set<string>();
   for (let i = 0; i < spec.schools; i++) {
@@ -229,7 +262,7 @@ function planSchools(spec: CountySpec, random: Random): SchoolPlan[] {
     for (let n = 2; taken.has(name); n++) name = `${base}（${n}）`;
     taken.add(name);
     plans.push({
-      id: seededUuid(random),
+      id: ids.next(),
       code: `${spec.codePrefix}${String(i + 1).padStart(4, '0')}`,
       name,
       stage,
@@ -244,10 +277,10 @@ function planSchools(spec: CountySpec, random: Random): SchoolPlan[] {
 }
 
 /** Classified since 2005; some schools weak for a spell, some villages urbanised in 2019. */
-function classificationHistory(school: SchoolPlan, random: Random, now: Date): BulkRow[] {
+function classificationHistory(school: SchoolPlan, random: Random, ids: IdSource, now: Date): BulkRow[] {
   const rows: BulkRow[] = [];
   const row = (effectiveFrom: string, location: Location | null, weak: boolean | null) =>
-    rows.push({ id: seededUuid(random), school_id: school.id, effective_from: effectiveFrom, location, weak, created_at: now });
+    rows.push({ id: ids.next(), school_id: school.id, effective_from: effectiveFrom, location, weak, created_at: now });
   const urbanised = school.location === 'TOWN' && random.chance(0.15);
   if (urbanised) {
     row('2005-09-01', 'RURAL', school.weak);
@@ -264,12 +297,12 @@ function classificationHistory(school: SchoolPlan, random: Random, now: Date): B
   return rows;
 }
 
-function enrolment(school: SchoolPlan, teachers: number, schoolYear: number, random: Random, now: Date, out: GeneratedCounty): void {
+function enrolment(school: SchoolPlan, teachers: number, schoolYear: number, random: Random, ids: IdSource, now: Date, out: GeneratedCounty): void {
   const grades = school.stage === 'TEACHING_POINT' ? [1, 2, 3, 4] : [...gradesOfStage(school.stage)];
   const perTeacher = (g: number) => (g <= 6 ? STUDENTS_PER_TEACHER.primary : g <= 9 ? STUDENTS_PER_TEACHER.junior : STUDENTS_PER_TEACHER.senior);
   const averageRatio = grades.reduce((sum, g) => sum + perTeacher(g), 0) / grades.length;
   const students = Math.max(grades.length * 4, Math.round(teachers * averageRatio * (0.85 + random.next() * 0.3)));
-  const enrolmentId = seededUuid(random);
+  const enrolmentId = ids.next();
   let total = 0;
   const rows: BulkRow[] = [];
   grades.forEach((grade) => {
@@ -301,11 +334,12 @@ function teacher(
   post: Post,
   staffNo: string,
   random: Random,
+  ids: IdSource,
   now: Date,
   out: GeneratedCounty,
   places: Places,
 ): string {
-  const id = seededUuid(random);
+  const id = ids.next();
   const today = spec.today;
   const age = post === 'TEACHER' ? random.int(23, 58) : random.int(38, 56);
   const birthDate = dateBetween(random, addYears(today, -age - 1), addYears(today, -age));
@@ -342,7 +376,7 @@ function teacher(
   if (extras && random.chance(0.12))
     out.extraSubjects.push({ teacher_id: id, subject: random.pick(extras), fraction_milli: random.pick([200, 250, 300]) });
 
-  postingHistory(id, school, hireDate, today, random, now, out, places);
+  postingHistory(id, school, hireDate, today, random, ids, now, out, places);
   return id;
 }
 
@@ -356,6 +390,7 @@ function postingHistory(
   hireDate: string,
   today: string,
   random: Random,
+  ids: IdSource,
   now: Date,
   out: GeneratedCounty,
   places: Places,
@@ -363,7 +398,7 @@ function postingHistory(
   const push = (schoolId: string, start: string, end: string | null, kind: PostingKind, fractionMilli: number) => {
     if (end !== null && end < start) return;
     out.postings.push({
-      id: seededUuid(random),
+      id: ids.next(),
       teacher_id: teacherId,
       school_id: schoolId,
       start_date: start,

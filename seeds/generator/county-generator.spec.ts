@@ -1,0 +1,240 @@
+import {
+  addYears,
+  BackboneLevel,
+  findOverload,
+  gradesOfStage,
+  LOCATIONS,
+  POSTING_KINDS,
+  Stage,
+  Subject,
+  TitleLevel,
+  validateTeacherFacts,
+} from '@app/domain';
+import type { BulkRow } from '@app/database';
+import { CountySpec, GeneratedCounty, generateCounty, IdSource } from './county-generator';
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+const FENGXIAN: CountySpec = {
+  countyId: '320321',
+  countyName: '丰县',
+  zone: 'SUBEI',
+  schools: 12,
+  teachers: 200,
+  today: '2026-03-10',
+  seed: 7,
+  codePrefix: 'FX',
+};
+
+/** A few shapes of county (zones, sizes, a day before and after 1 September), so the rarer branches are met too. */
+const SPECS: CountySpec[] = [
+  FENGXIAN,
+  { ...FENGXIAN, countyId: '320481', countyName: '溧阳', zone: 'SUNAN', seed: 11, codePrefix: 'LY', schools: 30, teachers: 900 },
+  { ...FENGXIAN, countyId: '321281', countyName: '兴化', zone: 'SUZHONG', seed: 3, codePrefix: 'XH', today: '2025-10-20' },
+  { ...FENGXIAN, countyId: '320102', countyName: '玄武区', zone: 'SUNAN', seed: 99, codePrefix: 'C320102-', schools: 74, teachers: 5300 },
+];
+
+const ID_TABLES = ['schools', 'classifications', 'enrolments', 'teachers', 'postings'] as const;
+
+const str = (row: BulkRow, column: string): string => row[column] as string;
+const strOrNull = (row: BulkRow, column: string): string | null => row[column] as string | null;
+const num = (row: BulkRow, column: string): number => row[column] as number;
+
+function byKey(rows: BulkRow[], column: string): Map<string, BulkRow[]> {
+  const map = new Map<string, BulkRow[]>();
+  for (const row of rows) {
+    const key = str(row, column);
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return map;
+}
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => (seen.has(value) ? true : (seen.add(value), false)));
+}
+
+function schoolYearOf(today: string): number {
+  return Number(today.slice(0, 4)) - (today.slice(5) < '09-01' ? 1 : 0);
+}
+
+describe.each(SPECS.map((spec) => [`${spec.countyName}, ${spec.schools} schools, ${spec.teachers} teachers, seed ${spec.seed}`, spec] as const))(
+  'generateCounty (%s)',
+  (_label, spec) => {
+    let county: GeneratedCounty;
+    let schoolIds: Set<string>;
+    let teacherIds: Set<string>;
+
+    beforeAll(() => {
+      county = generateCounty(spec);
+      schoolIds = new Set(county.schools.map((s) => str(s, 'id')));
+      teacherIds = new Set(county.teachers.map((t) => str(t, 'id')));
+    });
+
+    it('makes the schools and about the teachers asked for', () => {
+      expect(county.schools).toHaveLength(spec.schools);
+      expect(county.directory).toHaveLength(spec.schools);
+      expect(county.enrolments).toHaveLength(spec.schools);
+      expect(county.teachers.length).toBeGreaterThanOrEqual(spec.teachers * 0.95);
+      expect(county.teachers.length).toBeLessThanOrEqual(spec.teachers * 1.05);
+      expect(county.postings.length).toBeGreaterThanOrEqual(county.teachers.length);
+      expect([...county.schools, ...county.teachers].filter((row) => row.county_id !== spec.countyId)).toEqual([]);
+    });
+
+    it('gives every row a distinct v4-shaped id', () => {
+      const ids = ID_TABLES.flatMap((table) => county[table].map((row) => str(row, 'id')));
+      expect(ids.filter((id) => !UUID_V4.test(id))).toEqual([]);
+      expect(duplicates(ids)).toEqual([]);
+    });
+
+    it('keeps school codes and staff numbers unique, under the county prefix', () => {
+      const codes = county.schools.map((s) => str(s, 'code'));
+      const staffNos = county.teachers.map((t) => str(t, 'staff_no'));
+      expect(duplicates(codes)).toEqual([]);
+      expect(duplicates(staffNos)).toEqual([]);
+      expect([...codes, ...staffNos].filter((value) => !value.startsWith(spec.codePrefix) || value.length > 32)).toEqual([]);
+    });
+
+    it('classifies every school from 2005-09-01 with both location and weak; later changes set at least one', () => {
+      const problems: string[] = [];
+      const bySchool = byKey(county.classifications, 'school_id');
+      for (const id of schoolIds) {
+        const rows = bySchool.get(id) ?? [];
+        const first = rows.find((r) => r.effective_from === '2005-09-01');
+        if (!first || !(LOCATIONS as readonly unknown[]).includes(first.location) || typeof first.weak !== 'boolean')
+          problems.push(`${id}: no complete classification from 2005-09-01`);
+        if (duplicates(rows.map((r) => str(r, 'effective_from'))).length > 0) problems.push(`${id}: two changes on one day`);
+        for (const row of rows) {
+          if (str(row, 'effective_from') < '2005-09-01') problems.push(`${id}: change before 2005-09-01`);
+          if (row.location === null && row.weak === null) problems.push(`${id}: empty change on ${str(row, 'effective_from')}`);
+        }
+      }
+      expect([...bySchool.keys()].filter((id) => !schoolIds.has(id))).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+
+    it('enrols each school in the grades of its stage (teaching points 1–4), this school year, classes ≤ students', () => {
+      const problems: string[] = [];
+      const stageOf = new Map(county.schools.map((s) => [str(s, 'id'), str(s, 'stage') as Stage]));
+      const gradesByEnrolment = byKey(county.grades, 'enrolment_id');
+      expect(new Set(county.enrolments.map((e) => str(e, 'school_id')))).toEqual(schoolIds);
+      expect([...gradesByEnrolment.keys()].sort()).toEqual(county.enrolments.map((e) => str(e, 'id')).sort());
+      for (const enrolment of county.enrolments) {
+        const school = str(enrolment, 'school_id');
+        const stage = stageOf.get(school) as Stage;
+        const rows = gradesByEnrolment.get(str(enrolment, 'id')) ?? [];
+        const grades = rows.map((g) => num(g, 'grade')).join(',');
+        const expected = (stage === 'TEACHING_POINT' ? [1, 2, 3, 4] : gradesOfStage(stage)).join(',');
+        if (grades !== expected) problems.push(`${school} (${stage}): grades ${grades}, expected ${expected}`);
+        if (enrolment.school_year !== schoolYearOf(spec.today)) problems.push(`${school}: school year ${enrolment.school_year}`);
+        let students = 0;
+        for (const row of rows) {
+          if (!(num(row, 'classes') >= 1 && num(row, 'classes') <= num(row, 'students')))
+            problems.push(`${school} grade ${num(row, 'grade')}: ${num(row, 'classes')} classes for ${num(row, 'students')} students`);
+          students += num(row, 'students');
+        }
+        if (!(num(enrolment, 'boarders') >= 0 && num(enrolment, 'boarders') <= students))
+          problems.push(`${school}: ${num(enrolment, 'boarders')} boarders`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('keeps every teacher at or under one full post on every day, from the hire date on, at generated schools', () => {
+      const problems: string[] = [];
+      const postingsByTeacher = byKey(county.postings, 'teacher_id');
+      expect([...postingsByTeacher.keys()].filter((id) => !teacherIds.has(id))).toEqual([]);
+      for (const teacher of county.teachers) {
+        const who = str(teacher, 'staff_no');
+        const hired = str(teacher, 'hire_date');
+        const postings = postingsByTeacher.get(str(teacher, 'id')) ?? [];
+        const spans = postings.map((p) => ({
+          startDate: str(p, 'start_date'),
+          endDate: strOrNull(p, 'end_date'),
+          fractionMilli: num(p, 'fraction_milli'),
+        }));
+        const overload = findOverload(spans);
+        if (overload) problems.push(`${who}: ${overload.totalMilli}/1000 on ${overload.date}`);
+        if (!spans.some((s) => s.startDate <= spec.today && (s.endDate === null || s.endDate >= spec.today)))
+          problems.push(`${who}: not posted today`);
+        for (const posting of postings) {
+          const { start_date: start, end_date: end, fraction_milli: fraction } = posting;
+          if (!schoolIds.has(str(posting, 'school_id'))) problems.push(`${who}: posted at unknown school ${str(posting, 'school_id')}`);
+          if (str(posting, 'start_date') < hired) problems.push(`${who}: posting from ${start}, hired ${hired}`);
+          if (str(posting, 'start_date') > spec.today) problems.push(`${who}: posting from ${start}, after today`);
+          if (end !== null && str(posting, 'end_date') < str(posting, 'start_date')) problems.push(`${who}: posting ${start}..${end}`);
+          if (!(num(posting, 'fraction_milli') > 0 && num(posting, 'fraction_milli') <= 1000)) problems.push(`${who}: fraction ${fraction}`);
+          if (!(POSTING_KINDS as readonly unknown[]).includes(posting.kind)) problems.push(`${who}: kind ${posting.kind}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('gives every teacher facts that validateTeacherFacts accepts', () => {
+      const problems: string[] = [];
+      const extrasByTeacher = byKey(county.extraSubjects, 'teacher_id');
+      expect([...extrasByTeacher.keys()].filter((id) => !teacherIds.has(id))).toEqual([]);
+      for (const teacher of county.teachers) {
+        const facts = {
+          birthDate: str(teacher, 'birth_date'),
+          hireDate: str(teacher, 'hire_date'),
+          subject: str(teacher, 'subject') as Subject,
+          extraSubjects: (extrasByTeacher.get(str(teacher, 'id')) ?? []).map((e) => ({
+            subject: str(e, 'subject') as Subject,
+            fraction: num(e, 'fraction_milli') / 1000,
+          })),
+          title: { level: str(teacher, 'title_level') as TitleLevel, since: strOrNull(teacher, 'title_since') },
+          backbone: str(teacher, 'backbone') as BackboneLevel,
+        };
+        try {
+          validateTeacherFacts(facts);
+        } catch (error) {
+          problems.push(`${str(teacher, 'staff_no')}: ${JSON.stringify((error as { details?: unknown }).details ?? (error as Error).message)}`);
+        }
+        if (facts.hireDate > spec.today) problems.push(`${str(teacher, 'staff_no')}: hired after today`);
+        if (facts.birthDate > addYears(spec.today, -20)) problems.push(`${str(teacher, 'staff_no')}: born ${facts.birthDate}`);
+        if (facts.title.since && facts.title.since > spec.today) problems.push(`${str(teacher, 'staff_no')}: title since ${facts.title.since}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  },
+);
+
+describe('generateCounty determinism', () => {
+  it('generates the same county from the same spec', () => {
+    expect(generateCounty(FENGXIAN)).toEqual(generateCounty({ ...FENGXIAN }));
+  });
+
+  it('generates a different county, with other ids, from another seed', () => {
+    const a = generateCounty(FENGXIAN);
+    const b = generateCounty({ ...FENGXIAN, seed: FENGXIAN.seed + 1 });
+    expect(b.teachers.map((t) => t.name)).not.toEqual(a.teachers.map((t) => t.name));
+    expect(b.schools.map((s) => s.name)).not.toEqual(a.schools.map((s) => s.name));
+    const idsOfA = new Set(ID_TABLES.flatMap((table) => a[table].map((row) => row.id)));
+    expect(ID_TABLES.flatMap((table) => b[table]).filter((row) => idsOfA.has(row.id))).toEqual([]);
+  });
+
+  it('never repeats an id between counties', () => {
+    const ids = Array.from({ length: 5 }, (_, i) =>
+      generateCounty({ ...FENGXIAN, countyId: `32030${i}`, seed: i, codePrefix: `C32030${i}-`, schools: 40, teachers: 2000 }),
+    ).flatMap((county) => ID_TABLES.flatMap((table) => county[table].map((row) => str(row, 'id'))));
+    expect(duplicates(ids)).toEqual([]);
+  });
+});
+
+describe('IdSource', () => {
+  // Ids drawn from the 32-bit Random repeated about 500 times over the province's 1.3 million rows.
+  it('names a province of rows without a repeat, the same way every time', () => {
+    const ids = new Set<string>();
+    for (let county = 0; county < 4; county++) {
+      const source = new IdSource(`county-${county}`);
+      for (let i = 0; i < 100_000; i++) ids.add(source.next());
+    }
+    expect(ids.size).toBe(400_000);
+    const again = new IdSource('county-0');
+    const first = new IdSource('county-0');
+    expect(Array.from({ length: 5 }, () => again.next())).toEqual(Array.from({ length: 5 }, () => first.next()));
+    expect(again.next()).toMatch(UUID_V4);
+  });
+});

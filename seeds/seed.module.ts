@@ -1,0 +1,39 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ClsModule } from 'nestjs-cls';
+import { AuditModule } from '@app/audit';
+import { AuthModule } from '@app/auth';
+import { AppConfig, AppConfigModule } from '@app/config';
+import { CoreModule } from '@app/core';
+import { DatabaseModule } from '@app/database';
+import { PolicyModule } from '@app/policy';
+import { QueueModule } from '@app/queue';
+import { RegistryModule } from '@app/registry';
+import { DemoSeeder } from './demo/demo-seeder';
+import { ReferenceDataSeeder } from './reference-data.seeder';
+
+/**
+ * Command-line seeding (seed:demo, seed:scale, benchmarks): the data layer migrated on start, as
+ * the API does, and the registry, policy and auth services, with no HTTP. Jobs run in process
+ * (sync driver, whatever QUEUE_DRIVER says) so that seeding never needs Redis or a worker.
+ */
+@Module({})
+export class SeedModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: SeedModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        ClsModule.forRoot({ global: true }),
+        CoreModule,
+        DatabaseModule.forRoot(config),
+        QueueModule.forRoot({ queue: { driver: 'sync', prefix: config.queue.prefix }, consume: true }),
+        AuthModule,
+        AuditModule,
+        PolicyModule,
+        RegistryModule,
+      ],
+      providers: [DemoSeeder, ReferenceDataSeeder],
+      exports: [DemoSeeder, ReferenceDataSeeder],
+    };
+  }
+}
