@@ -1,4 +1,4 @@
-import { Injectable, Module } from '@nestjs/common';
+import { Injectable, Logger, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { JobHandler, JobProcessor } from './job-handler.decorator';
 import { JobName } from './job-name';
@@ -68,7 +68,10 @@ describe('queue layer', () => {
     const moduleRef = await boot([HeadcountHandler, RefreshHandler]);
     await moduleRef.init();
     const sut = moduleRef.get(JobQueue);
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     await expect(sut.enqueue(JobName.RecomputeSchoolHeadcount, { schoolId: 'explode' })).resolves.toBeUndefined();
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining('job school.recompute-headcount failed: boom'), expect.any(String));
+    logged.mockRestore();
     await sut.enqueue(JobName.RecomputeSchoolHeadcount, { schoolId: 's2' });
     expect(seen).toEqual(['s2']);
     await moduleRef.close();
