@@ -11,6 +11,7 @@ import { DatabaseModule } from '@app/database';
 import { PolicyModule } from '@app/policy';
 import { QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
+import { TrainingModule } from '@app/training';
 import { DemoSeeder } from '@app/seeds/demo/demo-seeder';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
@@ -23,6 +24,7 @@ import { SchoolClustersController } from './schools/school-clusters.controller';
 import { SchoolsController } from './schools/schools.controller';
 import { StartupService } from './startup.service';
 import { TeachersController } from './teachers/teachers.controller';
+import { TrainingController } from './training/training.controller';
 import { UsersController } from './users/users.controller';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -56,6 +58,7 @@ export class AppModule {
         PolicyModule,
         AuthModule,
         RegistryModule,
+        TrainingModule,
       ],
       controllers: [
         AuthController,
@@ -66,6 +69,7 @@ export class AppModule {
         TeachersController,
         PostingsController,
         PolicyController,
+        TrainingController,
         AuditController,
         HealthController,
       ],

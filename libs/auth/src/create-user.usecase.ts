@@ -60,10 +60,12 @@ export class CreateUserUseCase {
     const extra = (['cityId', 'countyId', 'schoolId', 'teacherId'] as const).filter((field) => command[field] !== undefined && field !== anchor);
     const problems: Record<string, string[]> = {};
     if (anchor && !command[anchor]) problems[anchor] = [`is required for a ${command.role}`];
-    // A principal's or teacher's county may be sent too, but must then match.
+    // A principal's or teacher's county may be sent too, but must then match; a principal may be linked to their own teacher record.
     for (const field of extra) {
-      if (!(field === 'countyId' && (command.role === 'PRINCIPAL' || command.role === 'TEACHER')))
-        problems[field] = [`does not apply to a ${command.role}`];
+      const allowed =
+        (field === 'countyId' && (command.role === 'PRINCIPAL' || command.role === 'TEACHER')) ||
+        (field === 'teacherId' && command.role === 'PRINCIPAL');
+      if (!allowed) problems[field] = [`does not apply to a ${command.role}`];
     }
     if (Object.keys(problems).length > 0) throw new ValidationFailedError(problems);
 
@@ -110,7 +112,15 @@ export class CreateUserUseCase {
         if (!school) throw new NotFoundError('school', command.schoolId);
         this.assertCounty(command, school.countyId);
         const county = await this.reference.findCounty(school.countyId);
-        return { ...none, cityId: county?.cityId ?? null, countyId: school.countyId, schoolId: school.id };
+        let teacherId: string | null = null;
+        if (command.teacherId) {
+          // The principal's own teacher record, so that they never decide on their own training.
+          const own = await this.teachers.findInScope(scope, command.teacherId, this.clock.today());
+          if (!own) throw new NotFoundError('teacher', command.teacherId);
+          if (own.countyId !== school.countyId) throw ValidationFailedError.field('teacherId', "must be a teacher of the school's county");
+          teacherId = own.id;
+        }
+        return { ...none, cityId: county?.cityId ?? null, countyId: school.countyId, schoolId: school.id, teacherId };
       }
       case 'TEACHER': {
         const teacher = await this.teachers.findInScope(scope, command.teacherId as string, this.clock.today());

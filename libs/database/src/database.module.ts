@@ -9,12 +9,22 @@ import {
   ReferenceRepository,
   SchoolRepository,
   TeacherRepository,
+  TrainingRepository,
   UserRepository,
 } from './repositories';
 import { BulkWriter } from './bulk-writer';
 import { TransactionHost } from './transaction-host';
 
-const REPOSITORIES = [AuditRepository, PolicyRepository, PostingRepository, ReferenceRepository, SchoolRepository, TeacherRepository, UserRepository];
+const REPOSITORIES = [
+  AuditRepository,
+  PolicyRepository,
+  PostingRepository,
+  ReferenceRepository,
+  SchoolRepository,
+  TeacherRepository,
+  TrainingRepository,
+  UserRepository,
+];
 
 /** The data source of the configured profile, migrated on start, with the transaction host and repositories. */
 @Global()

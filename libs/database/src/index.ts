@@ -6,4 +6,5 @@ export * from './repositories';
 export * from './scope-filter';
 export * from './scratch-database';
 export * from './snake-naming.strategy';
+export * from './sql-dialect';
 export * from './transaction-host';

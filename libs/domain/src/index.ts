@@ -6,3 +6,4 @@ export * from './postings';
 export * from './reference';
 export * from './scope';
 export * from './teachers';
+export * from './training';

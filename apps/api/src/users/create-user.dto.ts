@@ -30,6 +30,6 @@ export class CreateUserDto {
   @IdField({ required: false, description: 'Required for PRINCIPAL' })
   schoolId?: string;
 
-  @IdField({ required: false, description: 'Required for TEACHER' })
+  @IdField({ required: false, description: 'Required for TEACHER; for a PRINCIPAL, optionally their own teacher record' })
   teacherId?: string;
 }

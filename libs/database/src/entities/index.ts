@@ -10,6 +10,7 @@ import { CLUSTER_KINDS, ClusterKind, SchoolClusterEntity } from './school-cluste
 import { SchoolEnrolmentEntity } from './school-enrolment.entity';
 import { SchoolEntity } from './school.entity';
 import { TeacherExtraSubjectEntity } from './teacher-extra-subject.entity';
+import { TrainingRecordEntity } from './training-record.entity';
 import { TeacherEntity } from './teacher.entity';
 import { UserEntity } from './user.entity';
 
@@ -29,6 +30,7 @@ export {
   SchoolEntity,
   TeacherExtraSubjectEntity,
   TeacherEntity,
+  TrainingRecordEntity,
   UserEntity,
 };
 
@@ -48,4 +50,5 @@ export const ENTITIES = [
   LoginAttemptEntity,
   PolicyVersionEntity,
   AuditLogEntity,
+  TrainingRecordEntity,
 ];

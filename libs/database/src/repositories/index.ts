@@ -7,3 +7,4 @@ export * from './school.repository';
 export * from './teacher.repository';
 export * from './user.repository';
 export * from './versioned-update';
+export * from './training.repository';

@@ -49,6 +49,12 @@ export class TeacherRepository {
     return query.orderBy('teacher.county_id').addOrderBy('teacher.staff_no').offset(offset).limit(limit).getManyAndCount();
   }
 
+  /** Teachers of a county by staff number (for imports that name teachers by it). */
+  findByStaffNos(countyId: string, staffNos: string[]): Promise<TeacherEntity[]> {
+    if (staffNos.length === 0) return Promise.resolve([]);
+    return this.tx.manager.find(TeacherEntity, { where: { countyId, staffNo: In(staffNos) } });
+  }
+
   findByStaffNo(countyId: string, staffNo: string): Promise<TeacherEntity | null> {
     return this.tx.manager.findOne(TeacherEntity, { where: { countyId, staffNo } });
   }

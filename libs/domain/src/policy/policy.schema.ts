@@ -103,8 +103,10 @@ export const policyParametersSchema = z.strictObject({
     cycleYears: wholePositive,
     cycleAnchorYear: z.number().int().min(1900).max(2200),
     hoursPerCycle: positive,
-    /** Hours are recorded in steps of this size and owed hours are rounded up to it. */
-    hourStep: positive,
+    /** Hours are recorded in steps of this size and owed hours are rounded up to it (a fraction 1/n of an hour, or whole hours). */
+    hourStep: positive.refine((step) => Number.isInteger(step) || Number.isInteger(Math.round(1e9 / step) / 1e9), {
+      message: 'must divide an hour evenly (0.25, 0.5, 1, …) or be whole hours',
+    }),
     maxHoursPerDay: positive,
   }),
 });

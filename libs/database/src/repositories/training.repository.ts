@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import type { Scope } from '@app/domain';
+import { TrainingRecordEntity } from '../entities';
+import { countyCondition, teacherCondition } from '../scope-filter';
+import { sqlDialect } from '../sql-dialect';
+import { TransactionHost } from '../transaction-host';
+
+export interface TrainingFilter {
+  countyId?: string;
+  /** Records of teachers posted at this school today. */
+  schoolId?: string;
+  teacherId?: string;
+  status?: string;
+  category?: string;
+  /** Records starting within [from, to]. */
+  from?: string;
+  to?: string;
+}
+
+export interface TeacherHours {
+  teacherId: string;
+  staffNo: string;
+  name: string;
+  hireDate: string;
+  approvedHours: number;
+  pendingHours: number;
+}
+
+export interface CategoryHours {
+  category: string;
+  status: string;
+  hours: number;
+  records: number;
+}
+
+export interface CountyCompletion {
+  countyId: string;
+  owing: number;
+  complete: number;
+}
+
+/** What the database needs to tell whether a teacher reached the pro-rated requirement of a cycle. */
+export interface RequirementInUnits {
+  cycleStart: string;
+  cycleEnd: string;
+  cycleDays: number;
+  /** Hours per cycle in steps (360 h in 0.5 h steps = 720). */
+  unitsPerCycle: number;
+  /** Steps per hour (2 for half hours). */
+  unitsPerHour: number;
+}
+
+const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
+
+/** The training ledger. Reads take the caller's scope; bulk reads are one set-based query each. */
+@Injectable()
+export class TrainingRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async insert(records: TrainingRecordEntity[]): Promise<void> {
+    for (let i = 0; i < records.length; i += 500) {
+      await this.tx.manager.insert(
+        TrainingRecordEntity,
+        records.slice(i, i + 500).map((r) => ({ ...r })),
+      );
+    }
+  }
+
+  findInScope(scope: Scope, id: string, today: string): Promise<TrainingRecordEntity | null> {
+    const visible = teacherCondition(scope, 'teacher', today);
+    return this.tx.manager
+      .createQueryBuilder(TrainingRecordEntity, 'r')
+      .innerJoin('teacher', 'teacher', 'teacher.id = r.teacher_id')
+      .where('r.id = :id', { id })
+      .andWhere(visible.sql, visible.params)
+      .getOne();
+  }
+
+  reversalOf(recordId: string): Promise<TrainingRecordEntity | null> {
+    return this.tx.manager.findOne(TrainingRecordEntity, { where: { reversesId: recordId } });
+  }
+
+  /** Moves a submitted record to its decision; false when it was decided by someone else first. */
+  async decide(id: string, changes: Pick<TrainingRecordEntity, 'status' | 'decidedBy' | 'decidedAt' | 'reason' | 'updatedAt'>): Promise<boolean> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(TrainingRecordEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND status = :submitted', { id, submitted: 'SUBMITTED' })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async list(scope: Scope, filter: TrainingFilter, today: string, offset: number, limit: number): Promise<[TrainingRecordEntity[], number]> {
+    const visible = teacherCondition(scope, 'teacher', today);
+    const query = this.tx.manager
+      .createQueryBuilder(TrainingRecordEntity, 'r')
+      .innerJoin('teacher', 'teacher', 'teacher.id = r.teacher_id')
+      .where(visible.sql, visible.params);
+    if (filter.countyId) query.andWhere('teacher.county_id = :countyId', { countyId: filter.countyId });
+    if (filter.teacherId) query.andWhere('r.teacher_id = :teacherId', { teacherId: filter.teacherId });
+    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    if (filter.category) query.andWhere('r.category = :category', { category: filter.category });
+    if (filter.from) query.andWhere('r.start_date >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('r.start_date <= :to', { to: filter.to });
+    if (filter.schoolId) {
+      query.andWhere(
+        'r.teacher_id IN (SELECT fp.teacher_id FROM posting fp WHERE fp.school_id = :schoolId AND fp.start_date <= :today AND (fp.end_date IS NULL OR fp.end_date >= :today))',
+        { schoolId: filter.schoolId, today },
+      );
+    }
+    return query
+      .orderBy('r.start_date', 'ASC')
+      .addOrderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getManyAndCount();
+  }
+
+  /** Approved (reversals included) and pending hours of one teacher over records starting in [from, to]. */
+  async totalsOfTeacher(
+    scope: Scope,
+    teacherId: string,
+    today: string,
+    from: string,
+    to: string,
+  ): Promise<{ approvedHours: number; pendingHours: number }> {
+    const visible = teacherCondition(scope, 'teacher', today);
+    const row = await this.tx.manager
+      .createQueryBuilder(TrainingRecordEntity, 'r')
+      .innerJoin('teacher', 'teacher', 'teacher.id = r.teacher_id')
+      .select("COALESCE(SUM(CASE WHEN r.status = 'APPROVED' THEN r.hours END), 0)", 'approved')
+      .addSelect("COALESCE(SUM(CASE WHEN r.status = 'SUBMITTED' THEN r.hours END), 0)", 'pending')
+      .where('r.teacher_id = :teacherId AND r.start_date >= :from AND r.start_date <= :to', { teacherId, from, to })
+      .andWhere(visible.sql, visible.params)
+      .getRawOne<{ approved: unknown; pending: unknown }>();
+    return { approvedHours: num(row?.approved), pendingHours: num(row?.pending) };
+  }
+
+  /** Every teacher of the county hired by `to`, with their approved and pending hours of records starting in [from, to]: one query. */
+  async countyTeacherHours(countyId: string, from: string, to: string): Promise<TeacherHours[]> {
+    const rows = await this.tx.manager
+      .createQueryBuilder()
+      .select('t.id', 'teacherId')
+      .addSelect('t.staff_no', 'staffNo')
+      .addSelect('t.name', 'name')
+      .addSelect('t.hire_date', 'hireDate')
+      .addSelect("COALESCE(SUM(CASE WHEN r.status = 'APPROVED' THEN r.hours END), 0)", 'approved')
+      .addSelect("COALESCE(SUM(CASE WHEN r.status = 'SUBMITTED' THEN r.hours END), 0)", 'pending')
+      .from('teacher', 't')
+      .leftJoin('training_record', 'r', 'r.teacher_id = t.id AND r.start_date >= :from AND r.start_date <= :to', { from, to })
+      .where('t.county_id = :countyId AND t.hire_date <= :to', { countyId, to })
+      .groupBy('t.id')
+      .addGroupBy('t.staff_no')
+      .addGroupBy('t.name')
+      .addGroupBy('t.hire_date')
+      .getRawMany<{ teacherId: string; staffNo: string; name: string; hireDate: string; approved: unknown; pending: unknown }>();
+    return rows.map((r) => ({
+      teacherId: r.teacherId,
+      staffNo: r.staffNo,
+      name: r.name,
+      hireDate: r.hireDate,
+      approvedHours: num(r.approved),
+      pendingHours: num(r.pending),
+    }));
+  }
+
+  /** Hours and entries by category and status of the county's teachers' records starting in [from, to]: one query. */
+  async countyCategoryHours(countyId: string, from: string, to: string): Promise<CategoryHours[]> {
+    const rows = await this.tx.manager
+      .createQueryBuilder()
+      .select('r.category', 'category')
+      .addSelect('r.status', 'status')
+      .addSelect('SUM(r.hours)', 'hours')
+      .addSelect('COUNT(*)', 'records')
+      .from('training_record', 'r')
+      .innerJoin('teacher', 't', 't.id = r.teacher_id')
+      .where('t.county_id = :countyId AND r.start_date >= :from AND r.start_date <= :to', { countyId, from, to })
+      .groupBy('r.category')
+      .addGroupBy('r.status')
+      .getRawMany<{ category: string; status: string; hours: unknown; records: unknown }>();
+    return rows.map((r) => ({ category: r.category, status: r.status, hours: num(r.hours), records: num(r.records) }));
+  }
+
+  /**
+   * For every county in scope: teachers owing hours in the cycle and those who reached their
+   * pro-rated requirement, in one aggregate query. The requirement is the domain's
+   * (libs/domain requiredHours) written in whole steps: ceil(unitsPerCycle × days employed ÷ days in cycle).
+   */
+  async completionByCounty(scope: Scope, requirement: RequirementInUnits): Promise<CountyCompletion[]> {
+    const d = sqlDialect(this.tx.dialect);
+    const employedDays = `(${d.dayNumber(':cycleEnd')} - ${d.greatest(d.dayNumber('t.hire_date'), d.dayNumber(':cycleStart'))} + 1)`;
+    const requiredUnits = d.intDiv(`:unitsPerCycle * ${employedDays} + :cycleDays - 1`, ':cycleDays');
+    const inScope = countyCondition(scope, 't.county_id');
+    const sql =
+      `SELECT t.county_id AS countyId, COUNT(*) AS owing, ` +
+      `SUM(CASE WHEN COALESCE(a.hours, 0) * :unitsPerHour >= ${requiredUnits} THEN 1 ELSE 0 END) AS complete ` +
+      `FROM teacher t LEFT JOIN (` +
+      `SELECT r.teacher_id, SUM(r.hours) AS hours FROM training_record r ` +
+      `WHERE r.status = 'APPROVED' AND r.start_date >= :cycleStart AND r.start_date <= :cycleEnd GROUP BY r.teacher_id` +
+      `) a ON a.teacher_id = t.id ` +
+      `WHERE t.hire_date <= :cycleEnd AND ${inScope.sql} GROUP BY t.county_id ORDER BY t.county_id`;
+    const [query, parameters] = this.tx.manager.connection.driver.escapeQueryWithParameters(sql, { ...requirement, ...inScope.params });
+    const rows = (await this.tx.manager.query(query, parameters)) as { countyId: string; owing: unknown; complete: unknown }[];
+    return rows.map((r) => ({ countyId: r.countyId, owing: num(r.owing), complete: num(r.complete) }));
+  }
+
+  /** Records (not rejected) of these teachers starting in [from, to], to spot re-imported duplicates. */
+  existing(teacherIds: string[], from: string, to: string): Promise<TrainingRecordEntity[]> {
+    if (teacherIds.length === 0) return Promise.resolve([]);
+    return this.tx.manager
+      .createQueryBuilder(TrainingRecordEntity, 'r')
+      .where({ teacherId: In(teacherIds) })
+      .andWhere("r.start_date >= :from AND r.start_date <= :to AND r.status <> 'REJECTED' AND r.kind = 'RECORD'", { from, to })
+      .getMany();
+  }
+}

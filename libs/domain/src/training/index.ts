@@ -1,0 +1,2 @@
+export * from './training-cycle';
+export * from './training-ledger';

@@ -1,0 +1,82 @@
+import { daysInclusive, toDay } from '../calendar/calendar-date';
+import { RuleViolationError, ValidationFailedError } from '../errors/domain-error';
+import { cycleOf, TrainingPolicy } from './training-cycle';
+
+export const TRAINING_RECORD_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED'] as const;
+export type TrainingRecordStatus = (typeof TRAINING_RECORD_STATUSES)[number];
+
+/** A ledger entry: a record of training, or the reversal (negative hours) of an approved one. */
+export type TrainingEntryKind = 'RECORD' | 'REVERSAL';
+
+export interface LedgerEntry {
+  readonly hours: number;
+  readonly status: TrainingRecordStatus;
+}
+
+export interface TrainingRecordInput {
+  readonly hours: number;
+  readonly startDate: string;
+  readonly endDate: string;
+}
+
+/** Field → problems of a proposed record; empty when it is valid. Dates must be calendar dates already. */
+export function trainingRecordProblems(input: TrainingRecordInput, today: string, policy: TrainingPolicy): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  const add = (field: string, message: string) => (problems[field] ??= []).push(message);
+  const units = input.hours / policy.hourStep;
+  if (!(input.hours > 0)) add('hours', 'must be more than 0');
+  else if (Math.abs(units - Math.round(units)) > 1e-9) add('hours', `must be in steps of ${policy.hourStep} hours`);
+  if (input.endDate < input.startDate) {
+    add('endDate', 'cannot be before startDate');
+  } else {
+    const days = daysInclusive(toDay(input.startDate), toDay(input.endDate));
+    if (input.hours > policy.maxHoursPerDay * days) {
+      add('hours', `at most ${policy.maxHoursPerDay} hours a day: ${policy.maxHoursPerDay * days} for ${days} day${days === 1 ? '' : 's'}`);
+    }
+    const startCycle = cycleOf(input.startDate, policy);
+    if (cycleOf(input.endDate, policy).startYear !== startCycle.startYear) {
+      add('endDate', `must lie in the same training cycle as startDate (${startCycle.start} – ${startCycle.end})`);
+    }
+  }
+  if (input.startDate > today) add('startDate', 'cannot be in the future');
+  if (input.endDate > today) add('endDate', 'cannot be in the future');
+  return problems;
+}
+
+/** Throws 400 naming each bad field of a proposed record. */
+export function validateTrainingRecord(input: TrainingRecordInput, today: string, policy: TrainingPolicy): void {
+  const problems = trainingRecordProblems(input, today, policy);
+  if (Object.keys(problems).length > 0) throw new ValidationFailedError(problems);
+}
+
+/** Approved hours (reversals included, negative) and pending hours of a set of entries. */
+export function ledgerTotals(entries: readonly LedgerEntry[]): { approvedHours: number; pendingHours: number } {
+  let approved = 0;
+  let pending = 0;
+  for (const entry of entries) {
+    if (entry.status === 'APPROVED') approved += entry.hours;
+    else if (entry.status === 'SUBMITTED') pending += entry.hours;
+  }
+  // Hours are multiples of a step such as 0.5: sums are exact, but keep a clean decimal either way.
+  return { approvedHours: Math.round(approved * 100) / 100, pendingHours: Math.round(pending * 100) / 100 };
+}
+
+/** Only a submitted record can be approved or rejected. */
+export function assertDecidable(record: { status: TrainingRecordStatus; kind: TrainingEntryKind }): void {
+  if (record.status !== 'SUBMITTED') {
+    throw new RuleViolationError('ALREADY_DECIDED', `The record was ${record.status.toLowerCase()} already; a decision is final`, {
+      status: record.status,
+    });
+  }
+}
+
+/** Only an approved record, not yet reversed and not itself a reversal, can be reversed. */
+export function assertReversible(record: { status: TrainingRecordStatus; kind: TrainingEntryKind }, alreadyReversed: boolean): void {
+  if (record.kind === 'REVERSAL') throw new RuleViolationError('NOT_REVERSIBLE', 'A reversal entry cannot itself be reversed');
+  if (record.status !== 'APPROVED') {
+    throw new RuleViolationError('NOT_APPROVED', `Only approved records are reversed; this one is ${record.status.toLowerCase()}`, {
+      status: record.status,
+    });
+  }
+  if (alreadyReversed) throw new RuleViolationError('ALREADY_REVERSED', 'The record has been reversed already');
+}

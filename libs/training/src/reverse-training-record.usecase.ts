@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AuditLog } from '@app/audit';
+import { Clock } from '@app/core';
+import { TrainingRecordEntity, TrainingRepository, TransactionHost } from '@app/database';
+import { Actor, assertReversible, scopeOf } from '@app/domain';
+import { TrainingAccess } from './training-access';
+import { trainingRecordView, TrainingRecordView } from './training-view';
+
+/**
+ * Corrects an approved record without touching it: writes a reversal entry with the negative
+ * hours, linked to the record, approved at once. A record is reversed at most once (the
+ * database refuses a second reversal even under a race).
+ */
+@Injectable()
+export class ReverseTrainingRecordUseCase {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly records: TrainingRepository,
+    private readonly access: TrainingAccess,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: { actor: Actor; id: string; reason: string }): Promise<TrainingRecordView> {
+    return this.tx.run(async () => {
+      const original = await this.access.recordInScope(scopeOf(command.actor), command.id);
+      this.access.assertMayDecide(command.actor, original);
+      assertReversible(original, (await this.records.reversalOf(original.id)) !== null);
+      const now = this.clock.now();
+      const reversal: TrainingRecordEntity = {
+        ...original,
+        id: randomUUID(),
+        hours: -original.hours,
+        status: 'APPROVED',
+        kind: 'REVERSAL',
+        reversesId: original.id,
+        reason: command.reason.trim(),
+        submittedBy: command.actor.userId,
+        submittedAt: now,
+        decidedBy: command.actor.userId,
+        decidedAt: now,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await this.records.insert([reversal]);
+      const view = trainingRecordView(reversal);
+      await this.audit.record({
+        action: 'training.reverse',
+        entity: 'training_record',
+        entityId: original.id,
+        countyId: original.countyId,
+        before: trainingRecordView(original),
+        after: view,
+      });
+      return view;
+    });
+  }
+}

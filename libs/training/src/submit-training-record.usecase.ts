@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AuditLog } from '@app/audit';
+import { Clock } from '@app/core';
+import { TrainingRecordEntity, TrainingRepository, TransactionHost } from '@app/database';
+import { Actor, requireRole, scopeOf, TrainingCategory, validateTrainingRecord } from '@app/domain';
+import { PolicyStore } from '@app/policy';
+import { TeacherLookup } from '@app/registry';
+import { trainingRecordView, TrainingRecordView } from './training-view';
+
+export interface SubmitTrainingRecordCommand {
+  actor: Actor;
+  teacherId: string;
+  title: string;
+  provider: string;
+  category: TrainingCategory;
+  hours: number;
+  startDate: string;
+  endDate: string;
+}
+
+/** A teacher records training they took (officers may record it for anyone in their county); it waits for approval. */
+@Injectable()
+export class SubmitTrainingRecordUseCase {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly records: TrainingRepository,
+    private readonly teachers: TeacherLookup,
+    private readonly policy: PolicyStore,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: SubmitTrainingRecordCommand): Promise<TrainingRecordView> {
+    requireRole(command.actor, ['TEACHER', 'COUNTY_OFFICER', 'PROVINCE_ADMIN'], 'submit training records');
+    const today = this.clock.today();
+    return this.tx.run(async () => {
+      // A teacher's scope holds only themself: anyone else's id answers 404.
+      const teacher = await this.teachers.inScope(scopeOf(command.actor), command.teacherId);
+      const { parameters } = await this.policy.inForce(today);
+      validateTrainingRecord(command, today, parameters.training);
+      const now = this.clock.now();
+      const record: TrainingRecordEntity = {
+        id: randomUUID(),
+        teacherId: teacher.id,
+        countyId: teacher.countyId,
+        title: command.title,
+        provider: command.provider,
+        category: command.category,
+        hours: command.hours,
+        startDate: command.startDate,
+        endDate: command.endDate,
+        status: 'SUBMITTED',
+        kind: 'RECORD',
+        reversesId: null,
+        reason: null,
+        submittedBy: command.actor.userId,
+        submittedAt: now,
+        decidedBy: null,
+        decidedAt: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await this.records.insert([record]);
+      const view = trainingRecordView(record);
+      await this.audit.record({ action: 'training.submit', entity: 'training_record', entityId: record.id, countyId: teacher.countyId, after: view });
+      return view;
+    });
+  }
+}
