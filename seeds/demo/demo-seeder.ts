@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '@app/auth';
 import { Clock } from '@app/core';
+import { PolicyStore } from '@app/policy';
 import { BulkWriter, SchoolEntity, SchoolRepository, TransactionHost, UserEntity, UserRepository } from '@app/database';
 import type { Role } from '@app/domain';
 import { generateCounty, GeneratedCounty } from '../generator/county-generator';
@@ -32,6 +33,7 @@ export class DemoSeeder {
     private readonly writer: BulkWriter,
     private readonly users: UserRepository,
     private readonly schools: SchoolRepository,
+    private readonly policy: PolicyStore,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
   ) {}
@@ -43,7 +45,10 @@ export class DemoSeeder {
 
   async seed(): Promise<DemoResult> {
     const today = this.clock.today();
-    const counties: GeneratedCounty[] = DEMO_COUNTIES.map((c) => generateCounty({ ...c, schools: 20, teachers: 300, today }));
+    const training = (await this.policy.inForce(today)).parameters.training;
+    const counties: GeneratedCounty[] = DEMO_COUNTIES.map((c) =>
+      generateCounty({ ...c, schools: 20, teachers: 300, today, training: { policy: training, mode: 'realistic' } }),
+    );
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const accounts: { username: string; role: Role; cityId?: string; countyId?: string; schoolId?: string; teacherId?: string }[] = [
       { username: 'city.xuzhou', role: 'CITY_OFFICER', cityId: '320300' },
@@ -90,9 +95,9 @@ export class DemoSeeder {
         await this.users.insert(user);
       }
     });
-    const count = (key: 'schools' | 'teachers' | 'postings') => counties.reduce((sum, c) => sum + c[key].length, 0);
+    const count = (key: 'schools' | 'teachers' | 'postings' | 'trainingRecords') => counties.reduce((sum, c) => sum + c[key].length, 0);
     return {
-      summary: `${DEMO_COUNTIES.map((c) => c.countyName).join(' and ')}: ${count('schools')} schools, ${count('teachers')} teachers, ${count('postings')} postings`,
+      summary: `${DEMO_COUNTIES.map((c) => c.countyName).join(' and ')}: ${count('schools')} schools, ${count('teachers')} teachers, ${count('postings')} postings, ${count('trainingRecords')} training records`,
       usernames: accounts.map((a) => `${a.username} (${a.role})`),
       password: DEMO_PASSWORD,
     };

@@ -3,6 +3,7 @@ import type { BulkRow } from '@app/database';
 import { addDays, addYears, BackboneLevel, gradesOfStage, Location, Post, PostingKind, Stage, Subject, TitleLevel, Zone } from '@app/domain';
 import { GIVEN, SURNAMES, TOWNS } from './names';
 import { Random } from './random';
+import { generateTraining, TrainingSpec } from './training-generator';
 
 export interface CountySpec {
   countyId: string;
@@ -16,6 +17,8 @@ export interface CountySpec {
   seed: number;
   /** Prefix of school codes and staff numbers (unique per county). */
   codePrefix: string;
+  /** Training records to generate for the teachers (none when absent). */
+  training?: TrainingSpec;
 }
 
 /** Rows for every table, keyed by column, ready for BulkWriter; plus what the demo needs to pick accounts. */
@@ -27,6 +30,7 @@ export interface GeneratedCounty {
   teachers: BulkRow[];
   extraSubjects: BulkRow[];
   postings: BulkRow[];
+  trainingRecords: BulkRow[];
   /** Per school: id, code, name, location today, the principal's and the first teacher's ids. */
   directory: { schoolId: string; code: string; name: string; location: Location; weak: boolean; principalId: string | null; teacherIds: string[] }[];
 }
@@ -193,6 +197,7 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
     teachers: [],
     extraSubjects: [],
     postings: [],
+    trainingRecords: [],
     directory: [],
   };
 
@@ -245,6 +250,10 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
       else if (directory.teacherIds.length < 3) directory.teacherIds.push(teacherId);
     }
     out.directory.push(directory);
+  }
+  if (spec.training) {
+    const teachers = out.teachers.map((t) => ({ id: t.id as string, countyId: spec.countyId, hireDate: t.hire_date as string }));
+    out.trainingRecords = generateTraining(teachers, spec.today, spec.training, random.fork('training'), () => ids.next(), now);
   }
   return out;
 }

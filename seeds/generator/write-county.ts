@@ -10,4 +10,5 @@ export async function writeCounty(writer: BulkWriter, county: GeneratedCounty): 
   await writer.insert('teacher', county.teachers);
   await writer.insert('teacher_extra_subject', county.extraSubjects);
   await writer.insert('posting', county.postings);
+  await writer.insert('training_record', county.trainingRecords);
 }

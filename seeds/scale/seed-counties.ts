@@ -1,7 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Clock } from '@app/core';
 import { BulkWriter, SchoolEntity, SchoolRepository, TransactionHost } from '@app/database';
-import type { Zone } from '@app/domain';
+import type { TrainingPolicy, Zone } from '@app/domain';
+import { PolicyStore } from '@app/policy';
 import { CountySpec, GeneratedCounty, generateCounty } from '../generator/county-generator';
 import { writeCounty } from '../generator/write-county';
 import { jiangsuDivisions } from '../reference/divisions';
@@ -13,11 +14,13 @@ export interface ScaleOptions {
   schoolsPerCounty: number;
   teachersPerCounty: number;
   seed: number;
+  /** Approved training records per teacher in the current cycle (0: none). */
+  trainingRecordsPerTeacher: number;
 }
 
-export const SCALE_DEFAULTS: ScaleOptions = { counties: 95, schoolsPerCounty: 74, teachersPerCounty: 5300, seed: 1 };
+export const SCALE_DEFAULTS: ScaleOptions = { counties: 95, schoolsPerCounty: 74, teachersPerCounty: 5300, seed: 1, trainingRecordsPerTeacher: 0 };
 
-export const TABLES = ['schools', 'classifications', 'enrolments', 'grades', 'teachers', 'extraSubjects', 'postings'] as const;
+export const TABLES = ['schools', 'classifications', 'enrolments', 'grades', 'teachers', 'extraSubjects', 'postings', 'trainingRecords'] as const;
 export type TableKey = (typeof TABLES)[number];
 
 export interface ScaleCounty {
@@ -64,10 +67,17 @@ export interface ScaleServices {
   writer: BulkWriter;
   schools: SchoolRepository;
   clock: Clock;
+  policy: PolicyStore;
 }
 
 export function scaleServices(app: INestApplicationContext): ScaleServices {
-  return { tx: app.get(TransactionHost), writer: app.get(BulkWriter), schools: app.get(SchoolRepository), clock: app.get(Clock) };
+  return {
+    tx: app.get(TransactionHost),
+    writer: app.get(BulkWriter),
+    schools: app.get(SchoolRepository),
+    clock: app.get(Clock),
+    policy: app.get(PolicyStore),
+  };
 }
 
 /** The first `count` of the 95 counties, each with its city's zone. */
@@ -86,8 +96,12 @@ export function countySeed(countyId: string, seed: number): number {
   return x >>> 0;
 }
 
-export function countySpec(county: ScaleCounty, options: ScaleOptions, today: string): CountySpec {
+export function countySpec(county: ScaleCounty, options: ScaleOptions, today: string, training?: TrainingPolicy): CountySpec {
   return {
+    training:
+      training && options.trainingRecordsPerTeacher > 0
+        ? { policy: training, mode: 'bulk', recordsPerTeacher: options.trainingRecordsPerTeacher }
+        : undefined,
     countyId: county.countyId,
     countyName: county.name,
     zone: county.zone,
@@ -141,6 +155,7 @@ export async function seedCounties(
 ): Promise<ScaleOutcome> {
   const { tx, writer, schools, clock } = services;
   const today = clock.today();
+  const training = (await services.policy.inForce(today)).parameters.training;
   const started = process.hrtime.bigint();
   const counties = scaleCounties(options.counties);
   const outcome: ScaleOutcome = {
@@ -172,7 +187,7 @@ export async function seedCounties(
     } else {
       const phases = result.phases;
       let mark = process.hrtime.bigint();
-      const generated = generateCounty(countySpec(county, options, today));
+      const generated = generateCounty(countySpec(county, options, today, training));
       phases.generate = seconds(mark);
       result.rows = countRows(generated);
       result.totalRows = TABLES.reduce((sum, table) => sum + result.rows[table], 0);

@@ -1,5 +1,5 @@
 /**
- * npm run seed:scale -- [--counties N] [--schools-per-county 74] [--teachers-per-county 5300] [--seed 1]
+ * npm run seed:scale -- [--counties N] [--schools-per-county 74] [--teachers-per-county 5300] [--seed 1] [--training-records 0]
  *
  * Province-scale synthetic data for benchmarks: the first N of Jiangsu's 95 counties (all by
  * default: ~7,000 schools, ~500,000 teachers), one county per transaction. Counties that already
@@ -16,7 +16,7 @@ import { CountyOutcome, Phases, SCALE_DEFAULTS, ScaleOptions, scaleServices, see
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: npm run seed:scale -- [--counties 1-95] [--schools-per-county N] [--teachers-per-county N] [--seed N]';
+const USAGE = 'usage: npm run seed:scale -- [--counties 1-95] [--schools-per-county N] [--teachers-per-county N] [--seed N] [--training-records N]';
 
 function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
@@ -36,6 +36,7 @@ function parseScaleArgs(argv: string[]): ScaleOptions {
         'schools-per-county': { type: 'string' },
         'teachers-per-county': { type: 'string' },
         seed: { type: 'string' },
+        'training-records': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -49,6 +50,7 @@ function parseScaleArgs(argv: string[]): ScaleOptions {
     schoolsPerCounty: integer('schools-per-county', values['schools-per-county'], SCALE_DEFAULTS.schoolsPerCounty, 1, 9999),
     teachersPerCounty: integer('teachers-per-county', values['teachers-per-county'], SCALE_DEFAULTS.teachersPerCounty, 1, 1_000_000),
     seed: integer('seed', values.seed, SCALE_DEFAULTS.seed, 0, 2 ** 31 - 1),
+    trainingRecordsPerTeacher: integer('training-records', values['training-records'], SCALE_DEFAULTS.trainingRecordsPerTeacher, 0, 100),
   };
 }
 
