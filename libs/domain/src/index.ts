@@ -7,3 +7,4 @@ export * from './reference';
 export * from './scope';
 export * from './teachers';
 export * from './training';
+export * from './eligibility';
