@@ -12,6 +12,7 @@ import { PolicyModule } from '@app/policy';
 import { QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
 import { TrainingModule } from '@app/training';
+import { EligibilityModule } from '@app/eligibility';
 import { DemoSeeder } from '@app/seeds/demo/demo-seeder';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
@@ -25,6 +26,7 @@ import { SchoolsController } from './schools/schools.controller';
 import { StartupService } from './startup.service';
 import { TeachersController } from './teachers/teachers.controller';
 import { TrainingController } from './training/training.controller';
+import { EligibilityController } from './eligibility/eligibility.controller';
 import { UsersController } from './users/users.controller';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -59,6 +61,7 @@ export class AppModule {
         AuthModule,
         RegistryModule,
         TrainingModule,
+        EligibilityModule,
       ],
       controllers: [
         AuthController,
@@ -70,6 +73,7 @@ export class AppModule {
         PostingsController,
         PolicyController,
         TrainingController,
+        EligibilityController,
         AuditController,
         HealthController,
       ],

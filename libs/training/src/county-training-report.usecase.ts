@@ -79,8 +79,8 @@ export class CountyTrainingReportUseCase {
     const asOf = today < cycle.start ? addDays(cycle.start, -1) : minDate(today, cycle.end);
 
     const [teachers, categories] = await Promise.all([
-      this.records.countyTeacherHours(county.id, cycle.start, cycle.end),
-      this.records.countyCategoryHours(county.id, cycle.start, cycle.end),
+      this.records.countyTeacherHours(scope, county.id, cycle.start, cycle.end),
+      this.records.countyCategoryHours(scope, county.id, cycle.start, cycle.end),
     ]);
     let complete = 0;
     let owing = 0;

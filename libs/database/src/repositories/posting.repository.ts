@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Scope } from '@app/domain';
 import { PostingEntity } from '../entities';
-import { teacherCondition } from '../scope-filter';
+import { countyCondition, teacherCondition } from '../scope-filter';
 import { TransactionHost } from '../transaction-host';
 import { versionedUpdate } from './versioned-update';
 
@@ -46,6 +46,27 @@ export class PostingRepository {
       .andWhere(visible.sql, visible.params)
       .orderBy('p.fraction_milli', 'DESC')
       .getMany();
+  }
+
+  /** Every posting of the teachers of a county (county in scope), lean rows for bulk rules: one query. */
+  async ofCounty(
+    scope: Scope,
+    countyId: string,
+  ): Promise<{ teacherId: string; schoolId: string; startDate: string; endDate: string | null; fractionMilli: number }[]> {
+    const inScope = countyCondition(scope, 't.county_id');
+    const rows = await this.tx.manager
+      .createQueryBuilder()
+      .select('p.teacher_id', 'teacherId')
+      .addSelect('p.school_id', 'schoolId')
+      .addSelect('p.start_date', 'startDate')
+      .addSelect('p.end_date', 'endDate')
+      .addSelect('p.fraction_milli', 'fractionMilli')
+      .from('posting', 'p')
+      .innerJoin('teacher', 't', 't.id = p.teacher_id')
+      .where('t.county_id = :countyId', { countyId })
+      .andWhere(inScope.sql, inScope.params)
+      .getRawMany<{ teacherId: string; schoolId: string; startDate: string; endDate: string | null; fractionMilli: number | string }>();
+    return rows.map((r) => ({ ...r, fractionMilli: Number(r.fractionMilli) }));
   }
 
   async insert(posting: PostingEntity): Promise<void> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Scope } from '@app/domain';
 import { ClusterKind, EnrolmentGradeEntity, SchoolClassificationEntity, SchoolClusterEntity, SchoolEnrolmentEntity, SchoolEntity } from '../entities';
-import { countyCondition, schoolCondition } from '../scope-filter';
+import { countyCondition, schoolCondition, teacherCondition } from '../scope-filter';
 import { TransactionHost } from '../transaction-host';
 import { LIKE_ESCAPE, likeEscape } from './like';
 import { versionedUpdate } from './versioned-update';
@@ -65,6 +65,48 @@ export class SchoolRepository {
       .andWhere(visible.sql, visible.params)
       .orderBy('c.effective_from', 'ASC')
       .getMany();
+  }
+
+  /**
+   * Classification changes of every school a teacher has been posted to, when the scope may see
+   * the teacher: the rules ask about those schools even where the caller could not list them.
+   */
+  classificationsForTeacher(scope: Scope, teacherId: string, today: string): Promise<SchoolClassificationEntity[]> {
+    const visible = teacherCondition(scope, 'teacher', today);
+    return this.tx.manager
+      .createQueryBuilder(SchoolClassificationEntity, 'c')
+      .where(
+        `c.school_id IN (SELECT p.school_id FROM posting p INNER JOIN teacher teacher ON teacher.id = p.teacher_id WHERE p.teacher_id = :teacherId AND ${visible.sql})`,
+        { teacherId, ...visible.params },
+      )
+      .orderBy('c.effective_from', 'ASC')
+      .getMany();
+  }
+
+  /** Classification changes of every school the teachers of a county have been posted to (county in scope). */
+  classificationsForCounty(scope: Scope, countyId: string): Promise<SchoolClassificationEntity[]> {
+    const inScope = countyCondition(scope, 't.county_id');
+    return this.tx.manager
+      .createQueryBuilder(SchoolClassificationEntity, 'c')
+      .where(
+        `c.school_id IN (SELECT p.school_id FROM posting p INNER JOIN teacher t ON t.id = p.teacher_id WHERE t.county_id = :countyId AND ${inScope.sql})`,
+        { countyId, ...inScope.params },
+      )
+      .orderBy('c.effective_from', 'ASC')
+      .getMany();
+  }
+
+  /** Names of schools by id (for reports that show where teachers work). */
+  async namesOf(scope: Scope, schoolIds: string[]): Promise<Map<string, string>> {
+    if (schoolIds.length === 0) return new Map();
+    const visible = schoolCondition(scope, 'school');
+    const rows = await this.tx.manager
+      .createQueryBuilder(SchoolEntity, 'school')
+      .select(['school.id', 'school.name'])
+      .where({ id: In(schoolIds) })
+      .andWhere(visible.sql, visible.params)
+      .getMany();
+    return new Map(rows.map((s) => [s.id, s.name]));
   }
 
   findClassification(schoolId: string, effectiveFrom: string): Promise<SchoolClassificationEntity | null> {

@@ -140,7 +140,8 @@ export class TrainingRepository {
   }
 
   /** Every teacher of the county hired by `to`, with their approved and pending hours of records starting in [from, to]: one query. */
-  async countyTeacherHours(countyId: string, from: string, to: string): Promise<TeacherHours[]> {
+  async countyTeacherHours(scope: Scope, countyId: string, from: string, to: string): Promise<TeacherHours[]> {
+    const inScope = countyCondition(scope, 't.county_id');
     const rows = await this.tx.manager
       .createQueryBuilder()
       .select('t.id', 'teacherId')
@@ -152,6 +153,7 @@ export class TrainingRepository {
       .from('teacher', 't')
       .leftJoin('training_record', 'r', 'r.teacher_id = t.id AND r.start_date >= :from AND r.start_date <= :to', { from, to })
       .where('t.county_id = :countyId AND t.hire_date <= :to', { countyId, to })
+      .andWhere(inScope.sql, inScope.params)
       .groupBy('t.id')
       .addGroupBy('t.staff_no')
       .addGroupBy('t.name')
@@ -168,7 +170,8 @@ export class TrainingRepository {
   }
 
   /** Hours and entries by category and status of the county's teachers' records starting in [from, to]: one query. */
-  async countyCategoryHours(countyId: string, from: string, to: string): Promise<CategoryHours[]> {
+  async countyCategoryHours(scope: Scope, countyId: string, from: string, to: string): Promise<CategoryHours[]> {
+    const inScope = countyCondition(scope, 't.county_id');
     const rows = await this.tx.manager
       .createQueryBuilder()
       .select('r.category', 'category')
@@ -178,6 +181,7 @@ export class TrainingRepository {
       .from('training_record', 'r')
       .innerJoin('teacher', 't', 't.id = r.teacher_id')
       .where('t.county_id = :countyId AND r.start_date >= :from AND r.start_date <= :to', { countyId, from, to })
+      .andWhere(inScope.sql, inScope.params)
       .groupBy('r.category')
       .addGroupBy('r.status')
       .getRawMany<{ category: string; status: string; hours: unknown; records: unknown }>();

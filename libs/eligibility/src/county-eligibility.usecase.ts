@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, offsetOf, Page, PageRequest } from '@app/core';
+import { PostingRepository, ReferenceRepository, SchoolRepository, TeacherRepository, TrainingRepository } from '@app/database';
+import {
+  Actor,
+  cycleOf,
+  EligibilityRuleCode,
+  evaluateEligibility,
+  NotFoundError,
+  OFFICERS,
+  qualifyingIntervalsBySchool,
+  requireRole,
+  RuleOutcome,
+  scopeOf,
+  ServicePosting,
+} from '@app/domain';
+import { PolicyStore } from '@app/policy';
+
+export interface CountyEligibilityRow {
+  teacherId: string;
+  staffNo: string;
+  name: string;
+  /** Where the teacher works on the as-of day (largest share), if anywhere. */
+  schoolId: string | null;
+  eligible: boolean;
+  rules: RuleOutcome[];
+  earliestServiceDate: string | null;
+  principalPriority: boolean;
+  qualifyingDays: number;
+}
+
+export interface CountyEligibility extends Page<CountyEligibilityRow> {
+  countyId: string;
+  asOf: string;
+  policyVersion: string;
+}
+
+export interface CountyEligibilityCommand {
+  actor: Actor;
+  countyId: string;
+  asOf?: string;
+  /** Keep teachers whose outcome of this rule is `passed` (without a rule: whose overall answer is). */
+  rule?: EligibilityRuleCode;
+  passed?: boolean;
+}
+
+/**
+ * Every teacher of a county with their senior-title rule outcomes, for the officer preparing this
+ * year's title applications: four set-based queries (teachers, postings, classifications, training
+ * hours), then the rules in memory, teacher by teacher, on intervals.
+ */
+@Injectable()
+export class CountyEligibilityUseCase {
+  constructor(
+    private readonly reference: ReferenceRepository,
+    private readonly teachers: TeacherRepository,
+    private readonly postings: PostingRepository,
+    private readonly schools: SchoolRepository,
+    private readonly training: TrainingRepository,
+    private readonly policy: PolicyStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: CountyEligibilityCommand & { page: PageRequest }): Promise<CountyEligibility> {
+    const all = await this.evaluateAll(command);
+    const start = offsetOf(command.page);
+    return {
+      countyId: all.countyId,
+      asOf: all.asOf,
+      policyVersion: all.policyVersion,
+      items: all.rows.slice(start, start + command.page.pageSize),
+      total: all.rows.length,
+      ...command.page,
+    };
+  }
+
+  /** Every matching row, for the CSV download. */
+  async evaluateAll(
+    command: CountyEligibilityCommand,
+  ): Promise<{ countyId: string; asOf: string; policyVersion: string; rows: CountyEligibilityRow[] }> {
+    requireRole(command.actor, OFFICERS, 'list county eligibility');
+    const scope = scopeOf(command.actor);
+    const county = await this.reference.findCountyInScope(scope, command.countyId);
+    if (!county) throw new NotFoundError('county', command.countyId);
+    const asOf = command.asOf ?? this.clock.today();
+    const policy = await this.policy.inForce(asOf);
+    const cycle = cycleOf(asOf, policy.parameters.training);
+
+    const [teachers, postings, classifications, hours] = await Promise.all([
+      this.teachers.ofCounty(scope, county.id, asOf),
+      this.postings.ofCounty(scope, county.id),
+      this.schools.classificationsForCounty(scope, county.id),
+      this.training.countyTeacherHours(scope, county.id, cycle.start, cycle.end),
+    ]);
+    const qualifyingBySchool = qualifyingIntervalsBySchool(classifications, policy.parameters);
+    const postingsOf = new Map<string, ServicePosting[]>();
+    for (const p of postings) {
+      const list = postingsOf.get(p.teacherId);
+      if (list) list.push(p);
+      else postingsOf.set(p.teacherId, [p]);
+    }
+    const approvedOf = new Map(hours.map((h) => [h.teacherId, h.approvedHours]));
+
+    const rows: CountyEligibilityRow[] = [];
+    for (const teacher of teachers) {
+      const own = postingsOf.get(teacher.id) ?? [];
+      const answer = evaluateEligibility(
+        {
+          hireDate: teacher.hireDate,
+          title: { level: teacher.titleLevel, since: teacher.titleSince },
+          postings: own,
+          qualifyingBySchool,
+          approvedTrainingHours: approvedOf.get(teacher.id) ?? 0,
+        },
+        asOf,
+        policy.parameters,
+      );
+      const outcome = command.rule ? answer.seniorTitle.rules.find((r) => r.code === command.rule)?.passed : answer.seniorTitle.eligible;
+      if (command.passed !== undefined && outcome !== command.passed) continue;
+      if (command.rule && outcome === undefined) continue;
+      const current = own
+        .filter((p) => p.startDate <= asOf && (p.endDate === null || p.endDate >= asOf))
+        .sort((a, b) => b.fractionMilli - a.fractionMilli || a.schoolId.localeCompare(b.schoolId))[0];
+      rows.push({
+        teacherId: teacher.id,
+        staffNo: teacher.staffNo,
+        name: teacher.name,
+        schoolId: current?.schoolId ?? null,
+        eligible: answer.seniorTitle.eligible,
+        rules: answer.seniorTitle.rules,
+        earliestServiceDate: answer.seniorTitle.earliestServiceDate,
+        principalPriority: answer.principalPriority.priority,
+        qualifyingDays: answer.principalPriority.actual,
+      });
+    }
+    return { countyId: county.id, asOf, policyVersion: policy.version, rows };
+  }
+}
