@@ -51,6 +51,18 @@ describe('operations: health, OpenAPI, request ids, audit, bad input', () => {
       '/api/v1/policy/versions',
       '/api/v1/audit',
       '/api/v1/health',
+      '/api/v1/teachers/{id}/training-records',
+      '/api/v1/teachers/{id}/training-summary',
+      '/api/v1/training-records',
+      '/api/v1/training-records/{id}/approve',
+      '/api/v1/training-records/{id}/reject',
+      '/api/v1/training-records/{id}/reversal',
+      '/api/v1/counties/{id}/training-report',
+      '/api/v1/counties/{id}/training-records/import',
+      '/api/v1/training-completion',
+      '/api/v1/teachers/{id}/eligibility',
+      '/api/v1/teachers/{id}/eligibility/what-if',
+      '/api/v1/counties/{id}/eligibility',
     ]) {
       expect(paths).toContain(path);
     }
