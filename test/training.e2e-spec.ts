@@ -301,6 +301,13 @@ describe('training-hour ledger', () => {
 
   describe('CSV import', () => {
     const header = 'staffNo,title,provider,category,hours,startDate,endDate';
+    const importCsv = (client: Client, csv: string) =>
+      t
+        .http()
+        .post(`${PREFIX}/counties/320321/training-records/import`)
+        .set('Authorization', `Bearer ${client.token}`)
+        .set('Content-Type', 'text/csv')
+        .send(csv);
 
     it('writes nothing when one row is bad, and names the line and column', async () => {
       const before = (await officer.get(`/teachers/${colleague.id}/training-records`)).body.items.length;
@@ -310,12 +317,7 @@ describe('training-hour ledger', () => {
         `${me.staffNo},国培计划,教育部,NATIONAL,0.3,2026-07-01,2026-07-03`,
         '',
       ].join('\n');
-      const response = await t
-        .http()
-        .post(`${PREFIX}/counties/320321/training-records/import`)
-        .set('Authorization', `Bearer ${officer.token}`)
-        .set('Content-Type', 'text/csv')
-        .send(csv);
+      const response = await importCsv(officer, csv);
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('VALIDATION_FAILED');
       expect(response.body.details.fields).toEqual({ 'row 3.hours': ['must be in steps of 0.5 hours'] });
@@ -324,19 +326,9 @@ describe('training-hour ledger', () => {
 
     it('names unknown staff numbers, bad categories and dates, and a wrong header', async () => {
       const csv = [header, `NOBODY,课程,机构,NATIONAL,4,2026-07-01,2026-07-01`, `${me.staffNo},课程,机构,GLOBAL,4,2026-07-01,2026-02-30`].join('\n');
-      const response = await t
-        .http()
-        .post(`${PREFIX}/counties/320321/training-records/import`)
-        .set('Authorization', `Bearer ${officer.token}`)
-        .set('Content-Type', 'text/csv')
-        .send(csv);
+      const response = await importCsv(officer, csv);
       expect(Object.keys(response.body.details.fields).sort()).toEqual(['row 2.staffNo', 'row 3.category', 'row 3.endDate']);
-      const badHeader = await t
-        .http()
-        .post(`${PREFIX}/counties/320321/training-records/import`)
-        .set('Authorization', `Bearer ${officer.token}`)
-        .set('Content-Type', 'text/csv')
-        .send('name,hours\nx,1');
+      const badHeader = await importCsv(officer, 'name,hours\nx,1');
       expect(badHeader.body.details.fields).toHaveProperty('header');
     });
 
@@ -355,38 +347,15 @@ describe('training-hour ledger', () => {
         status: 'APPROVED',
         decidedBy: officer.user.id,
       });
-      const again = await t
-        .http()
-        .post(`${PREFIX}/counties/320321/training-records/import`)
-        .set('Authorization', `Bearer ${officer.token}`)
-        .set('Content-Type', 'text/csv')
-        .send(csv);
+      const again = await importCsv(officer, csv);
       expect(again.status).toBe(400);
       expect(Object.keys(again.body.details.fields)).toEqual(['row 2.title', 'row 3.title']);
     });
 
     it('is for the county’s officers: principals 403, other counties 404, nothing sent 400', async () => {
-      expect(
-        (
-          await t
-            .http()
-            .post(`${PREFIX}/counties/320321/training-records/import`)
-            .set('Authorization', `Bearer ${principal.token}`)
-            .set('Content-Type', 'text/csv')
-            .send(header)
-        ).status,
-      ).toBe(403);
+      expect((await importCsv(principal, header)).status).toBe(403);
       const neighbour = await account(t, admin, { username: 'officer.peixian', role: 'COUNTY_OFFICER', countyId: '320322' });
-      expect(
-        (
-          await t
-            .http()
-            .post(`${PREFIX}/counties/320321/training-records/import`)
-            .set('Authorization', `Bearer ${neighbour.token}`)
-            .set('Content-Type', 'text/csv')
-            .send(header)
-        ).status,
-      ).toBe(404);
+      expect((await importCsv(neighbour, header)).status).toBe(404);
       const empty = await officer.post('/counties/320321/training-records/import', {});
       expect(empty.status).toBe(400);
       expect(empty.body.details.fields).toHaveProperty('file');
