@@ -181,6 +181,18 @@ describe('teachers and postings', () => {
       expect((await officer.get(`/teachers/${teacher.id}/postings`)).body.map((p: { fraction: number }) => p.fraction)).toEqual([0.4, 0.6]);
     });
 
+    it('keeps the invariant under concurrent writes: of ten simultaneous 0.2 postings exactly five are accepted', async () => {
+      const teacher = await createTeacher(officer);
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          officer.post(`/teachers/${teacher.id}/postings`, { schoolId: [a, b, c][i % 3].id, startDate: '2021-09-01', kind: 'SHARED', fraction: 0.2 }),
+        ),
+      );
+      expect(responses.map((r) => r.status).sort()).toEqual([201, 201, 201, 201, 201, 422, 422, 422, 422, 422]);
+      const stored = (await officer.get(`/teachers/${teacher.id}/postings`)).body;
+      expect(stored.reduce((sum: number, p: { fraction: number }) => sum + p.fraction, 0)).toBeCloseTo(1, 10);
+    });
+
     it('refuses postings before the hire date, ending before they start, or with a fraction of more than 3 decimals', async () => {
       const teacher = await createTeacher(officer, { hireDate: '2015-09-01' });
       const early = await officer.post(`/teachers/${teacher.id}/postings`, { schoolId: a.id, startDate: '2015-08-31', kind: 'REGULAR' });

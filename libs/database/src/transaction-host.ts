@@ -43,7 +43,13 @@ export class TransactionHost {
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.storage.getStore()) return work();
     const afterCommit: (() => Promise<void>)[] = [];
-    const result = await this.exclusive(() => this.dataSource.transaction((manager) => this.storage.run({ manager, afterCommit }, work)));
+    const inTransaction = (manager: EntityManager) => this.storage.run({ manager, afterCommit }, work);
+    const result = await this.exclusive(() =>
+      // READ COMMITTED on MySQL: a check made after taking a row lock (such as the postings of a
+      // locked teacher) must see what the previous lock holder committed, not the snapshot of the
+      // transaction's first read (REPEATABLE READ). SQLite transactions run one at a time anyway.
+      this.serialize ? this.dataSource.transaction(inTransaction) : this.dataSource.transaction('READ COMMITTED', inTransaction),
+    );
     for (const hook of afterCommit) {
       try {
         await hook();
