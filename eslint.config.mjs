@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/config/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'seeds/**/*.cli.ts', 'libs/database/src/tools/**/*.ts', 'apps/*/src/main.ts'],
+    files: ['libs/config/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

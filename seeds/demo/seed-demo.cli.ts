@@ -14,8 +14,9 @@ import { DemoSeeder } from './demo-seeder';
 async function main(): Promise<void> {
   // Seeding signs no tokens: a throw-away JWT secret, so no secret file is written. Errors end the run with their message, so
   // the framework's own log stays quiet unless LOG_LEVEL asks for it.
-  const config = loadConfig(process.env, { persistSecret: false });
-  const logger = createLogger({ ...config, logLevel: process.env.LOG_LEVEL ? config.logLevel : 'fatal' });
+  // Quiet framework logs unless LOG_LEVEL asks for them: the tool prints its own progress.
+  const config = loadConfig(undefined, { persistSecret: false, defaults: { LOG_LEVEL: 'fatal' } });
+  const logger = createLogger(config);
   const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger, abortOnError: false });
   try {
     await app.get(ReferenceDataSeeder).seed();

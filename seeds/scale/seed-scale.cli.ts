@@ -78,8 +78,9 @@ function progress(c: CountyOutcome): string {
 
 async function main(): Promise<void> {
   const options = parseScaleArgs(process.argv.slice(2));
-  const config = loadConfig(process.env, { persistSecret: false });
-  const logger = createLogger({ ...config, logLevel: process.env.LOG_LEVEL ? config.logLevel : 'fatal' });
+  // Quiet framework logs unless LOG_LEVEL asks for them: the tool prints its own progress.
+  const config = loadConfig(undefined, { persistSecret: false, defaults: { LOG_LEVEL: 'fatal' } });
+  const logger = createLogger(config);
   const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger, abortOnError: false });
   try {
     await app.get(ReferenceDataSeeder).seed();

@@ -6,7 +6,7 @@ import { createLogger } from '@app/core';
 import { configureApp } from './configure-app';
 
 async function bootstrap(): Promise<void> {
-  const config = loadConfigOrExit(process.env);
+  const config = loadConfigOrExit();
   const logger = createLogger(config);
   const app = await NestFactory.create(AppModule.forRoot(config), { logger });
   configureApp(app, config);

@@ -5,7 +5,7 @@ import { createLogger } from '@app/core';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
-  const config = loadConfigOrExit(process.env);
+  const config = loadConfigOrExit();
   if (config.queue.driver !== 'bullmq') {
     console.error('The worker consumes the BullMQ queue: set REDIS_URL. (With the sync driver the API runs every job itself.)');
     process.exit(1);

@@ -43,11 +43,13 @@ export interface LoadConfigOptions {
   cwd?: string;
   /** Generate and store a JWT secret under DATA_DIR when none is given outside production (default true). */
   persistSecret?: boolean;
+  /** Values used for variables the environment does not set (e.g. quieter logs for command-line tools). */
+  defaults?: Record<string, string>;
 }
 
 /** Validates the environment once and resolves it into an AppConfig; throws ConfigError naming every bad variable. */
-export function loadConfig(env: Record<string, string | undefined>, options: LoadConfigOptions = {}): AppConfig {
-  const raw = plainToInstance(Environment, pickKnown(env));
+export function loadConfig(env: Record<string, string | undefined> = process.env, options: LoadConfigOptions = {}): AppConfig {
+  const raw = plainToInstance(Environment, { ...options.defaults, ...pickKnown(env) });
   const problems = validateSync(raw, { whitelist: true, forbidUnknownValues: true }).flatMap((error) =>
     Object.values(error.constraints ?? { invalid: 'is not valid' }).map((message) => `${error.property}: ${stripProperty(message, error.property)}`),
   );
@@ -138,9 +140,9 @@ function storedSecret(dataDir: string): string {
 }
 
 /** For entry points: the validated configuration, or the problems printed and the process ended with status 1. */
-export function loadConfigOrExit(env: Record<string, string | undefined>): AppConfig {
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env, options: LoadConfigOptions = {}): AppConfig {
   try {
-    return loadConfig(env);
+    return loadConfig(env, options);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);

@@ -73,7 +73,7 @@ function writeMigration(dialect: Dialect, name: string, timestamp: number, sql: 
 
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
-  const config = loadConfig(process.env, { persistSecret: false });
+  const config = loadConfig(undefined, { persistSecret: false });
   const serverUrl = config.database.type === 'mysql' ? config.database.url : undefined;
   const dialects: Dialect[] = serverUrl ? ['sqlite', 'mysql'] : ['sqlite'];
   if (!serverUrl) console.log('DATABASE_URL is not set: working on the SQLite dialect only.');
