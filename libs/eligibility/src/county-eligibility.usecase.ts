@@ -11,6 +11,7 @@ import {
   qualifyingIntervalsBySchool,
   requireRole,
   RuleOutcome,
+  Scope,
   scopeOf,
   ServicePosting,
 } from '@app/domain';
@@ -86,10 +87,9 @@ export class CountyEligibilityUseCase {
     const policy = await this.policy.inForce(asOf);
     const cycle = cycleOf(asOf, policy.parameters.training);
 
-    const [teachers, postings, classifications, hours] = await Promise.all([
+    const [teachers, [postings, classifications], hours] = await Promise.all([
       this.teachers.ofCounty(scope, county.id, asOf),
-      this.postings.ofCounty(scope, county.id),
-      this.schools.classificationsForCounty(scope, county.id),
+      this.postingsAndClassifications(scope, county.id),
       this.training.countyTeacherHours(scope, county.id, cycle.start, cycle.end),
     ]);
     const qualifyingBySchool = qualifyingIntervalsBySchool(classifications, policy.parameters);
@@ -134,5 +134,12 @@ export class CountyEligibilityUseCase {
       });
     }
     return { countyId: county.id, asOf, policyVersion: policy.version, rows };
+  }
+
+  /** The county's postings, then the classifications of the schools they name, read by school id (no second pass over the postings). */
+  private async postingsAndClassifications(scope: Scope, countyId: string) {
+    const postings = await this.postings.ofCounty(scope, countyId);
+    const classifications = await this.schools.classificationsForCounty(scope, countyId, [...new Set(postings.map((p) => p.schoolId))]);
+    return [postings, classifications] as const;
   }
 }

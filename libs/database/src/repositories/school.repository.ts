@@ -83,13 +83,20 @@ export class SchoolRepository {
       .getMany();
   }
 
-  /** Classification changes of every school the teachers of a county have been posted to (county in scope). */
-  classificationsForCounty(scope: Scope, countyId: string): Promise<SchoolClassificationEntity[]> {
+  /**
+   * Classification changes of the given schools (those the postings of a county's teachers name),
+   * each kept when a teacher of the county (county in scope) has been posted there. Read by the
+   * school index with one correlated probe per row that stops at the first posting found; an
+   * `IN (SELECT school_id FROM posting …)` would re-read every posting of the county.
+   */
+  classificationsForCounty(scope: Scope, countyId: string, schoolIds: string[]): Promise<SchoolClassificationEntity[]> {
+    if (schoolIds.length === 0) return Promise.resolve([]);
     const inScope = countyCondition(scope, 't.county_id');
     return this.tx.manager
       .createQueryBuilder(SchoolClassificationEntity, 'c')
-      .where(
-        `c.school_id IN (SELECT p.school_id FROM posting p INNER JOIN teacher t ON t.id = p.teacher_id WHERE t.county_id = :countyId AND ${inScope.sql})`,
+      .where({ schoolId: In(schoolIds) })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM posting p INNER JOIN teacher t ON t.id = p.teacher_id WHERE p.school_id = c.school_id AND t.county_id = :countyId AND ${inScope.sql})`,
         { countyId, ...inScope.params },
       )
       .orderBy('c.effective_from', 'ASC')

@@ -45,6 +45,17 @@ describe('calendar dates', () => {
     fc.assert(fc.property(fc.integer({ min: toDay('1900-01-01'), max: toDay('2200-12-31') }), (day) => toDay(fromDay(day)) === day));
   });
 
+  it('agrees with the platform calendar, including years before 100 (which Date.UTC would read as 19xx)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), (day) => {
+        expect(fromDay(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+      }),
+    );
+    expect(toDay('0099-12-31') + 1).toBe(toDay('0100-01-01'));
+    expect(fromDay(toDay('0001-01-01'))).toBe('0001-01-01');
+    expect(toDay('1970-01-01')).toBe(0);
+  });
+
   it('throws on a string that is not a date', () => {
     expect(() => toDay('2023-02-29')).toThrow(RangeError);
   });

@@ -32,8 +32,35 @@ export function daysInYear(year: number): number {
 
 /** Day number of a `YYYY-MM-DD` string; throws on anything that is not a calendar date. */
 export function toDay(date: string): DayNumber {
-  if (!isCalendarDate(date)) throw new RangeError(`not a calendar date: ${String(date)}`);
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  // Called for every posting by the eligibility rules: digits read by char code, no RegExp, no Date.
+  if (typeof date === 'string' && date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const year = digitsAt(date, 0, 4);
+    const month = digitsAt(date, 5, 2);
+    const day = digitsAt(date, 8, 2);
+    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return daysFromCivil(year, month, day);
+  }
+  throw new RangeError(`not a calendar date: ${String(date)}`);
+}
+
+/** The number written by `length` decimal digits from `start`; -1 when one of them is not a digit. */
+function digitsAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (the days-from-civil algorithm, in whole-number arithmetic). */
+function daysFromCivil(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 export function dayOf(year: number, month: number, day: number): DayNumber {
@@ -42,7 +69,18 @@ export function dayOf(year: number, month: number, day: number): DayNumber {
 
 /** `YYYY-MM-DD` of a day number. */
 export function fromDay(day: DayNumber): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  // The inverse of daysFromCivil, arithmetic only (no Date object): the eligibility rules call this per period.
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 export function yearOf(day: DayNumber): number {
