@@ -15,8 +15,10 @@ const hoursTransformer = {
  * Approved entries are never edited or deleted.
  */
 @Entity('training_record')
-@Index(['teacherId', 'startDate'])
-@Index(['countyId', 'startDate'])
+// Both cover the reports' reads (a teacher's or a county's entries of a cycle by status, category
+// and hours), so that those never touch the table's rows.
+@Index(['teacherId', 'startDate', 'status', 'hours'])
+@Index(['countyId', 'startDate', 'category', 'status', 'hours'])
 @Index(['reversesId'], { unique: true })
 export class TrainingRecordEntity {
   @IdPrimaryColumn()

@@ -169,9 +169,13 @@ export class TrainingRepository {
     }));
   }
 
-  /** Hours and entries by category and status of the county's teachers' records starting in [from, to]: one query. */
+  /**
+   * Hours and entries by category and status of the county's teachers' records starting in
+   * [from, to]: one query, on the entries' own county (a teacher's county never changes: moving
+   * to another county is a transfer), read from its covering index alone.
+   */
   async countyCategoryHours(scope: Scope, countyId: string, from: string, to: string): Promise<CategoryHours[]> {
-    const inScope = countyCondition(scope, 't.county_id');
+    const inScope = countyCondition(scope, 'r.county_id');
     const rows = await this.tx.manager
       .createQueryBuilder()
       .select('r.category', 'category')
@@ -179,8 +183,7 @@ export class TrainingRepository {
       .addSelect('SUM(r.hours)', 'hours')
       .addSelect('COUNT(*)', 'records')
       .from('training_record', 'r')
-      .innerJoin('teacher', 't', 't.id = r.teacher_id')
-      .where('t.county_id = :countyId AND r.start_date >= :from AND r.start_date <= :to', { countyId, from, to })
+      .where('r.county_id = :countyId AND r.start_date >= :from AND r.start_date <= :to', { countyId, from, to })
       .andWhere(inScope.sql, inScope.params)
       .groupBy('r.category')
       .addGroupBy('r.status')
