@@ -26,7 +26,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, loadConfig } from '@app/config';
@@ -66,6 +65,19 @@ import { writeCounty } from '../seeds/generator/write-county';
 import { ReferenceDataSeeder } from '../seeds/reference-data.seeder';
 import { countySeed, scaleCounties, withoutForeignKeyChecks } from '../seeds/scale/seed-counties';
 import { SeedModule } from '../seeds/seed.module';
+import {
+  databaseVersion,
+  ms,
+  n,
+  percentile,
+  ratioLine,
+  since,
+  timed,
+  timedPair,
+  Timing,
+  timingLine as line,
+  wholeNumberOptions,
+} from './support/measure';
 
 const COUNTY_ID = '320321';
 const SCHOOLS = 120;
@@ -91,11 +103,6 @@ interface Options {
   runs: number;
 }
 
-interface Timing {
-  min: number;
-  median: number;
-}
-
 interface Dataset {
   county: GeneratedCounty;
   locations: Record<Location, number>;
@@ -112,57 +119,8 @@ interface Fetched {
   hours: { teacherId: string; approved: unknown }[];
 }
 
-const n = (value: number) => Math.round(value).toLocaleString('en-US');
-const ms = (secs: number) => `${(secs * 1000).toFixed(secs < 0.1 ? 2 : 1)} ms`;
-const since = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
-
 function parseOptions(args: string[]): Options {
-  const { values } = parseArgs({ args, options: { teachers: { type: 'string' }, runs: { type: 'string' } }, strict: true, allowPositionals: false });
-  const integer = (name: string, value: string | undefined, fallback: number, min: number, max: number) => {
-    if (value === undefined) return fallback;
-    const parsed = Number(value);
-    if (!/^\d+$/.test(value) || parsed < min || parsed > max)
-      throw new Error(`--${name} must be a whole number from ${min} to ${max}, not "${value}"`);
-    return parsed;
-  };
-  return { teachers: integer('teachers', values.teachers, 6000, 100, 200_000), runs: integer('runs', values.runs, 5, 1, 1000) };
-}
-
-function summarize(samples: number[]): Timing {
-  const sorted = [...samples].sort((x, y) => x - y);
-  const middle = Math.floor(sorted.length / 2);
-  return { min: sorted[0], median: sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2 };
-}
-
-/** Nearest-rank percentile of sorted samples. */
-const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-
-async function timed(runs: number, work: () => Promise<unknown>): Promise<Timing> {
-  await work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const mark = process.hrtime.bigint();
-    await work();
-    samples.push(since(mark));
-  }
-  return summarize(samples);
-}
-
-/** One warm-up of each, then `runs` rounds alternating the two, so that both see the same cache state. */
-async function timedPair(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<{ a: Timing; b: Timing }> {
-  await a();
-  await b();
-  const samplesA: number[] = [];
-  const samplesB: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let mark = process.hrtime.bigint();
-    await a();
-    samplesA.push(since(mark));
-    mark = process.hrtime.bigint();
-    await b();
-    samplesB.push(since(mark));
-  }
-  return { a: summarize(samplesA), b: summarize(samplesB) };
+  return wholeNumberOptions(args, { teachers: { fallback: 6000, min: 100, max: 200_000 }, runs: { fallback: 5, min: 1, max: 1000 } });
 }
 
 /** Fisher–Yates with the seeded generator. */
@@ -399,16 +357,7 @@ function disagreement(single: EligibilityView, row: CountyEligibilityRow | undef
   return a === b ? null : `teacher ${single.teacherId}: single ${a}, bulk ${b}`;
 }
 
-async function describeDatabase(config: AppConfig, tx: TransactionHost): Promise<string> {
-  if (config.database.type === 'sqlite') {
-    const [row] = (await tx.manager.query('SELECT sqlite_version() AS version')) as { version: string }[];
-    return `SQLite ${row.version} (better-sqlite3), temp file`;
-  }
-  const [row] = (await tx.manager.query('SELECT VERSION() AS version')) as { version: string }[];
-  return `${/mariadb/i.test(row.version) ? 'MariaDB' : 'MySQL'} ${row.version}, scratch database`;
-}
-
-const timingLine = (label: string, t: Timing) => `  ${label.padEnd(70)} min ${ms(t.min).padStart(11)}   median ${ms(t.median).padStart(11)}`;
+const timingLine = (label: string, t: Timing) => `  ${line(label, t, 70)}`;
 
 async function measure(label: string, env: Record<string, string>, options: Options): Promise<string[]> {
   const config = loadConfig({ LOG_LEVEL: 'fatal', ...env }, { persistSecret: false });
@@ -419,7 +368,7 @@ async function measure(label: string, env: Record<string, string>, options: Opti
   const problems: string[] = [];
   try {
     const tx = app.get(TransactionHost);
-    console.log(`${label}: ${await describeDatabase(config, tx)}`);
+    console.log(`${label}: ${await databaseVersion(tx)}, ${tx.dialect === 'sqlite' ? 'temp file' : 'scratch database'}`);
     await app.get(ReferenceDataSeeder).seed();
     const today = app.get(Clock).today();
     const policy = await app.get(PolicyStore).inForce(today);
@@ -474,17 +423,13 @@ async function measure(label: string, env: Record<string, string>, options: Opti
       () => fetchAll(queries),
     );
     const fetched = await fetchAll(queries);
-    const ratio = pair.a.median / pair.b.median;
     console.log(
       `  rows the bulk view needs: ${n(fetched.teachers.length)} teachers, ${n(fetched.postings.length)} postings, ` +
         `${n(fetched.classifications.length)} classification rows, ${n(fetched.hours.length)} teachers with approved hours`,
     );
     console.log(timingLine(`(2) county bulk view (CountyEligibilityUseCase, page 1 of ${PAGE.pageSize}), ${options.runs} runs`, pair.a));
     console.log(timingLine(`(3) baseline: the 4 hand-written queries of its rows, together`, pair.b));
-    console.log(
-      `  (2)/(3) = ${ratio.toFixed(Math.abs(ratio - TARGET) < 0.01 ? 3 : 2)}× (medians; mins ${(pair.a.min / pair.b.min).toFixed(2)}×), ` +
-        `target ≤ ${TARGET}×: ${ratio <= TARGET ? 'met' : 'NOT MET'}`,
-    );
+    console.log(`  ${ratioLine('(2)/(3)', pair.a, pair.b, TARGET)}`);
 
     // Breakdown: each read alone, the repository's and the hand-written one, and the rules in memory.
     const scope = scopeOf(ACTOR);

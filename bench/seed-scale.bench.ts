@@ -13,7 +13,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@app/config';
@@ -22,6 +21,7 @@ import { generateCounty } from '../seeds/generator/county-generator';
 import { ReferenceDataSeeder } from '../seeds/reference-data.seeder';
 import { countySpec, SCALE_DEFAULTS, scaleCounties, ScaleOptions, ScaleOutcome, scaleServices, seedCounties } from '../seeds/scale/seed-counties';
 import { SeedModule } from '../seeds/seed.module';
+import { n, since, wholeNumberOptions } from './support/measure';
 
 const BASELINE_TABLE = 'bench_plain_insert';
 
@@ -32,16 +32,10 @@ interface Measured {
   baselineSeconds: number;
 }
 
-const n = (value: number) => Math.round(value).toLocaleString('en-US');
 const s = (value: number) => value.toFixed(2);
-const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 
 function parseCounties(args: string[]): number {
-  const { values } = parseArgs({ args, options: { counties: { type: 'string' } }, strict: true, allowPositionals: false });
-  const counties = values.counties === undefined ? 2 : Number(values.counties);
-  if (!Number.isInteger(counties) || counties < 1 || counties > 95)
-    throw new Error(`--counties must be a whole number from 1 to 95, not "${values.counties}"`);
-  return counties;
+  return wholeNumberOptions(args, { counties: { fallback: 2, min: 1, max: 95 } }).counties;
 }
 
 function createBaselineTable(tx: TransactionHost): Promise<unknown> {
@@ -84,7 +78,7 @@ async function baseline(app: INestApplicationContext, total: number, transaction
     const rows = baselineRows(Math.min(perTransaction, total - done), new Date());
     const started = process.hrtime.bigint();
     await tx.run(() => writer.insert(BASELINE_TABLE, rows));
-    elapsed += seconds(started);
+    elapsed += since(started);
   }
   await tx.manager.query(`DROP TABLE ${tx.dialect === 'mysql' ? `\`${BASELINE_TABLE}\`` : `"${BASELINE_TABLE}"`}`);
   return elapsed;

@@ -21,7 +21,6 @@
  * the full 360 h no teacher with 20 records reaches it): any disagreement is printed and the
  * benchmark fails.
  */
-import { parseArgs } from 'node:util';
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, loadConfig } from '@app/config';
@@ -33,6 +32,7 @@ import { CountyTrainingReport, CountyTrainingReportUseCase, TrainingCompletion, 
 import { ReferenceDataSeeder } from '../seeds/reference-data.seeder';
 import { CountyOutcome, SCALE_DEFAULTS, ScaleCounty, scaleCounties, scaleServices, seedCounties } from '../seeds/scale/seed-counties';
 import { SeedModule } from '../seeds/seed.module';
+import { databaseVersion, n, ratioLine as ratio, Timing, timedPair, timingLine as line, wholeNumberOptions } from './support/measure';
 
 const RECORDS_PER_TEACHER = 20;
 const TARGET = 1.5;
@@ -52,11 +52,6 @@ interface Options {
   runs: number;
 }
 
-interface Timing {
-  min: number;
-  median: number;
-}
-
 /** Approved and pending hours of one teacher, as the baseline (c) reads them. */
 interface TeacherHoursRow {
   teacherId: string;
@@ -72,48 +67,10 @@ interface CountyFigures {
   complete: number;
 }
 
-const n = (value: number) => Math.round(value).toLocaleString('en-US');
-const ms = (secs: number) =>
-  `${(secs * 1000).toLocaleString('en-US', { maximumFractionDigits: secs < 1 ? 1 : 0, minimumFractionDigits: secs < 1 ? 1 : 0 })} ms`;
-const since = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 const num = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
 
 function parseOptions(args: string[]): Options {
-  const { values } = parseArgs({ args, options: { counties: { type: 'string' }, runs: { type: 'string' } }, strict: true, allowPositionals: false });
-  const integer = (name: string, value: string | undefined, fallback: number, min: number, max: number) => {
-    if (value === undefined) return fallback;
-    const parsed = Number(value);
-    if (!/^\d+$/.test(value) || parsed < min || parsed > max)
-      throw new Error(`--${name} must be a whole number from ${min} to ${max}, not "${value}"`);
-    return parsed;
-  };
-  return { counties: integer('counties', values.counties, 95, 1, 95), runs: integer('runs', values.runs, 5, 1, 1000) };
-}
-
-function summarize(samples: number[]): Timing {
-  const sorted = [...samples].sort((x, y) => x - y);
-  const middle = Math.floor(sorted.length / 2);
-  return { min: sorted[0], median: sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2 };
-}
-
-/**
- * One warm-up of each, then `runs` rounds alternating the two, so that both see the same cache
- * state. Returns the timings and the warm-up results (for the cross-checks).
- */
-async function measurePair<A, B>(runs: number, a: () => Promise<A>, b: () => Promise<B>): Promise<{ a: Timing; b: Timing; resultA: A; resultB: B }> {
-  const resultA = await a();
-  const resultB = await b();
-  const samplesA: number[] = [];
-  const samplesB: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let mark = process.hrtime.bigint();
-    await a();
-    samplesA.push(since(mark));
-    mark = process.hrtime.bigint();
-    await b();
-    samplesB.push(since(mark));
-  }
-  return { a: summarize(samplesA), b: summarize(samplesB), resultA, resultB };
+  return wholeNumberOptions(args, { counties: { fallback: 95, min: 1, max: 95 }, runs: { fallback: 5, min: 1, max: 1000 } });
 }
 
 /**
@@ -172,13 +129,9 @@ function completionParams(cycle: TrainingCycle, unitsPerCycle: number, unitsPerH
 }
 
 async function describeDatabase(config: AppConfig, tx: TransactionHost): Promise<string> {
-  if (config.database.type === 'sqlite') {
-    const [row] = (await tx.manager.query('SELECT sqlite_version() AS version')) as { version: string }[];
-    return `SQLite ${row.version} (better-sqlite3), ${config.database.path}`;
-  }
-  const [row] = (await tx.manager.query('SELECT VERSION() AS version')) as { version: string }[];
+  if (config.database.type === 'sqlite') return `${await databaseVersion(tx)}, ${config.database.path}`;
   const url = new URL(config.database.url);
-  return `${/mariadb/i.test(row.version) ? 'MariaDB' : 'MySQL'} ${row.version}, ${url.host}${url.pathname}`;
+  return `${await databaseVersion(tx)}, ${url.host}${url.pathname}`;
 }
 
 async function count(tx: TransactionHost, sql: string, params: unknown[] = []): Promise<number> {
@@ -259,16 +212,8 @@ function compareCounties(leftName: string, left: Map<string, CountyFigures>, rig
   return problems;
 }
 
-function ratioLine(label: string, usecase: Timing, baseline: Timing): string {
-  const ratio = usecase.median / baseline.median;
-  // Three decimals near the target, so that a miss never reads "1.50×".
-  const shown = ratio.toFixed(Math.abs(ratio - TARGET) < 0.01 ? 3 : 2);
-  return (
-    `${label} = ${shown}× (medians; mins ${(usecase.min / baseline.min).toFixed(2)}×), target ≤ ${TARGET}×: ` + (ratio <= TARGET ? 'met' : 'NOT MET')
-  );
-}
-
-const timingLine = (label: string, t: Timing) => `${label.padEnd(62)} min ${ms(t.min).padStart(10)}   median ${ms(t.median).padStart(10)}`;
+const ratioLine = (label: string, measured: Timing, baseline: Timing) => ratio(label, measured, baseline, TARGET);
+const timingLine = (label: string, t: Timing) => line(label, t, 62);
 
 export async function run(args: string[]): Promise<void> {
   const options = parseOptions(args);
@@ -333,7 +278,7 @@ export async function run(args: string[]): Promise<void> {
         else read.categories.push({ category: String(r.category), status: String(r.status), hours: num(r.approved), records: num(r.records) });
       return read;
     };
-    const countyPair = await measurePair<CountyTrainingReport, CountyRead>(options.runs, report, readCounty);
+    const countyPair = await timedPair<CountyTrainingReport, CountyRead>(options.runs, report, readCounty);
     console.log(timingLine(`(a) county report (CountyTrainingReportUseCase, ${PAGE.pageSize} a page)`, countyPair.a));
     console.log(timingLine(`(c) baseline: 1 SQL statement, teacher and category hours`, countyPair.b));
     console.log(ratioLine('(a)/(c)', countyPair.a, countyPair.b));
@@ -349,9 +294,7 @@ export async function run(args: string[]): Promise<void> {
           complete: unknown;
         }[],
       );
-    const provincePair = await measurePair<TrainingCompletion, Map<string, CountyFigures>>(options.runs, completion, () =>
-      completionBy(unitsPerCycle),
-    );
+    const provincePair = await timedPair<TrainingCompletion, Map<string, CountyFigures>>(options.runs, completion, () => completionBy(unitsPerCycle));
     console.log(timingLine(`(b) province completion (TrainingCompletionUseCase)`, provincePair.a));
     console.log(timingLine(`(d) baseline: 1 aggregate SQL query, completion per county`, provincePair.b));
     console.log(ratioLine('(b)/(d)', provincePair.a, provincePair.b));
