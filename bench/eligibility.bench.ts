@@ -41,23 +41,16 @@ import {
   TrainingRepository,
   TransactionHost,
 } from '@app/database';
+import { Actor, addYears, cycleOf, findOverload, fromDay, Location, PostingKind, scopeOf, toDay, TrainingCycle, TrainingPolicy } from '@app/domain';
 import {
-  Actor,
-  addYears,
-  cycleOf,
-  evaluateEligibility,
-  findOverload,
-  fromDay,
-  Location,
-  PostingKind,
-  qualifyingIntervalsBySchool,
-  scopeOf,
-  ServicePosting,
-  toDay,
-  TrainingCycle,
-  TrainingPolicy,
-} from '@app/domain';
-import { CountyEligibilityRow, CountyEligibilityUseCase, EligibilityModule, EligibilityView, GetEligibilityUseCase } from '@app/eligibility';
+  CountyEligibilityInput,
+  countyEligibilityRows,
+  CountyEligibilityRow,
+  CountyEligibilityUseCase,
+  EligibilityModule,
+  EligibilityView,
+  GetEligibilityUseCase,
+} from '@app/eligibility';
 import { PolicyInForce, PolicyStore } from '@app/policy';
 import { GeneratedCounty, generateCounty, IdSource } from '../seeds/generator/county-generator';
 import { Random } from '../seeds/generator/random';
@@ -303,45 +296,10 @@ async function fetchAll(baseline: Baseline): Promise<Fetched> {
   return { teachers, postings, classifications, hours } as Fetched;
 }
 
-/** A copy of CountyEligibilityUseCase.evaluateAll's loop (no filter), over rows already read, to time the rules alone. */
-function rulesInMemory(
-  teachers: Awaited<ReturnType<TeacherRepository['ofCounty']>>,
-  postings: (ServicePosting & { teacherId: string })[],
-  classifications: Awaited<ReturnType<SchoolRepository['classificationsForCounty']>>,
-  hours: Awaited<ReturnType<TrainingRepository['countyTeacherHours']>>,
-  asOf: string,
-  policy: PolicyInForce,
-): { eligible: number; placed: number } {
-  const qualifyingBySchool = qualifyingIntervalsBySchool(classifications, policy.parameters);
-  const postingsOf = new Map<string, ServicePosting[]>();
-  for (const p of postings) {
-    const list = postingsOf.get(p.teacherId);
-    if (list) list.push(p);
-    else postingsOf.set(p.teacherId, [p]);
-  }
-  const approvedOf = new Map(hours.map((h) => [h.teacherId, h.approvedHours]));
-  let eligible = 0;
-  let placed = 0;
-  for (const teacher of teachers) {
-    const own = postingsOf.get(teacher.id) ?? [];
-    const answer = evaluateEligibility(
-      {
-        hireDate: teacher.hireDate,
-        title: { level: teacher.titleLevel, since: teacher.titleSince },
-        postings: own,
-        qualifyingBySchool,
-        approvedTrainingHours: approvedOf.get(teacher.id) ?? 0,
-      },
-      asOf,
-      policy.parameters,
-    );
-    const current = own
-      .filter((p) => p.startDate <= asOf && (p.endDate === null || p.endDate >= asOf))
-      .sort((a, b) => b.fractionMilli - a.fractionMilli || a.schoolId.localeCompare(b.schoolId))[0];
-    if (answer.seniorTitle.eligible) eligible++;
-    if (current) placed++;
-  }
-  return { eligible, placed };
+/** The bulk view's rules (countyEligibilityRows, unfiltered) over rows already read, to time them alone. */
+function rulesInMemory(input: CountyEligibilityInput, asOf: string, policy: PolicyInForce): { eligible: number; placed: number } {
+  const rows = countyEligibilityRows(input, {}, asOf, policy.parameters);
+  return { eligible: rows.filter((r) => r.eligible).length, placed: rows.filter((r) => r.schoolId !== null).length };
 }
 
 /** Differences between a single-teacher answer and the bulk view's row of that teacher. */
@@ -471,7 +429,11 @@ async function measure(label: string, env: Record<string, string>, options: Opti
     let eligible = 0;
     let placed = 0;
     const rules = await timed(options.runs, async () => {
-      ({ eligible, placed } = rulesInMemory(teacherRows, postingRows, classificationRows, hourRows, today, policy));
+      ({ eligible, placed } = rulesInMemory(
+        { teachers: teacherRows, postings: postingRows, classifications: classificationRows, hours: hourRows },
+        today,
+        policy,
+      ));
     });
     console.log(
       `    ${'rules in memory'.padEnd(16)} ${ms(rules.median).padStart(21)}   ` +

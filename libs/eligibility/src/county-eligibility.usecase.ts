@@ -8,6 +8,7 @@ import {
   evaluateEligibility,
   NotFoundError,
   OFFICERS,
+  PolicyParameters,
   qualifyingIntervalsBySchool,
   requireRole,
   RuleOutcome,
@@ -43,6 +44,69 @@ export interface CountyEligibilityCommand {
   /** Keep teachers whose outcome of this rule is `passed` (without a rule: whose overall answer is). */
   rule?: EligibilityRuleCode;
   passed?: boolean;
+}
+
+/** What the county view reads: four set-based queries' rows. */
+export interface CountyEligibilityInput {
+  teachers: Awaited<ReturnType<TeacherRepository['ofCounty']>>;
+  postings: (ServicePosting & { teacherId: string })[];
+  classifications: Awaited<ReturnType<SchoolRepository['classificationsForCounty']>>;
+  hours: Awaited<ReturnType<TrainingRepository['countyTeacherHours']>>;
+}
+
+/**
+ * The rules in memory over rows already read, teacher by teacher, on intervals: each teacher
+ * whose outcome matches the filter (of `rule`, or overall without one) with where they work on
+ * the as-of day.
+ */
+export function countyEligibilityRows(
+  input: CountyEligibilityInput,
+  filter: { rule?: EligibilityRuleCode; passed?: boolean },
+  asOf: string,
+  parameters: PolicyParameters,
+): CountyEligibilityRow[] {
+  const qualifyingBySchool = qualifyingIntervalsBySchool(input.classifications, parameters);
+  const postingsOf = new Map<string, ServicePosting[]>();
+  for (const p of input.postings) {
+    const list = postingsOf.get(p.teacherId);
+    if (list) list.push(p);
+    else postingsOf.set(p.teacherId, [p]);
+  }
+  const approvedOf = new Map(input.hours.map((h) => [h.teacherId, h.approvedHours]));
+
+  const rows: CountyEligibilityRow[] = [];
+  for (const teacher of input.teachers) {
+    const own = postingsOf.get(teacher.id) ?? [];
+    const answer = evaluateEligibility(
+      {
+        hireDate: teacher.hireDate,
+        title: { level: teacher.titleLevel, since: teacher.titleSince },
+        postings: own,
+        qualifyingBySchool,
+        approvedTrainingHours: approvedOf.get(teacher.id) ?? 0,
+      },
+      asOf,
+      parameters,
+    );
+    const outcome = filter.rule ? answer.seniorTitle.rules.find((r) => r.code === filter.rule)?.passed : answer.seniorTitle.eligible;
+    if (filter.passed !== undefined && outcome !== filter.passed) continue;
+    if (filter.rule && outcome === undefined) continue;
+    const current = own
+      .filter((p) => p.startDate <= asOf && (p.endDate === null || p.endDate >= asOf))
+      .sort((a, b) => b.fractionMilli - a.fractionMilli || a.schoolId.localeCompare(b.schoolId))[0];
+    rows.push({
+      teacherId: teacher.id,
+      staffNo: teacher.staffNo,
+      name: teacher.name,
+      schoolId: current?.schoolId ?? null,
+      eligible: answer.seniorTitle.eligible,
+      rules: answer.seniorTitle.rules,
+      earliestServiceDate: answer.seniorTitle.earliestServiceDate,
+      principalPriority: answer.principalPriority.priority,
+      qualifyingDays: answer.principalPriority.actual,
+    });
+  }
+  return rows;
 }
 
 /**
@@ -92,47 +156,7 @@ export class CountyEligibilityUseCase {
       this.postingsAndClassifications(scope, county.id),
       this.training.countyTeacherHours(scope, county.id, cycle.start, cycle.end),
     ]);
-    const qualifyingBySchool = qualifyingIntervalsBySchool(classifications, policy.parameters);
-    const postingsOf = new Map<string, ServicePosting[]>();
-    for (const p of postings) {
-      const list = postingsOf.get(p.teacherId);
-      if (list) list.push(p);
-      else postingsOf.set(p.teacherId, [p]);
-    }
-    const approvedOf = new Map(hours.map((h) => [h.teacherId, h.approvedHours]));
-
-    const rows: CountyEligibilityRow[] = [];
-    for (const teacher of teachers) {
-      const own = postingsOf.get(teacher.id) ?? [];
-      const answer = evaluateEligibility(
-        {
-          hireDate: teacher.hireDate,
-          title: { level: teacher.titleLevel, since: teacher.titleSince },
-          postings: own,
-          qualifyingBySchool,
-          approvedTrainingHours: approvedOf.get(teacher.id) ?? 0,
-        },
-        asOf,
-        policy.parameters,
-      );
-      const outcome = command.rule ? answer.seniorTitle.rules.find((r) => r.code === command.rule)?.passed : answer.seniorTitle.eligible;
-      if (command.passed !== undefined && outcome !== command.passed) continue;
-      if (command.rule && outcome === undefined) continue;
-      const current = own
-        .filter((p) => p.startDate <= asOf && (p.endDate === null || p.endDate >= asOf))
-        .sort((a, b) => b.fractionMilli - a.fractionMilli || a.schoolId.localeCompare(b.schoolId))[0];
-      rows.push({
-        teacherId: teacher.id,
-        staffNo: teacher.staffNo,
-        name: teacher.name,
-        schoolId: current?.schoolId ?? null,
-        eligible: answer.seniorTitle.eligible,
-        rules: answer.seniorTitle.rules,
-        earliestServiceDate: answer.seniorTitle.earliestServiceDate,
-        principalPriority: answer.principalPriority.priority,
-        qualifyingDays: answer.principalPriority.actual,
-      });
-    }
+    const rows = countyEligibilityRows({ teachers, postings, classifications, hours }, command, asOf, policy.parameters);
     return { countyId: county.id, asOf, policyVersion: policy.version, rows };
   }
 
