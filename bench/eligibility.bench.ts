@@ -10,7 +10,11 @@
  * schools: never more than one full post on a day, checked with findOverload), and 8 approved
  * training records in the current cycle. The same seed gives the same data on every run.
  *
- * Measured in one process, as a county officer of that county:
+ * First, in memory: (0) the qualifying days of one 40-year career (alternating rural and urban
+ * years), by the engine's intervals against the definition evaluated day by day (qualifiesOn for
+ * every day of the career): microseconds per call and the ratio.
+ *
+ * Then measured in one process, as a county officer of that county:
  *   (1) GetEligibilityUseCase for 1,000 different teachers, one at a time after a warm-up: p50, p95, max;
  *   (2) CountyEligibilityUseCase (the county bulk view, page 1 of 50), R times after a warm-up;
  *   (3) its baseline: four hand-written queries that fetch the rows the bulk view needs (the
@@ -19,8 +23,8 @@
  *       together as the use case issues its own, except that the classifications are read by the
  *       school ids of the postings once those have arrived; R times, alternating with (2).
  * Target (the issue): (2)/(3) within 2×. A breakdown follows: the use case's four repository
- * reads against the hand-written ones, together and each alone, and the rules in memory (a copy
- * of the use case's loop over rows already fetched). Cross-checks: the baseline reads as many rows as the
+ * reads against the hand-written ones, together and each alone, and the rules in memory
+ * (countyEligibilityRows over rows already fetched). Cross-checks: the baseline reads as many rows as the
  * repositories, and the 1,000 single answers agree with the bulk view's rows.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -41,7 +45,26 @@ import {
   TrainingRepository,
   TransactionHost,
 } from '@app/database';
-import { Actor, addYears, cycleOf, findOverload, fromDay, Location, PostingKind, scopeOf, toDay, TrainingCycle, TrainingPolicy } from '@app/domain';
+import {
+  Actor,
+  addDays,
+  addYears,
+  cycleOf,
+  findOverload,
+  fromDay,
+  JIANGSU_2024_POLICY,
+  Location,
+  PostingKind,
+  qualifiesOn,
+  qualifyingIntervals,
+  qualifyingRuleOf,
+  qualifyingService,
+  scopeOf,
+  ServicePosting,
+  toDay,
+  TrainingCycle,
+  TrainingPolicy,
+} from '@app/domain';
 import {
   CountyEligibilityInput,
   countyEligibilityRows,
@@ -463,8 +486,48 @@ async function measure(label: string, env: Record<string, string>, options: Opti
   return problems;
 }
 
+/** (0): one long career in memory, by intervals and day by day. */
+function careerLines(): string[] {
+  const rule = qualifyingRuleOf(JIANGSU_2024_POLICY.parameters);
+  const schools = new Map([
+    ['rural', qualifyingIntervals([{ effectiveFrom: '1980-01-01', location: 'RURAL', weak: false }], rule)],
+    ['urban', qualifyingIntervals([{ effectiveFrom: '1980-01-01', location: 'URBAN', weak: false }], rule)],
+  ]);
+  const career: ServicePosting[] = Array.from({ length: 40 }, (_, i) => ({
+    schoolId: i % 2 === 0 ? 'rural' : 'urban',
+    startDate: `${1986 + i}-09-01`,
+    endDate: `${1987 + i}-08-31`,
+    fractionMilli: 1000,
+  }));
+  const asOf = '2026-09-01';
+  const dayByDay = () => {
+    let days = 0;
+    for (let day = career[0].startDate; day <= asOf; day = addDays(day, 1)) if (qualifiesOn(career, schools, day, rule.minDailyMilli)) days++;
+    return days;
+  };
+  const perCall = (calls: number, work: () => number) => {
+    for (let i = 0; i < Math.min(calls, 100); i++) work();
+    const mark = process.hrtime.bigint();
+    let days = 0;
+    for (let i = 0; i < calls; i++) days = work();
+    return { micros: (since(mark) * 1e6) / calls, days };
+  };
+  const intervals = perCall(10_000, () => qualifyingService(career, schools, asOf, rule.minDailyMilli).days);
+  const daily = perCall(20, dayByDay);
+  const lines = [
+    `(0) qualifying days of a 40-year career (40 postings, ${n(intervals.days)} qualifying days), in memory:`,
+    `  intervals (qualifyingService)            ${intervals.micros.toFixed(1).padStart(10)} µs a call`,
+    `  day by day (qualifiesOn for each day)    ${daily.micros.toFixed(1).padStart(10)} µs a call   (${(daily.micros / intervals.micros).toFixed(0)}× the intervals)`,
+  ];
+  if (intervals.days !== daily.days) lines.push(`MISMATCH intervals give ${intervals.days} days, day by day ${daily.days}`);
+  return lines;
+}
+
 export async function run(args: string[]): Promise<void> {
   const options = parseOptions(args);
+  const career = careerLines();
+  for (const line of career) console.log(line);
+  if (career.some((line) => line.startsWith('MISMATCH'))) throw new Error('eligibility: the intervals and the day-by-day definition disagree');
   const serverUrl = process.env.DATABASE_URL;
   const timezone: Record<string, string> = process.env.TIMEZONE ? { TIMEZONE: process.env.TIMEZONE } : {};
   console.log(
