@@ -247,7 +247,8 @@ function generate(teachers: number, today: string, training: TrainingPolicy): Da
     generated,
     today,
     random.fork('careers'),
-    new IdSource(`eligibility-bench|${COUNTY_ID}|${seed}`),
+    // The careers' ids start a minute after the county's, so that they too are written in order.
+    new IdSource(`eligibility-bench|${COUNTY_ID}|${seed}`, Date.parse(`${today}T00:01:00Z`)),
     new Date(`${today}T00:00:00Z`),
   );
 

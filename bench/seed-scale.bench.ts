@@ -9,13 +9,13 @@
  * as many transactions. The ratio generator/baseline is the share of raw insert speed that the
  * generator path keeps.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@app/config';
+import { newId } from '@app/core';
 import { BulkRow, BulkWriter, createScratchDatabase, detectServerFlavour, TransactionHost } from '@app/database';
 import { generateCounty } from '../seeds/generator/county-generator';
 import { ReferenceDataSeeder } from '../seeds/reference-data.seeder';
@@ -50,12 +50,12 @@ function createBaselineTable(tx: TransactionHost): Promise<unknown> {
   );
 }
 
-/** Posting-shaped rows with random UUIDs, like the generator's (which are random-looking too). */
+/** Posting-shaped rows with time-ordered UUIDs, like the generator's. */
 function baselineRows(count: number, now: Date): BulkRow[] {
-  const schools = Array.from({ length: 74 }, () => randomUUID());
+  const schools = Array.from({ length: 74 }, () => newId());
   return Array.from({ length: count }, (_, i) => ({
-    id: randomUUID(),
-    teacher_id: randomUUID(),
+    id: newId(),
+    teacher_id: newId(),
     school_id: schools[i % schools.length],
     start_date: `20${String(10 + (i % 16)).padStart(2, '0')}-09-01`,
     end_date: i % 3 === 0 ? `20${String(11 + (i % 15)).padStart(2, '0')}-08-31` : null,

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '@app/auth';
-import { Clock } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { PolicyStore } from '@app/policy';
 import { BulkWriter, SchoolEntity, SchoolRepository, TransactionHost, UserEntity, UserRepository } from '@app/database';
 import type { Role } from '@app/domain';
@@ -47,7 +46,14 @@ export class DemoSeeder {
     const today = this.clock.today();
     const training = (await this.policy.inForce(today)).parameters.training;
     const counties: GeneratedCounty[] = DEMO_COUNTIES.map((c) =>
-      generateCounty({ ...c, schools: 20, teachers: 300, today, training: { policy: training, mode: 'realistic' } }),
+      generateCounty({
+        ...c,
+        schools: 20,
+        teachers: 300,
+        today,
+        training: { policy: training, mode: 'realistic' },
+        idsFrom: this.clock.now().getTime(),
+      }),
     );
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const accounts: { username: string; role: Role; cityId?: string; countyId?: string; schoolId?: string; teacherId?: string }[] = [
@@ -79,7 +85,7 @@ export class DemoSeeder {
       for (const account of accounts) {
         if (await this.users.findByUsername(account.username)) continue;
         const user: UserEntity = {
-          id: randomUUID(),
+          id: newId(),
           username: account.username,
           passwordHash,
           role: account.role,

@@ -13,7 +13,7 @@ import {
 import type { BulkRow } from '@app/database';
 import { CountySpec, GeneratedCounty, generateCounty, IdSource } from './county-generator';
 
-const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const FENGXIAN: CountySpec = {
   countyId: '320321',
@@ -83,10 +83,14 @@ describe.each(SPECS.map((spec) => [`${spec.countyName}, ${spec.schools} schools,
       expect([...county.schools, ...county.teachers].filter((row) => row.county_id !== spec.countyId)).toEqual([]);
     });
 
-    it('gives every row a distinct v4-shaped id', () => {
+    it('gives every row a distinct time-ordered id, increasing within each table in the order rows are written', () => {
       const ids = ID_TABLES.flatMap((table) => county[table].map((row) => str(row, 'id')));
-      expect(ids.filter((id) => !UUID_V4.test(id))).toEqual([]);
+      expect(ids.filter((id) => !UUID_V7.test(id))).toEqual([]);
       expect(duplicates(ids)).toEqual([]);
+      for (const table of ID_TABLES) {
+        const inOrder = county[table].map((row) => str(row, 'id'));
+        expect([...inOrder].sort()).toEqual(inOrder);
+      }
     });
 
     it('keeps school codes and staff numbers unique, under the county prefix', () => {
@@ -224,17 +228,30 @@ describe('generateCounty determinism', () => {
 });
 
 describe('IdSource', () => {
+  const FROM = Date.parse('2026-09-01T00:00:00Z');
+
   // Ids drawn from the 32-bit Random repeated about 500 times over the province's 1.3 million rows.
-  it('names a province of rows without a repeat, the same way every time', () => {
+  it('names a province of rows without a repeat, the same way every time, even when sources start at the same millisecond', () => {
     const ids = new Set<string>();
     for (let county = 0; county < 4; county++) {
-      const source = new IdSource(`county-${county}`);
+      const source = new IdSource(`county-${county}`, FROM);
       for (let i = 0; i < 100_000; i++) ids.add(source.next());
     }
     expect(ids.size).toBe(400_000);
-    const again = new IdSource('county-0');
-    const first = new IdSource('county-0');
+    const again = new IdSource('county-0', FROM);
+    const first = new IdSource('county-0', FROM);
     expect(Array.from({ length: 5 }, () => again.next())).toEqual(Array.from({ length: 5 }, () => first.next()));
-    expect(again.next()).toMatch(UUID_V4);
+    expect(again.next()).toMatch(UUID_V7);
+  });
+
+  it('draws increasing ids whose first 48 bits are the milliseconds from the start, 4,096 a millisecond', () => {
+    const source = new IdSource('county-0', FROM);
+    const drawn = Array.from({ length: 10_000 }, () => source.next());
+    expect([...drawn].sort()).toEqual(drawn);
+    const millisecond = (id: string) => parseInt(id.replace(/-/g, '').slice(0, 12), 16);
+    expect(millisecond(drawn[0])).toBe(FROM);
+    expect(millisecond(drawn[4095])).toBe(FROM);
+    expect(millisecond(drawn[4096])).toBe(FROM + 1);
+    expect(millisecond(drawn[9999])).toBe(FROM + 2);
   });
 });

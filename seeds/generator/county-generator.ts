@@ -19,6 +19,8 @@ export interface CountySpec {
   codePrefix: string;
   /** Training records to generate for the teachers (none when absent). */
   training?: TrainingSpec;
+  /** The millisecond the county's time-ordered ids start from (default: the start of `today`). */
+  idsFrom?: number;
 }
 
 /** Rows for every table, keyed by column, ready for BulkWriter; plus what the demo needs to pick accounts. */
@@ -142,30 +144,38 @@ function scramble32(x: number): number {
 const hex8 = (x: number) => x.toString(16).padStart(8, '0');
 
 /**
- * Deterministic v4-shaped ids for one county. They are not drawn from `Random`: its 32-bit state
- * cannot name the province's millions of rows (the streams of different schools overlap, and a
- * 95-county run repeated about 500 ids). Instead each id scrambles a counter with a 128-bit key
- * of the county: the first 32 bits are a bijection of the counter (no repeat within a county),
- * the other 90 free bits depend on the key too (no repeat between counties or seeds).
+ * Deterministic time-ordered ids (UUID version 7, like the application's) for one county: the
+ * first 48 bits are milliseconds from `fromMs`, the next 12 a sequence within the millisecond, so
+ * that ids increase in the order they are drawn and rows are appended to MySQL/InnoDB's indexes,
+ * as the application's own ids are. They are not drawn from `Random`: its 32-bit state cannot name
+ * the province's millions of rows (the streams of different schools overlap, and a 95-county run
+ * repeated about 500 ids). The other 62 bits scramble the counter with a 128-bit key of the
+ * county: sources that start at the same millisecond (counties, seeds) would repeat an id only
+ * if 62 scrambled bits agreed.
  */
 export class IdSource {
   private counter = 0;
   private readonly key: readonly [number, number, number, number];
 
-  constructor(label: string) {
+  constructor(
+    label: string,
+    private readonly fromMs: number,
+  ) {
     const digest = createHash('sha256').update(label).digest();
     this.key = [digest.readUInt32BE(0), digest.readUInt32BE(4), digest.readUInt32BE(8), digest.readUInt32BE(12)];
   }
 
   next(): string {
     const [k0, k1, k2, k3] = this.key;
-    const a = scramble32((this.counter++ + k0) >>> 0);
-    const b = scramble32((a ^ k1) >>> 0);
-    const c = scramble32((b ^ k2) >>> 0);
-    const d = scramble32((c ^ k3) >>> 0);
-    const hb = hex8(b);
-    const hc = hex8(c);
-    return `${hex8(a)}-${hb.slice(0, 4)}-4${hb.slice(5)}-${(((c >>> 28) & 0x3) | 0x8).toString(16)}${hc.slice(1, 4)}-${hc.slice(4)}${hex8(d)}`;
+    const n = this.counter++;
+    const time = (this.fromMs + Math.floor(n / 4096)).toString(16).padStart(12, '0');
+    const sequence = (n % 4096).toString(16).padStart(3, '0');
+    const b = scramble32((scramble32((n + k0) >>> 0) ^ k1) >>> 0);
+    const c = scramble32((b ^ k2 ^ k3) >>> 0);
+    const variant = (0x8 | (b & 0x3)).toString(16);
+    const middle = ((b >>> 2) & 0xfff).toString(16).padStart(3, '0');
+    const tail = ((b >>> 14) & 0xffff).toString(16).padStart(4, '0') + hex8(c);
+    return `${time.slice(0, 8)}-${time.slice(8)}-7${sequence}-${variant}${middle}-${tail}`;
   }
 }
 
@@ -201,7 +211,7 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
     directory: [],
   };
 
-  const ids = new IdSource(`${spec.countyId}|${spec.codePrefix}|${spec.seed}`);
+  const ids = new IdSource(`${spec.countyId}|${spec.codePrefix}|${spec.seed}`, spec.idsFrom ?? now.getTime());
   const plans = planSchools(spec, random.fork('schools'), ids);
   const totalWeight = plans.reduce((sum, s) => sum + s.weight, 0);
   const ruralOrWeak = plans.filter((s) => s.location === 'RURAL' || s.weak);

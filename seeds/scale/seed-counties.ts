@@ -187,7 +187,8 @@ export async function seedCounties(
     } else {
       const phases = result.phases;
       let mark = process.hrtime.bigint();
-      const generated = generateCounty(countySpec(county, options, today, training));
+      // Ids from now on, so that each county's rows are appended after those already there.
+      const generated = generateCounty({ ...countySpec(county, options, today, training), idsFrom: Date.now() });
       phases.generate = seconds(mark);
       result.rows = countRows(generated);
       result.totalRows = TABLES.reduce((sum, table) => sum + result.rows[table], 0);

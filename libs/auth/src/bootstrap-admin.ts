@@ -1,7 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { Clock } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { TransactionHost, UserRepository } from '@app/database';
 import { PasswordHasher } from './password-hasher';
 
@@ -28,7 +28,7 @@ export class BootstrapAdmin {
     const created = await this.tx.run(async () => {
       if ((await this.users.count()) > 0) return false;
       await this.users.insert({
-        id: randomUUID(),
+        id: newId(),
         username: 'admin',
         passwordHash,
         role: 'PROVINCE_ADMIN',

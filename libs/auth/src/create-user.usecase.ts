@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { ReferenceRepository, SchoolRepository, TeacherRepository, TransactionHost, UserEntity, UserRepository } from '@app/database';
 import { Actor, DomainError, ForbiddenError, NotFoundError, Role, scopeOf, ValidationFailedError } from '@app/domain';
 import { PasswordHasher } from './password-hasher';
@@ -74,7 +73,7 @@ export class CreateUserUseCase {
       const anchors = await this.resolveAnchors(command);
       if (await this.users.findByUsername(command.username)) throw new UsernameTakenError(command.username.toLowerCase());
       const user: UserEntity = {
-        id: randomUUID(),
+        id: newId(),
         username: command.username.toLowerCase(),
         passwordHash,
         role: command.role,

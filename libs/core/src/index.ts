@@ -6,3 +6,4 @@ export * from './pagination';
 export * from './request-context';
 export * from './validation';
 export * from './logger';
+export * from './ids';

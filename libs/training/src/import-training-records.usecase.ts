@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import { AuditLog } from '@app/audit';
-import { Clock } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { ReferenceRepository, TeacherRepository, TrainingRecordEntity, TrainingRepository, TransactionHost } from '@app/database';
 import {
   Actor,
@@ -120,7 +119,7 @@ export class ImportTrainingRecordsUseCase {
       const now = this.clock.now();
       const status = command.approve ? 'APPROVED' : 'SUBMITTED';
       const entities: TrainingRecordEntity[] = valid.map((x) => ({
-        id: randomUUID(),
+        id: newId(),
         teacherId: x.teacherId,
         countyId: county.id,
         title: x.row.values.title,

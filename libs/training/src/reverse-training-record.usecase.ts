@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { TrainingRecordEntity, TrainingRepository, TransactionHost } from '@app/database';
 import { Actor, assertReversible, scopeOf } from '@app/domain';
 import { TrainingAccess } from './training-access';
@@ -30,7 +29,7 @@ export class ReverseTrainingRecordUseCase {
       const now = this.clock.now();
       const reversal: TrainingRecordEntity = {
         ...original,
-        id: randomUUID(),
+        id: newId(),
         hours: -original.hours,
         status: 'APPROVED',
         kind: 'REVERSAL',

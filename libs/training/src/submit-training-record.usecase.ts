@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { TrainingRecordEntity, TrainingRepository, TransactionHost } from '@app/database';
 import { Actor, requireRole, scopeOf, TrainingCategory, validateTrainingRecord } from '@app/domain';
 import { PolicyStore } from '@app/policy';
@@ -41,7 +40,7 @@ export class SubmitTrainingRecordUseCase {
       validateTrainingRecord(command, today, parameters.training);
       const now = this.clock.now();
       const record: TrainingRecordEntity = {
-        id: randomUUID(),
+        id: newId(),
         teacherId: teacher.id,
         countyId: teacher.countyId,
         title: command.title,

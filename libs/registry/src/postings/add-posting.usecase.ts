@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { PostingEntity, PostingRepository, TeacherRepository, TransactionHost } from '@app/database';
 import { Actor, PostingKind, REGISTRY_WRITERS, requireRole, scopeOf } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
@@ -47,7 +46,7 @@ export class AddPostingUseCase {
       await this.teachers.lock(teacher.id);
       const now = this.clock.now();
       const posting: PostingEntity = {
-        id: randomUUID(),
+        id: newId(),
         teacherId: teacher.id,
         schoolId: school.id,
         startDate: command.startDate,

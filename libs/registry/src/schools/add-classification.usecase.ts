@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { SchoolClassificationEntity, SchoolRepository, TransactionHost } from '@app/database';
 import { Actor, classificationOn, Location, REGISTRY_WRITERS, requireRole, scopeOf, ValidationFailedError } from '@app/domain';
 import { ClassificationChangeView, classificationHistoryView } from '../views';
@@ -43,7 +42,7 @@ export class AddClassificationUseCase {
       const change: SchoolClassificationEntity = existing
         ? { ...existing, location: command.location ?? existing.location, weak: command.weak ?? existing.weak }
         : {
-            id: randomUUID(),
+            id: newId(),
             schoolId: school.id,
             effectiveFrom: command.effectiveFrom,
             location: command.location ?? null,

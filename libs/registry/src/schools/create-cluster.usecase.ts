@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { ClusterKind, ReferenceRepository, SchoolClusterEntity, SchoolRepository, TransactionHost } from '@app/database';
 import { Actor, DomainError, NotFoundError, REGISTRY_WRITERS, requireRole, scopeOf } from '@app/domain';
 import { clusterView, ClusterView } from '../views';
@@ -32,7 +31,7 @@ export class CreateClusterUseCase {
         throw new ClusterNameTakenError(`${command.kind === 'GROUP' ? 'group' : 'district'} named ${command.name}`);
       }
       const cluster: SchoolClusterEntity = {
-        id: randomUUID(),
+        id: newId(),
         countyId: county.id,
         kind: command.kind,
         name: command.name,

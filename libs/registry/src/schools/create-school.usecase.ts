@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { ReferenceRepository, SchoolClassificationEntity, SchoolEntity, SchoolRepository, TransactionHost } from '@app/database';
 import { Actor, DomainError, Location, NotFoundError, REGISTRY_WRITERS, requireRole, scopeOf, Stage } from '@app/domain';
 import { schoolView, SchoolView } from '../views';
@@ -53,7 +52,7 @@ export class CreateSchoolUseCase {
 
       const now = this.clock.now();
       const school: SchoolEntity = {
-        id: randomUUID(),
+        id: newId(),
         countyId: county.id,
         code: command.code,
         name: command.name,
@@ -69,7 +68,7 @@ export class CreateSchoolUseCase {
         updatedAt: now,
       };
       const classification: SchoolClassificationEntity = {
-        id: randomUUID(),
+        id: newId(),
         schoolId: school.id,
         effectiveFrom: command.classifiedFrom ?? DEFAULT_CLASSIFIED_FROM,
         location: command.location,

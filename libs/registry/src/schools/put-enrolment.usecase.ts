@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { EnrolmentGradeEntity, SchoolEnrolmentEntity, SchoolRepository, TransactionHost } from '@app/database';
 import { Actor, gradesOfStage, REGISTRY_WRITERS, requireRole, scopeOf, ValidationFailedError, VersionConflictError } from '@app/domain';
 import { enrolmentView, EnrolmentView } from '../views';
@@ -41,7 +40,7 @@ export class PutEnrolmentUseCase {
       }
       const before = existing ? enrolmentView(existing, await this.schools.gradesOf(scope, [existing.id])) : null;
       const enrolment: SchoolEnrolmentEntity = {
-        id: existing?.id ?? randomUUID(),
+        id: existing?.id ?? newId(),
         schoolId: school.id,
         schoolYear: command.schoolYear,
         boarders: command.boarders ?? 0,

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { ReferenceRepository, TeacherEntity, TeacherExtraSubjectEntity, TeacherRepository, TransactionHost } from '@app/database';
 import {
   Actor,
@@ -74,7 +73,7 @@ export class CreateTeacherUseCase {
       if (await this.teachers.findByStaffNo(county.id, command.staffNo)) throw new StaffNoTakenError(county.id, command.staffNo);
       const now = this.clock.now();
       const teacher: TeacherEntity = {
-        id: randomUUID(),
+        id: newId(),
         countyId: county.id,
         staffNo: command.staffNo,
         name: command.name,
