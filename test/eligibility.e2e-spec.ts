@@ -211,6 +211,33 @@ describe('eligibility for senior titles and principal selection', () => {
       expect(row.qualifyingDays).toBe(single.principalPriority.actual);
     });
 
+    it('counts service at a rural school of another county where the teacher was posted, and only for that teacher', async () => {
+      // 沛县's village school, where the province seconded a 丰县 teacher for two years.
+      const neighbour = await createSchool(admin, {
+        countyId: '320322',
+        name: '沛县杨屯镇中心小学',
+        location: 'RURAL',
+        classifiedFrom: '2000-01-01',
+      });
+      const zhao = await createTeacher(officer, { name: '赵老师', hireDate: '2010-09-01', title: { level: 'FIRST', since: '2015-09-01' } });
+      await createPosting(officer, zhao.id, { schoolId: city.id, startDate: '2010-09-01', endDate: '2020-08-31' });
+      await createPosting(admin, zhao.id, { schoolId: neighbour.id, startDate: '2020-09-01', endDate: '2022-08-31', kind: 'ROTATION' });
+      await createPosting(officer, zhao.id, { schoolId: city.id, startDate: '2022-09-01' });
+
+      const row = (await officer.get('/counties/320321/eligibility?asOf=2026-09-01&pageSize=500')).body.items.find(
+        (r: { teacherId: string }) => r.teacherId === zhao.id,
+      );
+      const single = (await officer.get(`/teachers/${zhao.id}/eligibility?asOf=2026-09-01`)).body;
+      expect(row.qualifyingDays).toBe(730);
+      expect(row.rules[0]).toMatchObject({ code: 'RURAL_OR_WEAK_SERVICE', passed: true, actual: 730, unit: 'days' });
+      expect(row.rules).toEqual(single.seniorTitle.rules);
+      // The neighbouring county's own view does not list the seconded teacher.
+      const peixian = await account(t, admin, { username: 'officer.peixian.2', role: 'COUNTY_OFFICER', countyId: '320322' });
+      const theirs = await peixian.get('/counties/320322/eligibility?asOf=2026-09-01&pageSize=500');
+      expect(theirs.status).toBe(200);
+      expect(theirs.body.items.map((r: { teacherId: string }) => r.teacherId)).not.toContain(zhao.id);
+    });
+
     it('downloads the same list as CSV', async () => {
       const response = await t
         .http()

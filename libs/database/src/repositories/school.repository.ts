@@ -85,19 +85,24 @@ export class SchoolRepository {
 
   /**
    * Classification changes of the given schools (those the postings of a county's teachers name),
-   * each kept when a teacher of the county (county in scope) has been posted there. Read by the
-   * school index with one correlated probe per row that stops at the first posting found; an
-   * `IN (SELECT school_id FROM posting …)` would re-read every posting of the county.
+   * each kept when the school belongs to the county, or else when a teacher of the county has
+   * been posted there (county in scope either way). The county's own schools pass on the school
+   * row; only schools of other counties are probed, by the posting index, stopping at the first
+   * posting found. A plain EXISTS over postings would be flattened by MySQL/MariaDB into a join
+   * over every posting of the county's teachers.
    */
   classificationsForCounty(scope: Scope, countyId: string, schoolIds: string[]): Promise<SchoolClassificationEntity[]> {
     if (schoolIds.length === 0) return Promise.resolve([]);
-    const inScope = countyCondition(scope, 't.county_id');
+    const schoolInScope = countyCondition(scope, 's.county_id');
+    const teacherInScope = countyCondition(scope, 't.county_id');
     return this.tx.manager
       .createQueryBuilder(SchoolClassificationEntity, 'c')
+      .innerJoin(SchoolEntity, 's', 's.id = c.school_id')
       .where({ schoolId: In(schoolIds) })
       .andWhere(
-        `EXISTS (SELECT 1 FROM posting p INNER JOIN teacher t ON t.id = p.teacher_id WHERE p.school_id = c.school_id AND t.county_id = :countyId AND ${inScope.sql})`,
-        { countyId, ...inScope.params },
+        `((s.county_id = :countyId AND ${schoolInScope.sql}) OR EXISTS (SELECT 1 FROM posting p INNER JOIN teacher t ON t.id = p.teacher_id ` +
+          `WHERE p.school_id = c.school_id AND t.county_id = :countyId AND ${teacherInScope.sql}))`,
+        { countyId, ...schoolInScope.params, ...teacherInScope.params },
       )
       .orderBy('c.effective_from', 'ASC')
       .getMany();
