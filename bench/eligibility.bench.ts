@@ -423,7 +423,7 @@ async function measure(label: string, env: Record<string, string>, options: Opti
       teachers: () => teachersRepo.ofCounty(scope, COUNTY_ID, today),
       postings: () => postingsRepo.ofCounty(scope, COUNTY_ID),
       classifications: () => schoolsRepo.classificationsForCounty(scope, COUNTY_ID, schoolIdsOf(fetched.postings)),
-      hours: () => trainingRepo.countyTeacherHours(scope, COUNTY_ID, cycle.start, cycle.end),
+      hours: () => trainingRepo.countyApprovedHours(scope, COUNTY_ID, cycle.start, cycle.end),
     };
     const readLine = (label: string, times: { a: Timing; b: Timing }) =>
       console.log(

@@ -51,7 +51,7 @@ export interface CountyEligibilityInput {
   teachers: Awaited<ReturnType<TeacherRepository['ofCounty']>>;
   postings: (ServicePosting & { teacherId: string })[];
   classifications: Awaited<ReturnType<SchoolRepository['classificationsForCounty']>>;
-  hours: Awaited<ReturnType<TrainingRepository['countyTeacherHours']>>;
+  hours: Awaited<ReturnType<TrainingRepository['countyApprovedHours']>>;
 }
 
 /**
@@ -154,7 +154,7 @@ export class CountyEligibilityUseCase {
     const [teachers, [postings, classifications], hours] = await Promise.all([
       this.teachers.ofCounty(scope, county.id, asOf),
       this.postingsAndClassifications(scope, county.id),
-      this.training.countyTeacherHours(scope, county.id, cycle.start, cycle.end),
+      this.training.countyApprovedHours(scope, county.id, cycle.start, cycle.end),
     ]);
     const rows = countyEligibilityRows({ teachers, postings, classifications, hours }, command, asOf, policy.parameters);
     return { countyId: county.id, asOf, policyVersion: policy.version, rows };

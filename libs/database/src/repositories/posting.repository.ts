@@ -66,7 +66,9 @@ export class PostingRepository {
       .where('t.county_id = :countyId', { countyId })
       .andWhere(inScope.sql, inScope.params)
       .getRawMany<{ teacherId: string; schoolId: string; startDate: string; endDate: string | null; fractionMilli: number | string }>();
-    return rows.map((r) => ({ ...r, fractionMilli: Number(r.fractionMilli) }));
+    // Numbers in place (MySQL may read them back as strings): no second object per posting.
+    for (const r of rows) r.fractionMilli = Number(r.fractionMilli);
+    return rows as { teacherId: string; schoolId: string; startDate: string; endDate: string | null; fractionMilli: number }[];
   }
 
   async insert(posting: PostingEntity): Promise<void> {

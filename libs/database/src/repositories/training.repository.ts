@@ -170,6 +170,25 @@ export class TrainingRepository {
   }
 
   /**
+   * Approved hours of records starting in [from, to], for each teacher of the county who has any:
+   * one query, read from the teacher index and the ledger's covering index alone.
+   */
+  async countyApprovedHours(scope: Scope, countyId: string, from: string, to: string): Promise<{ teacherId: string; approvedHours: number }[]> {
+    const inScope = countyCondition(scope, 't.county_id');
+    const rows = await this.tx.manager
+      .createQueryBuilder()
+      .select('r.teacher_id', 'teacherId')
+      .addSelect('SUM(r.hours)', 'approved')
+      .from('teacher', 't')
+      .innerJoin('training_record', 'r', 'r.teacher_id = t.id')
+      .where("t.county_id = :countyId AND r.status = 'APPROVED' AND r.start_date >= :from AND r.start_date <= :to", { countyId, from, to })
+      .andWhere(inScope.sql, inScope.params)
+      .groupBy('r.teacher_id')
+      .getRawMany<{ teacherId: string; approved: unknown }>();
+    return rows.map((r) => ({ teacherId: r.teacherId, approvedHours: num(r.approved) }));
+  }
+
+  /**
    * Hours and entries by category and status of the county's teachers' records starting in
    * [from, to]: one query, on the entries' own county (a teacher's county never changes: moving
    * to another county is a transfer), read from its covering index alone.
