@@ -52,7 +52,7 @@ export class DemoSeeder {
         teachers: 300,
         today,
         training: { policy: training, mode: 'realistic' },
-        idsFrom: this.clock.now().getTime(),
+        writtenAt: this.clock.now(),
       }),
     );
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);

@@ -19,8 +19,8 @@ export interface CountySpec {
   codePrefix: string;
   /** Training records to generate for the teachers (none when absent). */
   training?: TrainingSpec;
-  /** The millisecond the county's time-ordered ids start from (default: the start of `today`). */
-  idsFrom?: number;
+  /** When the rows are written: their created and updated times, and where their time-ordered ids start (default: the start of `today`). */
+  writtenAt?: Date;
 }
 
 /** Rows for every table, keyed by column, ready for BulkWriter; plus what the demo needs to pick accounts. */
@@ -197,7 +197,7 @@ function bandOf(stage: Stage): 'primary' | 'secondary' {
  */
 export function generateCounty(spec: CountySpec): GeneratedCounty {
   const random = new Random(spec.seed);
-  const now = new Date(`${spec.today}T00:00:00Z`);
+  const now = spec.writtenAt ?? new Date(`${spec.today}T00:00:00Z`);
   const schoolYear = Number(spec.today.slice(0, 4)) - (spec.today.slice(5) < '09-01' ? 1 : 0);
   const out: GeneratedCounty = {
     schools: [],
@@ -211,7 +211,7 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
     directory: [],
   };
 
-  const ids = new IdSource(`${spec.countyId}|${spec.codePrefix}|${spec.seed}`, spec.idsFrom ?? now.getTime());
+  const ids = new IdSource(`${spec.countyId}|${spec.codePrefix}|${spec.seed}`, now.getTime());
   const plans = planSchools(spec, random.fork('schools'), ids);
   const totalWeight = plans.reduce((sum, s) => sum + s.weight, 0);
   const ruralOrWeak = plans.filter((s) => s.location === 'RURAL' || s.weak);

@@ -187,8 +187,8 @@ export async function seedCounties(
     } else {
       const phases = result.phases;
       let mark = process.hrtime.bigint();
-      // Ids from now on, so that each county's rows are appended after those already there.
-      const generated = generateCounty({ ...countySpec(county, options, today, training), idsFrom: Date.now() });
+      // Written now: ids from now on, so that each county's rows are appended after those already there.
+      const generated = generateCounty({ ...countySpec(county, options, today, training), writtenAt: new Date() });
       phases.generate = seconds(mark);
       result.rows = countRows(generated);
       result.totalRows = TABLES.reduce((sum, table) => sum + result.rows[table], 0);
