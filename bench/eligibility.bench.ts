@@ -27,24 +27,11 @@
  * (countyEligibilityRows over rows already fetched). Cross-checks: the baseline reads as many rows as the
  * repositories, and the 1,000 single answers agree with the bulk view's rows.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, loadConfig } from '@app/config';
 import { Clock } from '@app/core';
-import {
-  BulkRow,
-  BulkWriter,
-  createScratchDatabase,
-  detectServerFlavour,
-  PostingRepository,
-  SchoolRepository,
-  TeacherRepository,
-  TrainingRepository,
-  TransactionHost,
-} from '@app/database';
+import { BulkRow, BulkWriter, PostingRepository, SchoolRepository, TeacherRepository, TrainingRepository, TransactionHost } from '@app/database';
 import {
   Actor,
   addDays,
@@ -81,6 +68,7 @@ import { writeCounty } from '../seeds/generator/write-county';
 import { ReferenceDataSeeder } from '../seeds/reference-data.seeder';
 import { countySeed, scaleCounties, withoutForeignKeyChecks } from '../seeds/scale/seed-counties';
 import { SeedModule } from '../seeds/seed.module';
+import { onThrowAwayDatabases } from './support/databases';
 import {
   databaseVersion,
   ms,
@@ -530,29 +518,15 @@ export async function run(args: string[]): Promise<void> {
   for (const line of career) console.log(line);
   if (career.some((line) => line.startsWith('MISMATCH'))) throw new Error('eligibility: the intervals and the day-by-day definition disagree');
   const serverUrl = process.env.DATABASE_URL;
-  const timezone: Record<string, string> = process.env.TIMEZONE ? { TIMEZONE: process.env.TIMEZONE } : {};
   console.log(
     `eligibility: county ${COUNTY_ID}, ${SCHOOLS} schools, ${n(options.teachers)} teachers with ${SPELLS}-spell careers, ` +
       `${options.runs} runs; seed ${SEED}` +
       (serverUrl ? '' : ' (SQLite only: set DATABASE_URL to measure MySQL/MariaDB too)'),
   );
   const problems: string[] = [];
-  const dataDir = mkdtempSync(join(tmpdir(), 'staffing-bench-'));
-  try {
-    problems.push(...(await measure('sqlite', { DATA_DIR: dataDir, ...timezone }, options)).map((p) => `sqlite: ${p}`));
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-
-  if (serverUrl) {
-    const label = await detectServerFlavour(serverUrl);
-    const scratch = await createScratchDatabase(serverUrl, 'bench');
-    try {
-      problems.push(...(await measure(label, { DATABASE_URL: scratch.url, ...timezone }, options)).map((p) => `${label}: ${p}`));
-    } finally {
-      await scratch.drop();
-    }
-  }
+  await onThrowAwayDatabases(async (label, env) => {
+    problems.push(...(await measure(label, env, options)).map((p) => `${label}: ${p}`));
+  });
 
   if (problems.length > 0) {
     for (const problem of problems.slice(0, 20)) console.log(`MISMATCH ${problem}`);

@@ -9,18 +9,16 @@
  * as many transactions. The ratio generator/baseline is the share of raw insert speed that the
  * generator path keeps.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@app/config';
 import { newId } from '@app/core';
-import { BulkRow, BulkWriter, createScratchDatabase, detectServerFlavour, TransactionHost } from '@app/database';
+import { BulkRow, BulkWriter, TransactionHost } from '@app/database';
 import { generateCounty } from '../seeds/generator/county-generator';
 import { ReferenceDataSeeder } from '../seeds/reference-data.seeder';
 import { countySpec, SCALE_DEFAULTS, scaleCounties, ScaleOptions, ScaleOutcome, scaleServices, seedCounties } from '../seeds/scale/seed-counties';
 import { SeedModule } from '../seeds/seed.module';
+import { onThrowAwayDatabases } from './support/databases';
 import { n, since, wholeNumberOptions } from './support/measure';
 
 const BASELINE_TABLE = 'bench_plain_insert';
@@ -117,7 +115,6 @@ function report(m: Measured): void {
 export async function run(args: string[]): Promise<void> {
   const options: ScaleOptions = { ...SCALE_DEFAULTS, counties: parseCounties(args) };
   const serverUrl = process.env.DATABASE_URL;
-  const timezone: Record<string, string> = process.env.TIMEZONE ? { TIMEZONE: process.env.TIMEZONE } : {};
   console.log(
     `seed-scale: ${options.counties} counties, ${n(options.schoolsPerCounty)} schools and ${n(options.teachersPerCounty)} teachers each, seed ${options.seed}` +
       (serverUrl ? '' : ' (SQLite only: set DATABASE_URL to measure MySQL/MariaDB too)'),
@@ -126,20 +123,5 @@ export async function run(args: string[]): Promise<void> {
   // Warm the generator up (JIT) so that the first database measured is not charged for it.
   generateCounty(countySpec(scaleCounties(1)[0], { ...options, schoolsPerCounty: 10, teachersPerCounty: 1000, seed: 0 }, '2026-01-01'));
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'staffing-bench-'));
-  try {
-    report(await measure('sqlite', { DATA_DIR: dataDir, ...timezone }, options));
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-
-  if (serverUrl) {
-    const label = await detectServerFlavour(serverUrl);
-    const scratch = await createScratchDatabase(serverUrl, 'bench');
-    try {
-      report(await measure(label, { DATABASE_URL: scratch.url, ...timezone }, options));
-    } finally {
-      await scratch.drop();
-    }
-  }
+  await onThrowAwayDatabases(async (label, env) => report(await measure(label, env, options)));
 }
