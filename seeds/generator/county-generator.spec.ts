@@ -3,6 +3,7 @@ import {
   BackboneLevel,
   findOverload,
   gradesOfStage,
+  groupBy,
   LOCATIONS,
   POSTING_KINDS,
   Stage,
@@ -41,14 +42,7 @@ const strOrNull = (row: BulkRow, column: string): string | null => row[column] a
 const num = (row: BulkRow, column: string): number => row[column] as number;
 
 function byKey(rows: BulkRow[], column: string): Map<string, BulkRow[]> {
-  const map = new Map<string, BulkRow[]>();
-  for (const row of rows) {
-    const key = str(row, column);
-    const list = map.get(key);
-    if (list) list.push(row);
-    else map.set(key, [row]);
-  }
-  return map;
+  return groupBy(rows, (row) => str(row, column));
 }
 
 function duplicates(values: string[]): string[] {

@@ -1,3 +1,4 @@
+export * from './collections';
 export * from './calendar';
 export * from './classification';
 export * from './errors';

@@ -6,6 +6,8 @@ import {
   cycleOf,
   EligibilityRuleCode,
   evaluateEligibility,
+  groupBy,
+  mainPostingOn,
   NotFoundError,
   OFFICERS,
   PolicyParameters,
@@ -66,12 +68,7 @@ export function countyEligibilityRows(
   parameters: PolicyParameters,
 ): CountyEligibilityRow[] {
   const qualifyingBySchool = qualifyingIntervalsBySchool(input.classifications, parameters);
-  const postingsOf = new Map<string, ServicePosting[]>();
-  for (const p of input.postings) {
-    const list = postingsOf.get(p.teacherId);
-    if (list) list.push(p);
-    else postingsOf.set(p.teacherId, [p]);
-  }
+  const postingsOf = groupBy(input.postings, (p) => p.teacherId);
   const approvedOf = new Map(input.hours.map((h) => [h.teacherId, h.approvedHours]));
 
   const rows: CountyEligibilityRow[] = [];
@@ -91,9 +88,7 @@ export function countyEligibilityRows(
     const outcome = filter.rule ? answer.seniorTitle.rules.find((r) => r.code === filter.rule)?.passed : answer.seniorTitle.eligible;
     if (filter.passed !== undefined && outcome !== filter.passed) continue;
     if (filter.rule && outcome === undefined) continue;
-    const current = own
-      .filter((p) => p.startDate <= asOf && (p.endDate === null || p.endDate >= asOf))
-      .sort((a, b) => b.fractionMilli - a.fractionMilli || a.schoolId.localeCompare(b.schoolId))[0];
+    const current = mainPostingOn(own, asOf);
     rows.push({
       teacherId: teacher.id,
       staffNo: teacher.staffNo,

@@ -7,6 +7,8 @@ import {
   cycleOf,
   cycleOfYear,
   expectedHoursToDate,
+  groupBy,
+  mainPostingOn,
   minDate,
   NotFoundError,
   OFFICERS,
@@ -115,8 +117,8 @@ export class CountyTrainingReportUseCase {
       pageRows.map((r) => r.teacherId),
       today,
     );
-    const schoolOf = new Map<string, string>();
-    for (const p of current) if (!schoolOf.has(p.teacherId)) schoolOf.set(p.teacherId, p.schoolId);
+    const postingsOf = groupBy(current, (p) => p.teacherId);
+    const schoolOf = (teacherId: string) => mainPostingOn(postingsOf.get(teacherId) ?? [], today)?.schoolId ?? null;
 
     return {
       countyId: county.id,
@@ -135,7 +137,7 @@ export class CountyTrainingReportUseCase {
           records: categories.filter((c) => c.category === category).reduce((sum, c) => sum + c.records, 0),
         };
       }),
-      behind: { items: pageRows.map((r) => ({ ...r, schoolId: schoolOf.get(r.teacherId) ?? null })), total: behind.length, ...command.page },
+      behind: { items: pageRows.map((r) => ({ ...r, schoolId: schoolOf(r.teacherId) })), total: behind.length, ...command.page },
       policyVersion: policy.version,
     };
   }

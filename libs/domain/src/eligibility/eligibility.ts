@@ -1,3 +1,4 @@
+import { groupBy } from '../collections/group-by';
 import { fullYearsBetween, yearsBetween } from '../calendar/calendar-date';
 import { ClassificationChange } from '../classification/classification-timeline';
 import { ValidationFailedError } from '../errors/domain-error';
@@ -58,12 +59,7 @@ export function qualifyingIntervalsBySchool(
   policy: Pick<PolicyParameters, 'eligibility'>,
 ): Map<string, DayInterval[]> {
   const rule = qualifyingRuleOf(policy);
-  const bySchool = new Map<string, (ClassificationChange & { schoolId: string })[]>();
-  for (const change of changes) {
-    const list = bySchool.get(change.schoolId);
-    if (list) list.push(change);
-    else bySchool.set(change.schoolId, [change]);
-  }
+  const bySchool = groupBy(changes, (change) => change.schoolId);
   return new Map([...bySchool].map(([schoolId, list]) => [schoolId, qualifyingIntervals(list, rule)]));
 }
 

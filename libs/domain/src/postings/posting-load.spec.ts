@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { addDays } from '../calendar/calendar-date';
-import { coversDay, findOverload, fractionToMilli, PostingSpan, spansOverlap } from './posting-load';
+import { coversDay, findOverload, fractionToMilli, mainPostingOn, PostingSpan, spansOverlap } from './posting-load';
 
 const span = (startDate: string, endDate: string | null, fraction = 1): PostingSpan => ({
   startDate,
@@ -94,5 +94,27 @@ describe('posting load', () => {
         }),
       );
     });
+  });
+});
+
+describe('main posting of a day', () => {
+  const at = (schoolId: string, startDate: string, endDate: string | null, fractionMilli: number) => ({
+    schoolId,
+    startDate,
+    endDate,
+    fractionMilli,
+  });
+
+  it('is the largest share among the postings covering the day, first and last days included', () => {
+    const postings = [at('a', '2020-09-01', '2026-08-31', 300), at('b', '2026-09-01', null, 700), at('c', '2026-02-01', '2026-09-01', 300)];
+    expect(mainPostingOn(postings, '2026-09-01')?.schoolId).toBe('b');
+    expect(mainPostingOn(postings, '2026-08-31')?.schoolId).toBe('a');
+    expect(mainPostingOn(postings, '2019-01-01')).toBeUndefined();
+  });
+
+  it('breaks ties by the smaller school id, whatever the order given', () => {
+    const postings = [at('b', '2026-01-01', null, 500), at('a', '2026-01-01', null, 500)];
+    expect(mainPostingOn(postings, '2026-03-01')?.schoolId).toBe('a');
+    expect(mainPostingOn([...postings].reverse(), '2026-03-01')?.schoolId).toBe('a');
   });
 });

@@ -65,3 +65,20 @@ export function spansOverlap(a: Pick<PostingSpan, 'startDate' | 'endDate'>, b: P
 export function coversDay(posting: Pick<PostingSpan, 'startDate' | 'endDate'>, date: string): boolean {
   return posting.startDate <= date && (posting.endDate === null || posting.endDate >= date);
 }
+
+/**
+ * The posting a teacher mainly works in on the given day: of those covering it, the largest
+ * share (ties: the smaller school id, so that every report names the same school); undefined when
+ * none covers the day.
+ */
+export function mainPostingOn<P extends Pick<PostingSpan, 'startDate' | 'endDate' | 'fractionMilli'> & { schoolId: string }>(
+  postings: readonly P[],
+  date: string,
+): P | undefined {
+  let main: P | undefined;
+  for (const p of postings) {
+    if (!coversDay(p, date)) continue;
+    if (!main || p.fractionMilli > main.fractionMilli || (p.fractionMilli === main.fractionMilli && p.schoolId < main.schoolId)) main = p;
+  }
+  return main;
+}

@@ -1,4 +1,4 @@
-import { findOverload, fractionToMilli, milliToFraction, PostingSpan, RuleViolationError, ValidationFailedError } from '@app/domain';
+import { coversDay, findOverload, fractionToMilli, milliToFraction, PostingSpan, RuleViolationError, ValidationFailedError } from '@app/domain';
 import type { PostingEntity } from '@app/database';
 
 /** Turns a fraction from a client into thousandths, or names the bad field. */
@@ -12,7 +12,7 @@ export function fractionMilliOf(fraction: number | undefined): number {
 export function assertFits(others: PostingEntity[], candidate: PostingSpan): void {
   const overload = findOverload([...others, candidate]);
   if (!overload) return;
-  const sharing = others.filter((p) => p.startDate <= overload.date && (p.endDate === null || p.endDate >= overload.date));
+  const sharing = others.filter((p) => coversDay(p, overload.date));
   throw new RuleViolationError(
     'POSTING_OVERLAP',
     `On ${overload.date} the teacher's postings would add up to ${milliToFraction(overload.totalMilli)} of a full post (at most 1)`,
