@@ -9,3 +9,4 @@ export * from './scope';
 export * from './teachers';
 export * from './training';
 export * from './eligibility';
+export * from './labels';

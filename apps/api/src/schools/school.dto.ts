@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BoolField, DateField, DivisionCodeField, EnumField, IdField, IntField, NestedField, PageQuery, TextField, VersionField } from '@app/core';
-import { CLUSTER_KINDS } from '@app/database';
-import type { ClusterKind } from '@app/database';
-import { LOCATIONS, STAGES } from '@app/domain';
-import type { Location, Stage } from '@app/domain';
+import { CLUSTER_KINDS, LOCATIONS, STAGES } from '@app/domain';
+import type { ClusterKind, Location, Stage } from '@app/domain';
 
 const CODE = { maxLength: 32, pattern: /^[A-Za-z0-9_-]+$/, patternMessage: 'may hold letters, digits, dash and underscore' };
 

@@ -6,7 +6,7 @@ import { LoginAttemptEntity } from './login-attempt.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PostingEntity } from './posting.entity';
 import { SchoolClassificationEntity } from './school-classification.entity';
-import { CLUSTER_KINDS, ClusterKind, SchoolClusterEntity } from './school-cluster.entity';
+import { SchoolClusterEntity } from './school-cluster.entity';
 import { SchoolEnrolmentEntity } from './school-enrolment.entity';
 import { SchoolEntity } from './school.entity';
 import { TeacherExtraSubjectEntity } from './teacher-extra-subject.entity';
@@ -14,8 +14,6 @@ import { TrainingRecordEntity } from './training-record.entity';
 import { TeacherEntity } from './teacher.entity';
 import { UserEntity } from './user.entity';
 
-export { CLUSTER_KINDS };
-export type { ClusterKind };
 export {
   AuditLogEntity,
   CityEntity,

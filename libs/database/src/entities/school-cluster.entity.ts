@@ -1,9 +1,7 @@
 import { Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import type { ClusterKind } from '@app/domain';
 import { CodeColumn, DivisionCodeColumn, IdPrimaryColumn, TimestampColumn } from './columns';
 import { CountyEntity } from './county.entity';
-
-export const CLUSTER_KINDS = ['GROUP', 'DISTRICT'] as const;
-export type ClusterKind = (typeof CLUSTER_KINDS)[number];
 
 /** Schools organised together: an education group (教育集团) or a school district (学区). */
 @Entity('school_cluster')

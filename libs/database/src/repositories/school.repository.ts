@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import type { Scope } from '@app/domain';
-import { ClusterKind, EnrolmentGradeEntity, SchoolClassificationEntity, SchoolClusterEntity, SchoolEnrolmentEntity, SchoolEntity } from '../entities';
+import type { ClusterKind, Scope } from '@app/domain';
+import { EnrolmentGradeEntity, SchoolClassificationEntity, SchoolClusterEntity, SchoolEnrolmentEntity, SchoolEntity } from '../entities';
 import { countyCondition, schoolCondition, teacherCondition } from '../scope-filter';
 import { TransactionHost } from '../transaction-host';
 import { LIKE_ESCAPE, likeEscape } from './like';

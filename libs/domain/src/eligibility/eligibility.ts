@@ -19,6 +19,10 @@ import {
 export type EligibilityRuleCode = 'RURAL_OR_WEAK_SERVICE' | 'TITLE_TENURE' | 'TRAINING_ON_PACE';
 export const ELIGIBILITY_RULES: readonly EligibilityRuleCode[] = ['RURAL_OR_WEAK_SERVICE', 'TITLE_TENURE', 'TRAINING_ON_PACE'];
 
+/** The answer to "may this teacher apply for a senior title": yes, not yet, or they hold one already. */
+export const ELIGIBILITY_STATUSES = ['ELIGIBLE', 'NOT_YET', 'HOLDS_TITLE'] as const;
+export type EligibilityStatus = (typeof ELIGIBILITY_STATUSES)[number];
+
 export interface RuleOutcome {
   code: EligibilityRuleCode;
   passed: boolean;

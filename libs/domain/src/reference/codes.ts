@@ -1,4 +1,4 @@
-/** Code lists of the rule book (domain.md §1). Each is a const tuple and the union type of its values. */
+/** Code lists of the rule book (docs/rules.md, "Places and people"). Each is a const tuple and the union type of its values. */
 
 export const ZONES = ['SUNAN', 'SUZHONG', 'SUBEI'] as const;
 export type Zone = (typeof ZONES)[number];
@@ -53,6 +53,10 @@ export type PostingKind = (typeof POSTING_KINDS)[number];
 
 export const ROLES = ['PROVINCE_ADMIN', 'CITY_OFFICER', 'COUNTY_OFFICER', 'PRINCIPAL', 'TEACHER'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Schools organised together: an education group (教育集团) or a school district (学区). */
+export const CLUSTER_KINDS = ['GROUP', 'DISTRICT'] as const;
+export type ClusterKind = (typeof CLUSTER_KINDS)[number];
 
 export const GRADES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 export type Grade = (typeof GRADES)[number];

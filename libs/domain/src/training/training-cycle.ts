@@ -14,7 +14,8 @@ export interface TrainingCycle {
 export const TRAINING_CATEGORIES = ['NATIONAL', 'PROVINCIAL', 'MUNICIPAL', 'COUNTY', 'SCHOOL_BASED', 'ONLINE'] as const;
 export type TrainingCategory = (typeof TRAINING_CATEGORIES)[number];
 
-export type TrainingStatus = 'COMPLETE' | 'ON_TRACK' | 'BEHIND';
+export const TRAINING_STATUSES = ['COMPLETE', 'ON_TRACK', 'BEHIND'] as const;
+export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 
 /** The cycle containing `year`, aligned on the policy's anchor year (years before the anchor too). */
 export function cycleOfYear(year: number, policy: Pick<TrainingPolicy, 'cycleAnchorYear' | 'cycleYears'>): TrainingCycle {

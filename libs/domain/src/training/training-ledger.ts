@@ -6,7 +6,8 @@ export const TRAINING_RECORD_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED'] as
 export type TrainingRecordStatus = (typeof TRAINING_RECORD_STATUSES)[number];
 
 /** A ledger entry: a record of training, or the reversal (negative hours) of an approved one. */
-export type TrainingEntryKind = 'RECORD' | 'REVERSAL';
+export const TRAINING_ENTRY_KINDS = ['RECORD', 'REVERSAL'] as const;
+export type TrainingEntryKind = (typeof TRAINING_ENTRY_KINDS)[number];
 
 export interface LedgerEntry {
   readonly hours: number;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { Clock, newId } from '@app/core';
-import { ClusterKind, ReferenceRepository, SchoolClusterEntity, SchoolRepository, TransactionHost } from '@app/database';
-import { Actor, DomainError, NotFoundError, REGISTRY_WRITERS, requireRole, scopeOf } from '@app/domain';
+import { ReferenceRepository, SchoolClusterEntity, SchoolRepository, TransactionHost } from '@app/database';
+import { Actor, ClusterKind, DomainError, NotFoundError, REGISTRY_WRITERS, requireRole, scopeOf } from '@app/domain';
 import { clusterView, ClusterView } from '../views';
 
 export class ClusterNameTakenError extends DomainError {

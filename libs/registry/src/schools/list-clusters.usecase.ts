@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ClusterKind, SchoolRepository } from '@app/database';
-import { Actor, scopeOf } from '@app/domain';
+import { SchoolRepository } from '@app/database';
+import { Actor, ClusterKind, scopeOf } from '@app/domain';
 import { clusterView, ClusterView } from '../views';
 
 @Injectable()

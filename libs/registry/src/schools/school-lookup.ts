@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ClusterKind, SchoolEntity, SchoolRepository } from '@app/database';
-import { NotFoundError, Scope, ValidationFailedError } from '@app/domain';
+import { SchoolEntity, SchoolRepository } from '@app/database';
+import { ClusterKind, NotFoundError, Scope, ValidationFailedError } from '@app/domain';
 
 /** Loads schools and checks references the way every school use case needs. */
 @Injectable()

@@ -1,0 +1,46 @@
+import { CODE_LABELS, CODE_LISTS, CodeList, codeFromLabel, Label, labelOf } from './code-labels';
+
+describe('code labels', () => {
+  const lists = Object.keys(CODE_LISTS) as CodeList[];
+
+  it('label every code of every list, in Chinese and English, and nothing else', () => {
+    for (const list of lists) {
+      const labels = CODE_LABELS[list] as Record<string, Label>;
+      expect(Object.keys(labels).sort()).toEqual([...CODE_LISTS[list]].map(String).sort());
+      for (const label of Object.values(labels)) {
+        expect(label.zh.trim()).not.toBe('');
+        expect(label.en.trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('never give two codes of one list the same label, so that a label names one code', () => {
+    for (const list of lists) {
+      const labels = Object.values(CODE_LABELS[list] as Record<string, Label>);
+      expect(new Set(labels.map((l) => l.zh)).size).toBe(labels.length);
+      expect(new Set(labels.map((l) => l.en.toLowerCase())).size).toBe(labels.length);
+    }
+  });
+
+  it('read as the bureaus’ forms do', () => {
+    expect(labelOf('locations', 'RURAL').zh).toBe('乡村');
+    expect(labelOf('titleLevels', 'FIRST').zh).toBe('一级教师');
+    expect(labelOf('backboneLevels', 'COUNTY').zh).toBe('县级骨干');
+    expect(labelOf('trainingCategories', 'SCHOOL_BASED').zh).toBe('校本研修');
+  });
+
+  it('turn a cell back into its code: the code in any case, or either label', () => {
+    expect(codeFromLabel('titleLevels', '一级教师')).toBe('FIRST');
+    expect(codeFromLabel('titleLevels', ' first ')).toBe('FIRST');
+    expect(codeFromLabel('locations', 'Rural')).toBe('RURAL');
+    expect(codeFromLabel('backboneLevels', '县级骨干')).toBe('COUNTY');
+    expect(codeFromLabel('subjects', '火星语')).toBeUndefined();
+    expect(codeFromLabel('subjects', '   ')).toBeUndefined();
+  });
+
+  it('are typed complete: a list without one of its codes does not compile', () => {
+    // @ts-expect-error a label for a code that the list does not have
+    labelOf('locations', 'SUBURBAN');
+    expect(lists.length).toBeGreaterThanOrEqual(18);
+  });
+});

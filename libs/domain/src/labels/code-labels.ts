@@ -1,0 +1,197 @@
+import { ELIGIBILITY_RULES, ELIGIBILITY_STATUSES } from '../eligibility/eligibility';
+import type { EligibilityRuleCode } from '../eligibility/eligibility';
+import {
+  BACKBONE_LEVELS,
+  CLUSTER_KINDS,
+  GENDERS,
+  LOCATIONS,
+  POSTING_KINDS,
+  POSTS,
+  PSYCHOLOGY_ROLES,
+  ROLES,
+  STAGES,
+  SUBJECTS,
+  TITLE_LEVELS,
+  ZONES,
+} from '../reference/codes';
+import { TRAINING_CATEGORIES, TRAINING_STATUSES } from '../training/training-cycle';
+import { TRAINING_ENTRY_KINDS, TRAINING_RECORD_STATUSES } from '../training/training-ledger';
+
+/** How a code reads to people: the Chinese label officers know, and an English one. */
+export interface Label {
+  readonly zh: string;
+  readonly en: string;
+}
+
+type Labels<T extends string> = { readonly [code in T]: Label };
+
+/**
+ * Every code list with its labels, in the order of the list. Typed as a complete record per list,
+ * so a code added to a list without a label is a compile error. Chinese labels are those of the
+ * bureaus' own forms (职称 一级教师, 骨干 县级骨干 …); imports accept them as well as the codes.
+ */
+export const CODE_LABELS = {
+  zones: {
+    SUNAN: { zh: '苏南', en: 'Southern Jiangsu' },
+    SUZHONG: { zh: '苏中', en: 'Central Jiangsu' },
+    SUBEI: { zh: '苏北', en: 'Northern Jiangsu' },
+  } satisfies Labels<(typeof ZONES)[number]>,
+  stages: {
+    PRIMARY: { zh: '小学', en: 'Primary school' },
+    JUNIOR: { zh: '初级中学', en: 'Junior secondary school' },
+    NINE_YEAR: { zh: '九年一贯制学校', en: 'Nine-year school' },
+    SENIOR: { zh: '高级中学', en: 'Senior secondary school' },
+    COMPLETE_SECONDARY: { zh: '完全中学', en: 'Complete secondary school' },
+    TWELVE_YEAR: { zh: '十二年一贯制学校', en: 'Twelve-year school' },
+    TEACHING_POINT: { zh: '教学点', en: 'Teaching point' },
+  } satisfies Labels<(typeof STAGES)[number]>,
+  locations: {
+    URBAN: { zh: '城区', en: 'Urban' },
+    TOWN: { zh: '镇区', en: 'Town' },
+    RURAL: { zh: '乡村', en: 'Rural' },
+  } satisfies Labels<(typeof LOCATIONS)[number]>,
+  subjects: {
+    CHINESE: { zh: '语文', en: 'Chinese' },
+    MATH: { zh: '数学', en: 'Mathematics' },
+    ENGLISH: { zh: '英语', en: 'English' },
+    MORAL_LAW: { zh: '道德与法治（思想政治）', en: 'Morality and law (politics)' },
+    HISTORY: { zh: '历史', en: 'History' },
+    GEOGRAPHY: { zh: '地理', en: 'Geography' },
+    SCIENCE: { zh: '科学', en: 'Science' },
+    PHYSICS: { zh: '物理', en: 'Physics' },
+    CHEMISTRY: { zh: '化学', en: 'Chemistry' },
+    BIOLOGY: { zh: '生物', en: 'Biology' },
+    INFO_TECH: { zh: '信息科技', en: 'Information technology' },
+    PE: { zh: '体育与健康', en: 'Physical education' },
+    MUSIC: { zh: '音乐', en: 'Music' },
+    FINE_ARTS: { zh: '美术', en: 'Fine arts' },
+    LABOR: { zh: '劳动', en: 'Labour education' },
+    COMPREHENSIVE_PRACTICE: { zh: '综合实践活动', en: 'Comprehensive practice' },
+    PSYCHOLOGY: { zh: '心理健康', en: 'Mental health' },
+    SPECIAL_EDUCATION: { zh: '特殊教育', en: 'Special education' },
+  } satisfies Labels<(typeof SUBJECTS)[number]>,
+  genders: {
+    MALE: { zh: '男', en: 'Male' },
+    FEMALE: { zh: '女', en: 'Female' },
+  } satisfies Labels<(typeof GENDERS)[number]>,
+  titleLevels: {
+    NONE: { zh: '未定级', en: 'No title' },
+    THIRD: { zh: '三级教师', en: 'Third-level teacher' },
+    SECOND: { zh: '二级教师', en: 'Second-level teacher' },
+    FIRST: { zh: '一级教师', en: 'First-level teacher' },
+    SENIOR: { zh: '高级教师', en: 'Senior teacher' },
+    PRINCIPAL_SENIOR: { zh: '正高级教师', en: 'Professor-level senior teacher' },
+  } satisfies Labels<(typeof TITLE_LEVELS)[number]>,
+  backboneLevels: {
+    NONE: { zh: '非骨干', en: 'None' },
+    SCHOOL: { zh: '校级骨干', en: 'School backbone teacher' },
+    COUNTY: { zh: '县级骨干', en: 'County backbone teacher' },
+    CITY: { zh: '市级骨干', en: 'City backbone teacher' },
+    PROVINCE: { zh: '省级骨干', en: 'Provincial backbone teacher' },
+  } satisfies Labels<(typeof BACKBONE_LEVELS)[number]>,
+  psychologyRoles: {
+    NONE: { zh: '无', en: 'None' },
+    FULL_TIME: { zh: '专职心理健康教师', en: 'Full-time mental-health teacher' },
+    PART_TIME: { zh: '兼职心理健康教师', en: 'Part-time mental-health teacher' },
+  } satisfies Labels<(typeof PSYCHOLOGY_ROLES)[number]>,
+  posts: {
+    TEACHER: { zh: '教师', en: 'Teacher' },
+    VICE_PRINCIPAL: { zh: '副校长', en: 'Vice principal' },
+    PRINCIPAL: { zh: '校长', en: 'Principal' },
+  } satisfies Labels<(typeof POSTS)[number]>,
+  postingKinds: {
+    REGULAR: { zh: '常规任教', en: 'Regular post' },
+    ROTATION: { zh: '交流轮岗', en: 'Rotation' },
+    SUPPORT: { zh: '支教', en: 'Teaching support' },
+    SHARED: { zh: '走教（共享教师）', en: 'Shared teaching' },
+    SHADOWING: { zh: '跟岗学习', en: 'Shadowing' },
+  } satisfies Labels<(typeof POSTING_KINDS)[number]>,
+  clusterKinds: {
+    GROUP: { zh: '教育集团', en: 'Education group' },
+    DISTRICT: { zh: '学区', en: 'School district' },
+  } satisfies Labels<(typeof CLUSTER_KINDS)[number]>,
+  roles: {
+    PROVINCE_ADMIN: { zh: '省级管理员', en: 'Province administrator' },
+    CITY_OFFICER: { zh: '市教育局', en: 'City officer' },
+    COUNTY_OFFICER: { zh: '县教育局人事科', en: 'County HR officer' },
+    PRINCIPAL: { zh: '校长', en: 'Principal' },
+    TEACHER: { zh: '教师', en: 'Teacher' },
+  } satisfies Labels<(typeof ROLES)[number]>,
+  trainingCategories: {
+    NATIONAL: { zh: '国家级培训', en: 'National' },
+    PROVINCIAL: { zh: '省级培训', en: 'Provincial' },
+    MUNICIPAL: { zh: '市级培训', en: 'Municipal' },
+    COUNTY: { zh: '县级培训', en: 'County' },
+    SCHOOL_BASED: { zh: '校本研修', en: 'School-based' },
+    ONLINE: { zh: '网络研修', en: 'Online' },
+  } satisfies Labels<(typeof TRAINING_CATEGORIES)[number]>,
+  trainingRecordStatuses: {
+    SUBMITTED: { zh: '待审核', en: 'Submitted' },
+    APPROVED: { zh: '已通过', en: 'Approved' },
+    REJECTED: { zh: '已退回', en: 'Rejected' },
+  } satisfies Labels<(typeof TRAINING_RECORD_STATUSES)[number]>,
+  trainingEntryKinds: {
+    RECORD: { zh: '登记', en: 'Record' },
+    REVERSAL: { zh: '冲销', en: 'Reversal' },
+  } satisfies Labels<(typeof TRAINING_ENTRY_KINDS)[number]>,
+  trainingStatuses: {
+    COMPLETE: { zh: '已完成', en: 'Complete' },
+    ON_TRACK: { zh: '进度正常', en: 'On track' },
+    BEHIND: { zh: '进度滞后', en: 'Behind pace' },
+  } satisfies Labels<(typeof TRAINING_STATUSES)[number]>,
+  eligibilityRules: {
+    RURAL_OR_WEAK_SERVICE: { zh: '乡村或薄弱学校任教经历', en: 'Service at a rural or weak school' },
+    TITLE_TENURE: { zh: '现职称任职年限', en: 'Years holding the current title' },
+    TRAINING_ON_PACE: { zh: '培训学时进度', en: 'Training hours on pace' },
+  } satisfies Labels<EligibilityRuleCode>,
+  eligibilityStatuses: {
+    ELIGIBLE: { zh: '符合申报条件', en: 'Eligible' },
+    NOT_YET: { zh: '暂不符合', en: 'Not yet eligible' },
+    HOLDS_TITLE: { zh: '已具备高级职称', en: 'Holds a senior title already' },
+  } satisfies Labels<(typeof ELIGIBILITY_STATUSES)[number]>,
+} as const;
+
+export type CodeList = keyof typeof CODE_LABELS;
+
+/** The codes of each list in their defined order (ordered lists such as titles stay lowest first). */
+export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof CODE_LABELS)[list])[] } = {
+  zones: ZONES,
+  stages: STAGES,
+  locations: LOCATIONS,
+  subjects: SUBJECTS,
+  genders: GENDERS,
+  titleLevels: TITLE_LEVELS,
+  backboneLevels: BACKBONE_LEVELS,
+  psychologyRoles: PSYCHOLOGY_ROLES,
+  posts: POSTS,
+  postingKinds: POSTING_KINDS,
+  clusterKinds: CLUSTER_KINDS,
+  roles: ROLES,
+  trainingCategories: TRAINING_CATEGORIES,
+  trainingRecordStatuses: TRAINING_RECORD_STATUSES,
+  trainingEntryKinds: TRAINING_ENTRY_KINDS,
+  trainingStatuses: TRAINING_STATUSES,
+  eligibilityRules: ELIGIBILITY_RULES,
+  eligibilityStatuses: ELIGIBILITY_STATUSES,
+};
+
+/** The label of a code of a list, e.g. `labelOf('titleLevels', 'FIRST').zh` → 一级教师. */
+export function labelOf<L extends CodeList>(list: L, code: keyof (typeof CODE_LABELS)[L]): Label {
+  return CODE_LABELS[list][code] as Label;
+}
+
+/**
+ * The code a spreadsheet cell means: the code itself (any case) or its Chinese or English label
+ * (surrounding spaces ignored); undefined when the cell names none of the list.
+ */
+export function codeFromLabel<L extends CodeList>(list: L, text: string): keyof (typeof CODE_LABELS)[L] | undefined {
+  const wanted = text.trim();
+  if (wanted === '') return undefined;
+  const upper = wanted.toUpperCase();
+  const lower = wanted.toLowerCase();
+  for (const code of CODE_LISTS[list]) {
+    const label = CODE_LABELS[list][code] as Label;
+    if (String(code) === upper || label.zh === wanted || label.en.toLowerCase() === lower) return code;
+  }
+  return undefined;
+}
