@@ -145,8 +145,11 @@ export function NestedField(
   type: () => new () => object,
   options: FieldOptions & { array?: boolean; minItems?: number; maxItems?: number } = {},
 ): PropertyDecorator {
+  // @nestjs/swagger resolves a lazy type only from a function named `type`; any other function (an anonymous arrow)
+  // is taken for the class itself and documented as a reference to an empty schema name.
+  const lazy = { type: () => type() }.type;
   const decorators = [
-    ...presence(options, { type: options.array ? () => [type()] : type, minItems: options.minItems, maxItems: options.maxItems }),
+    ...presence(options, { type: lazy, isArray: options.array, minItems: options.minItems, maxItems: options.maxItems }),
     ValidateNested({ each: options.array }),
     Type(type),
   ];
