@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { pageRequest } from '@app/core';
 import { SchoolRepository } from '@app/database';
@@ -56,8 +56,14 @@ export class EligibilityController {
   @ApiOperation({
     summary: 'Every teacher of a county with their senior-title rule outcomes (officers), paged; ?format=csv (or Accept: text/csv) downloads all',
   })
-  @ApiOkResponse({ type: CountyEligibilityResponse })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiExtraModels(CountyEligibilityResponse)
+  @ApiOkResponse({
+    description: 'One page as JSON, or every matching teacher as a CSV file',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(CountyEligibilityResponse) } },
+      'text/csv': { schema: { type: 'string', description: 'UTF-8 CSV, one teacher a row' } },
+    },
+  })
   @ApiErrors(400, 401, 403, 404)
   async list(
     @CurrentActor() actor: Actor,
