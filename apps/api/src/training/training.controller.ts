@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { pageRequest } from '@app/core';
 import { Actor, ValidationFailedError } from '@app/domain';
 import {
@@ -145,9 +145,15 @@ export class TrainingController {
     description:
       'UTF-8 CSV with the header staffNo,title,provider,category,hours,startDate,endDate, sent as text/csv or as the multipart field `file`. ' +
       'Any problem answers 400 VALIDATION_FAILED naming each line and column ("row 3.hours"); nothing is written.',
+    requestBody: {
+      required: true,
+      content: {
+        'text/csv': { schema: { type: 'string', description: 'The CSV itself' } },
+        'multipart/form-data': { schema: { $ref: getSchemaPath(ImportUpload) } },
+      },
+    },
   })
-  @ApiConsumes('text/csv', 'multipart/form-data')
-  @ApiBody({ type: ImportUpload })
+  @ApiExtraModels(ImportUpload)
   @ApiCreatedResponse({ type: ImportResponse })
   @ApiErrors(400, 401, 403, 404)
   importCsv(
