@@ -1,5 +1,6 @@
 import type { OpenAPIObject, OperationObject, ParameterObject, ReferenceObject, SchemaObject, SwaggerDocumentOptions } from '@nestjs/swagger';
 import { ErrorResponse } from './api-errors.decorator';
+import { DEFAULT_POLICY, POLICY_DEFAULTS_NOTE } from './policy-defaults';
 import { PUBLIC_EXTENSION } from './public.decorator';
 
 /** What every tag of the document is about (a tag without a description here fails the OpenAPI test). */
@@ -11,7 +12,9 @@ export const TAG_DESCRIPTIONS: Record<string, string> = {
     'and education groups and school districts.',
   'Teachers and postings': 'The teacher registry of a county (县管校聘) and where each teacher works: postings with their share of a full post.',
   Policy: 'Versioned policy documents: every number the rules use, by the day from which it is in force.',
-  'Training ledger': 'Training hours per five-year cycle: records, approvals, reversals, CSV imports and county reports.',
+  'Training ledger':
+    `Training hours per ${DEFAULT_POLICY.training.cycleYears}-year cycle (${DEFAULT_POLICY.training.hoursPerCycle} h): records, approvals, ` +
+    `reversals, CSV imports and county reports. ${POLICY_DEFAULTS_NOTE}`,
   Eligibility: 'Senior-title eligibility and principal-selection priority from rural or weak school service, title tenure and training pace.',
   Audit: 'Who changed what and when, with the state before and after.',
   Operations: 'Health of the service for load balancers and operators.',
