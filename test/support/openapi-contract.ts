@@ -35,8 +35,10 @@ export class OpenApiContract {
   private readonly operations: Operation[];
   private readonly apiPrefix: string;
   private readonly ajv: Ajv;
-  private readonly validators = new Map<string, ValidateFunction>();
+  private readonly validators: Map<string, ValidateFunction>;
   private readonly errorSchema: Json | null;
+  /** Compiled validators by document, shared by the apps of one test file (they serve the same document). */
+  private static readonly compiled = new Map<string, { ajv: Ajv; validators: Map<string, ValidateFunction> }>();
   /** How many responses were held to the document, and how many were outside it (Swagger UI, /docs-json). */
   readonly counts = { validated: 0, outside: 0 };
 
@@ -58,13 +60,21 @@ export class OpenApiContract {
       // /policy/versions before /policy/{id}: the more literal template wins.
       .sort((a, b) => b.literalSegments - a.literalSegments);
     this.apiPrefix = commonPrefix(Object.keys(paths));
-    this.ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(this.ajv);
-    this.ajv.addFormat('binary', true);
-    const components = toJsonSchema((document.components ?? {}) as Json, { closeObjects: true }) as Json;
-    this.ajv.addSchema({ $id: DOCUMENT_ID, components }, DOCUMENT_ID);
-    const errorSchemas = (components.schemas ?? {}) as Json;
-    this.errorSchema = 'ErrorResponse' in errorSchemas ? { $ref: `${DOCUMENT_ID}#/components/schemas/ErrorResponse` } : null;
+    const key = JSON.stringify(document);
+    let compiled = OpenApiContract.compiled.get(key);
+    if (!compiled) {
+      // The document's own validity is Redocly's to judge (test/openapi.e2e-spec.ts), so ajv does not check the schemas.
+      const ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
+      addFormats(ajv);
+      ajv.addFormat('binary', true);
+      ajv.addSchema({ $id: DOCUMENT_ID, components: toJsonSchema(document.components ?? {}, { closeObjects: true }) }, DOCUMENT_ID);
+      compiled = { ajv, validators: new Map() };
+      OpenApiContract.compiled.set(key, compiled);
+    }
+    this.ajv = compiled.ajv;
+    this.validators = compiled.validators;
+    const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Json;
+    this.errorSchema = 'ErrorResponse' in schemas ? { $ref: `${DOCUMENT_ID}#/components/schemas/ErrorResponse` } : null;
   }
 
   /** The problems of one response (empty when it matches the document), and whether the document covers its path at all. */
