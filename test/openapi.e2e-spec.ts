@@ -117,7 +117,11 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('declares path ids as UUIDs, and county and city ids as 6-digit division codes', () => {
+  it('declares path and body ids as UUIDs, and county and city ids as 6-digit division codes', () => {
+    const schemas = doc.components.schemas as Json;
+    expect(schemas.AddPostingDto.properties.schoolId).toMatchObject({ type: 'string', format: 'uuid' });
+    expect(schemas.UpdateSchoolDto.properties.groupId).toMatchObject({ type: 'string', format: 'uuid', nullable: true });
+    expect(schemas.CreateSchoolDto.properties.countyId).toMatchObject({ type: 'string', pattern: '^\\d{6}$' });
     const ids = operationsOf(doc).flatMap(({ path, operation }) =>
       ((operation.parameters ?? []) as Json[]).filter((p) => p.in === 'path' && /^(id|.*Id)$/.test(p.name)).map((p) => ({ path, schema: p.schema })),
     );

@@ -123,9 +123,9 @@ export function BoolField(options: FieldOptions & { query?: boolean } = {}): Pro
   return applyDecorators(...decorators);
 }
 
-/** A resource id (UUID) or division code sent by a client. */
+/** A resource id (UUID) sent by a client; an id that names nothing in scope answers 404, so only the document says UUID. */
 export function IdField(options: FieldOptions = {}): PropertyDecorator {
-  return TextField({ ...options, maxLength: 64 });
+  return applyDecorators(TextField({ ...options, maxLength: 64 }), ApiProperty({ format: 'uuid' }));
 }
 
 /** A 6-digit official division code (city or county). */
