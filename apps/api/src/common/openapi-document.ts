@@ -4,7 +4,7 @@ import { DEFAULT_POLICY, POLICY_DEFAULTS_NOTE } from './policy-defaults';
 import { PUBLIC_EXTENSION } from './public.decorator';
 
 /** What every tag of the document is about (a tag without a description here fails the OpenAPI test). */
-export const TAG_DESCRIPTIONS: Record<string, string> = {
+const TAG_DESCRIPTIONS: Record<string, string> = {
   Auth: 'Signing in, the signed-in account, and the accounts an administrator or county officer creates in their scope.',
   'Reference data': 'Jiangsu’s cities and county-level units, by their official 6-digit division codes.',
   Schools:
