@@ -26,6 +26,8 @@ moduleNameMapper['^@app/seeds/(.*)$'] = '<rootDir>/seeds/$1';
 const common = { transform: { '^.+\\.ts$': swc }, moduleFileExtensions: ['ts', 'js', 'json'], moduleNameMapper, testEnvironment: 'node' };
 
 module.exports = {
+  // Jest reads the timeout from the top level only (a project's own testTimeout is ignored): e2e hooks boot an app and a database.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -40,7 +42,6 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/test'],
       testRegex: '\\.e2e-spec\\.ts$',
-      testTimeout: 60000,
     },
   ],
 };

@@ -242,8 +242,14 @@ describe('schools, classification history, enrolment, groups and districts', () 
       expect(stale.status).toBe(409);
       await officer.put(`/schools/${school.id}/enrolment`, { schoolYear: 2025, grades: [{ grade: 1, students: 10, classes: 1 }] });
       expect((await officer.get(`/schools/${school.id}/enrolment`)).body.map((e: { schoolYear: number }) => e.schoolYear)).toEqual([2026, 2025]);
-      expect((await officer.get(`/schools/${school.id}/enrolment?schoolYear=2025`)).body.totalStudents).toBe(10);
-      expect((await officer.get(`/schools/${school.id}/enrolment?schoolYear=2024`)).status).toBe(404);
+      const one = await officer.get(`/schools/${school.id}/enrolment?schoolYear=2025`);
+      expect(one.status).toBe(200);
+      expect(one.body).toEqual([expect.objectContaining({ schoolYear: 2025, totalStudents: 10 })]);
+      const none = await officer.get(`/schools/${school.id}/enrolment?schoolYear=2024`);
+      expect(none.status).toBe(200);
+      expect(none.body).toEqual([]);
+      expect((await officer.get(`/schools/${school.id}/enrolment?schoolYear=1999`)).status).toBe(400);
+      expect((await officer.get(`/schools/00000000-0000-4000-8000-000000000000/enrolment?schoolYear=2025`)).status).toBe(404);
     });
 
     it('names the bad grade: not taught at the stage, twice, more classes than students, negative numbers', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
@@ -13,6 +13,7 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { FixedClock } from './fixed-clock';
+import { ContractMismatchError, ObservedResponse, OpenApiContract } from './openapi-contract';
 
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
 export const DEFAULT_TODAY = '2026-09-01';
@@ -25,7 +26,9 @@ export interface TestApp {
   worker: TestingModule | null;
   /** Environment for another process (such as the worker) to reach the same database and queue. */
   env: Record<string, string>;
+  /** Every response through http() is held to the app's OpenAPI document; a mismatch fails the request's await. */
   http(): ReturnType<typeof request>;
+  contract: OpenApiContract;
   close(): Promise<void>;
 }
 
@@ -67,6 +70,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const app = apiModule.createNestApplication({ logger });
   configureApp(app, config);
   await app.init();
+  const contract = new OpenApiContract((await request(app.getHttpServer()).get('/docs-json')).body);
 
   let worker: TestingModule | null = null;
   if (config.queue.driver === 'bullmq' && options.inProcessWorker !== false) {
@@ -89,8 +93,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       ...(scratch ? { DATABASE_URL: scratch.url } : { DATA_DIR: dataDir }),
       ...(config.queue.driver === 'bullmq' ? { REDIS_URL: config.queue.redisUrl, QUEUE_PREFIX: config.queue.prefix } : {}),
     },
-    http: () => request(app.getHttpServer()),
+    http: () => checkedAgainst(contract, request(app.getHttpServer())),
+    contract,
     close: async () => {
+      reportContractCounts(contract);
       await worker?.close();
       await app.close();
       await scratch?.drop();
@@ -114,4 +120,40 @@ async function dropQueueKeys(redisUrl: string, prefix: string): Promise<void> {
   } finally {
     redis.disconnect();
   }
+}
+
+const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+
+/**
+ * Wraps a supertest agent so that every request it makes checks its response against the document when awaited:
+ * a mismatch rejects the await with the operation, status and problems, failing the test that made the request.
+ */
+function checkedAgainst(contract: OpenApiContract, agent: ReturnType<typeof request>): ReturnType<typeof request> {
+  return new Proxy(agent, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !VERBS.has(property) || typeof value !== 'function') return value;
+      return (url: string) => {
+        const test = (value as (url: string) => request.Test).call(target, url);
+        const then = test.then.bind(test);
+        let checked: Promise<request.Response> | undefined;
+        test.then = ((onFulfilled, onRejected) => {
+          checked ??= then((response: request.Response) => {
+            const { problems, operation } = contract.check(property, url, response as ObservedResponse);
+            if (problems.length > 0) throw new ContractMismatchError(operation, response.status, problems, response.body);
+            return response;
+          });
+          return checked.then(onFulfilled, onRejected);
+        }) as request.Test['then'];
+        return test;
+      };
+    },
+  });
+}
+
+/** With OPENAPI_CONTRACT_REPORT=file, appends how many responses this app held to the document (one JSON line per app). */
+function reportContractCounts(contract: OpenApiContract): void {
+  const file = process.env.OPENAPI_CONTRACT_REPORT;
+  if (!file) return;
+  appendFileSync(file, `${JSON.stringify({ spec: expect.getState().testPath ?? '', ...contract.counts })}\n`);
 }

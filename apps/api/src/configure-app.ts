@@ -4,6 +4,7 @@ import { text } from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '@app/config';
 import { logLevels } from '@app/core';
+import { completeOpenApiDocument, OPENAPI_DOCUMENT_OPTIONS } from './common/openapi-document';
 
 /** Prefix, request id header, access log and the OpenAPI description: shared by main.ts and the e2e tests. */
 export function configureApp(app: INestApplication, config: AppConfig): INestApplication {
@@ -22,7 +23,7 @@ export function configureApp(app: INestApplication, config: AppConfig): INestApp
     next();
   });
 
-  const document = SwaggerModule.createDocument(
+  const generated = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Staffing desk for county education bureaus')
@@ -37,7 +38,9 @@ export function configureApp(app: INestApplication, config: AppConfig): INestApp
       .setVersion('1')
       .addBearerAuth()
       .build(),
+    OPENAPI_DOCUMENT_OPTIONS,
   );
+  const document = completeOpenApiDocument(generated);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
 }

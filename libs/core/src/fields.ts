@@ -123,9 +123,9 @@ export function BoolField(options: FieldOptions & { query?: boolean } = {}): Pro
   return applyDecorators(...decorators);
 }
 
-/** A resource id (UUID) or division code sent by a client. */
+/** A resource id (UUID) sent by a client; an id that names nothing in scope answers 404, so only the document says UUID. */
 export function IdField(options: FieldOptions = {}): PropertyDecorator {
-  return TextField({ ...options, maxLength: 64 });
+  return applyDecorators(TextField({ ...options, maxLength: 64 }), ApiProperty({ format: 'uuid' }));
 }
 
 /** A 6-digit official division code (city or county). */
@@ -145,8 +145,11 @@ export function NestedField(
   type: () => new () => object,
   options: FieldOptions & { array?: boolean; minItems?: number; maxItems?: number } = {},
 ): PropertyDecorator {
+  // @nestjs/swagger resolves a lazy type only from a function named `type`; any other function (an anonymous arrow)
+  // is taken for the class itself and documented as a reference to an empty schema name.
+  const lazy = { type: () => type() }.type;
   const decorators = [
-    ...presence(options, { type: options.array ? () => [type()] : type, minItems: options.minItems, maxItems: options.maxItems }),
+    ...presence(options, { type: lazy, isArray: options.array, minItems: options.minItems, maxItems: options.maxItems }),
     ValidateNested({ each: options.array }),
     Type(type),
   ];

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { pageRequest } from '@app/core';
 import { SchoolRepository } from '@app/database';
-import { Actor, scopeOf } from '@app/domain';
+import { Actor, labelOf, scopeOf } from '@app/domain';
 import { countyEligibilityCsv, CountyEligibilityUseCase, GetEligibilityUseCase, WhatIfEligibilityUseCase } from '@app/eligibility';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentActor } from '../common/current-actor.decorator';
+import { DEFAULT_POLICY, formatCount, POLICY_DEFAULTS_NOTE } from '../common/policy-defaults';
 import {
   CountyEligibilityQuery,
   CountyEligibilityResponse,
@@ -15,6 +16,9 @@ import {
   WhatIfDto,
   WhatIfResponse,
 } from './eligibility.dto';
+
+const ELIGIBILITY = DEFAULT_POLICY.eligibility;
+const TENURE_TITLE = labelOf('titleLevels', ELIGIBILITY.seniorTitle.tenureTitle);
 
 @ApiTags('Eligibility')
 @ApiBearerAuth()
@@ -31,7 +35,11 @@ export class EligibilityController {
   @ApiOperation({
     summary: 'Senior-title eligibility and principal-selection priority of a teacher, as of a day',
     description:
-      'RURAL_OR_WEAK_SERVICE: days on which postings at schools rural or weak that day add up to ≥ 0.5 (365 needed); TITLE_TENURE: full years with the first-level title (5); TRAINING_ON_PACE: approved hours of the cycle ≥ hours expected to date. Principal priority: 1,095 qualifying days. Thresholds come from the policy in force on the as-of day.',
+      `RURAL_OR_WEAK_SERVICE: days on which postings at schools rural or weak that day add up to ≥ ${ELIGIBILITY.minDailyFraction} ` +
+      `(${formatCount(ELIGIBILITY.seniorTitle.serviceDays)} needed); TITLE_TENURE: full years as ${TENURE_TITLE.en} (${TENURE_TITLE.zh}) ` +
+      `(${ELIGIBILITY.seniorTitle.tenureYears}); TRAINING_ON_PACE: approved hours of the cycle ≥ hours expected to date. ` +
+      `Principal priority: ${formatCount(ELIGIBILITY.principalPriority.serviceDays)} qualifying days. ` +
+      `Thresholds come from the policy in force on the as-of day. ${POLICY_DEFAULTS_NOTE}`,
   })
   @ApiOkResponse({ type: EligibilityResponse })
   @ApiErrors(400, 401, 404)
@@ -56,8 +64,14 @@ export class EligibilityController {
   @ApiOperation({
     summary: 'Every teacher of a county with their senior-title rule outcomes (officers), paged; ?format=csv (or Accept: text/csv) downloads all',
   })
-  @ApiOkResponse({ type: CountyEligibilityResponse })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiExtraModels(CountyEligibilityResponse)
+  @ApiOkResponse({
+    description: 'One page as JSON, or every matching teacher as a CSV file',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(CountyEligibilityResponse) } },
+      'text/csv': { schema: { type: 'string', description: 'UTF-8 CSV, one teacher a row' } },
+    },
+  })
   @ApiErrors(400, 401, 403, 404)
   async list(
     @CurrentActor() actor: Actor,

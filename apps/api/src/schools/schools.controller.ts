@@ -106,16 +106,13 @@ export class SchoolsController {
   }
 
   @Get(':id/enrolment')
-  @ApiOperation({ summary: "A school's enrolment: one year with ?schoolYear=, else every recorded year (newest first)" })
-  @ApiOkResponse({ type: EnrolmentResponse, isArray: true, description: 'An array without schoolYear; one object with it' })
+  @ApiOperation({
+    summary: "A school's enrolment, newest year first; ?schoolYear= keeps that year alone",
+    description: 'Always a list: with schoolYear it holds that year, or nothing when the year is not recorded.',
+  })
+  @ApiOkResponse({ type: EnrolmentResponse, isArray: true })
   @ApiErrors(400, 401, 404)
-  enrolment(
-    @CurrentActor() actor: Actor,
-    @Param('id') schoolId: string,
-    @Query() query: EnrolmentQuery,
-  ): Promise<EnrolmentResponse | EnrolmentResponse[]> {
-    return query.schoolYear === undefined
-      ? this.getEnrolment.list({ actor, schoolId })
-      : this.getEnrolment.execute({ actor, schoolId, schoolYear: query.schoolYear });
+  enrolment(@CurrentActor() actor: Actor, @Param('id') schoolId: string, @Query() query: EnrolmentQuery): Promise<EnrolmentResponse[]> {
+    return this.getEnrolment.execute({ actor, schoolId, schoolYear: query.schoolYear });
   }
 }

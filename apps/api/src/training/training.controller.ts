@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { pageRequest } from '@app/core';
 import { Actor, ValidationFailedError } from '@app/domain';
 import {
@@ -16,6 +16,7 @@ import {
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { PageResponse } from '../common/page.response';
+import { DEFAULT_POLICY, POLICY_DEFAULTS_NOTE } from '../common/policy-defaults';
 import {
   CountyTrainingReportResponse,
   CycleQuery,
@@ -33,6 +34,8 @@ import {
   TrainingSearchQuery,
   TrainingSummaryResponse,
 } from './training.dto';
+
+const TRAINING = DEFAULT_POLICY.training;
 
 /** The largest CSV accepted (about 5,000 rows). */
 const MAX_CSV_BYTES = 5 * 1024 * 1024;
@@ -55,7 +58,9 @@ export class TrainingController {
   @Post('teachers/:id/training-records')
   @ApiOperation({
     summary: 'Record training taken (a teacher their own; an officer anyone in the county); it waits for approval',
-    description: 'Hours in 0.5 h steps, more than 0, at most 8 per day of the activity; dates not in the future and within one five-year cycle.',
+    description:
+      `Hours in ${TRAINING.hourStep} h steps, more than 0, at most ${TRAINING.maxHoursPerDay} per day of the activity; ` +
+      `dates not in the future and within one ${TRAINING.cycleYears}-year cycle. ${POLICY_DEFAULTS_NOTE}`,
   })
   @ApiCreatedResponse({ type: TrainingRecordResponse })
   @ApiErrors(400, 401, 403, 404)
@@ -145,9 +150,15 @@ export class TrainingController {
     description:
       'UTF-8 CSV with the header staffNo,title,provider,category,hours,startDate,endDate, sent as text/csv or as the multipart field `file`. ' +
       'Any problem answers 400 VALIDATION_FAILED naming each line and column ("row 3.hours"); nothing is written.',
+    requestBody: {
+      required: true,
+      content: {
+        'text/csv': { schema: { type: 'string', description: 'The CSV itself' } },
+        'multipart/form-data': { schema: { $ref: getSchemaPath(ImportUpload) } },
+      },
+    },
   })
-  @ApiConsumes('text/csv', 'multipart/form-data')
-  @ApiBody({ type: ImportUpload })
+  @ApiExtraModels(ImportUpload)
   @ApiCreatedResponse({ type: ImportResponse })
   @ApiErrors(400, 401, 403, 404)
   importCsv(

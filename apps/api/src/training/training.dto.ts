@@ -4,6 +4,11 @@ import { TRAINING_CATEGORIES, TRAINING_RECORD_STATUSES } from '@app/domain';
 import type { TrainingCategory, TrainingEntryKind, TrainingRecordStatus, TrainingStatus } from '@app/domain';
 import { REPORT_SORTS } from '@app/training';
 import type { ReportSort } from '@app/training';
+import { DEFAULT_POLICY, POLICY_DEFAULTS_NOTE } from '../common/policy-defaults';
+
+const TRAINING = DEFAULT_POLICY.training;
+/** The first cycle that starts after the policy's anchor year (2026 = 2026–2030 by default). */
+const SAMPLE_CYCLE = TRAINING.cycleAnchorYear + TRAINING.cycleYears;
 
 export class SubmitTrainingRecordDto {
   @TextField({ maxLength: 200, example: '江苏省乡村教师培育站（数学）' })
@@ -20,7 +25,7 @@ export class SubmitTrainingRecordDto {
     max: 10000,
     exclusiveMin: true,
     maxDecimals: 2,
-    description: 'In steps of 0.5 h; at most 8 h a day of the activity',
+    description: `In steps of ${TRAINING.hourStep} h; at most ${TRAINING.maxHoursPerDay} h a day of the activity ${POLICY_DEFAULTS_NOTE}`,
     example: 12,
   })
   hours: number;
@@ -28,7 +33,10 @@ export class SubmitTrainingRecordDto {
   @DateField({ example: '2026-07-10' })
   startDate: string;
 
-  @DateField({ example: '2026-07-11', description: 'Not in the future; in the same five-year cycle as startDate' })
+  @DateField({
+    example: '2026-07-11',
+    description: `Not in the future; in the same ${TRAINING.cycleYears}-year cycle as startDate ${POLICY_DEFAULTS_NOTE}`,
+  })
   endDate: string;
 }
 
@@ -50,8 +58,8 @@ export class CycleQuery {
     min: 1900,
     max: 2200,
     query: true,
-    description: 'Any year of the cycle (2026 = 2026–2030); default the current cycle',
-    example: 2026,
+    description: `Any year of the cycle (${SAMPLE_CYCLE} = ${SAMPLE_CYCLE}–${SAMPLE_CYCLE + TRAINING.cycleYears - 1}); default the current cycle ${POLICY_DEFAULTS_NOTE}`,
+    example: SAMPLE_CYCLE,
   })
   cycle?: number;
 }
@@ -141,7 +149,11 @@ export class TrainingSummaryResponse {
   @ApiProperty({ format: 'uuid' }) teacherId: string;
   @ApiProperty() asOf: string;
   @ApiProperty({ type: SummaryCycleResponse }) cycle: SummaryCycleResponse;
-  @ApiProperty({ example: 360, description: 'Pro-rated for a teacher hired inside the cycle, rounded up to 0.5 h' }) requiredHours: number;
+  @ApiProperty({
+    example: TRAINING.hoursPerCycle,
+    description: `${TRAINING.hoursPerCycle} h a cycle, pro-rated for a teacher hired inside the cycle, rounded up to ${TRAINING.hourStep} h ${POLICY_DEFAULTS_NOTE}`,
+  })
+  requiredHours: number;
   @ApiProperty({ example: 60 }) approvedHours: number;
   @ApiProperty({ example: 8 }) pendingHours: number;
   @ApiProperty({ example: 300 }) remainingHours: number;
