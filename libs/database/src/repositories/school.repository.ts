@@ -6,6 +6,7 @@ import { countyCondition, schoolCondition, teacherCondition } from '../scope-fil
 import { TransactionHost } from '../transaction-host';
 import { LIKE_ESCAPE, likeEscape } from './like';
 import { versionedUpdate } from './versioned-update';
+import { postingCoversDay } from '../posting-sql';
 
 export interface SchoolFilter {
   countyId?: string;
@@ -177,7 +178,7 @@ export class SchoolRepository {
       .innerJoin('teacher', 't', 't.id = p.teacher_id')
       .where('p.school_id = :schoolId', { schoolId })
       .andWhere('t.on_quota = :onQuota', { onQuota: true })
-      .andWhere('p.start_date <= :date AND (p.end_date IS NULL OR p.end_date >= :date)', { date })
+      .andWhere(postingCoversDay('p', 'date'), { date })
       .getRawOne<{ total: string | number }>();
     return Number(row?.total ?? 0);
   }
@@ -194,7 +195,7 @@ export class SchoolRepository {
       .set({
         headcountMilli: () =>
           '(SELECT COALESCE(SUM(p.fraction_milli), 0) FROM posting p INNER JOIN teacher t ON t.id = p.teacher_id ' +
-          'WHERE p.school_id = school.id AND t.on_quota = :onQuota AND p.start_date <= :date AND (p.end_date IS NULL OR p.end_date >= :date))',
+          `WHERE p.school_id = school.id AND t.on_quota = :onQuota AND ${postingCoversDay('p', 'date')})`,
         headcountAsOf: date,
       })
       .where(countyId ? 'county_id = :countyId' : '1 = 1', { countyId, date, onQuota: true })

@@ -1,5 +1,6 @@
 import { DayNumber, fromDay, toDay } from '../calendar/calendar-date';
 import { ClassificationChange, classificationPeriods } from '../classification/classification-timeline';
+import { coversDay } from '../postings/posting-load';
 import type { Location } from '../reference/codes';
 
 /**
@@ -136,7 +137,7 @@ export function qualifiesOn(
   minDailyMilli: number,
 ): boolean {
   const day = toDay(date);
-  const onTheDay = postings.filter((p) => toDay(p.startDate) <= day && (p.endDate === null || toDay(p.endDate) >= day));
+  const onTheDay = postings.filter((p) => coversDay(p, date));
   let total = 0;
   for (const posting of onTheDay) {
     const qualifying = (qualifyingBySchool.get(posting.schoolId) ?? []).some((q) => q.from <= day && (q.to === null || q.to >= day));
