@@ -147,8 +147,10 @@ export function qualifiesOn(
 }
 
 /**
- * The first day on which qualifying days reach `required`, counting from `asOf` on and assuming
- * the postings go on as recorded (open ones without end); null when they never do.
+ * The first day on which qualifying days (counted from the first posting) reach `required`,
+ * following the postings as given, future ones included: open ones go on without end and each
+ * school keeps its last classification. Null when they never do within `horizonYears` after
+ * `asOf`, which only sets how far ahead to look.
  */
 export function dayServiceReaches(
   postings: readonly ServicePosting[],
