@@ -150,7 +150,9 @@ export function qualifiesOn(
  * The first day on which qualifying days (counted from the first posting) reach `required`,
  * following the postings as given, future ones included: open ones go on without end and each
  * school keeps its last classification. Null when they never do within `horizonYears` after
- * `asOf`, which only sets how far ahead to look.
+ * `asOf`, which only sets how far ahead to look. One sweep over start and end events that stops
+ * at the day found (no periods, no school sets: the county view asks it of every teacher short
+ * of service).
  */
 export function dayServiceReaches(
   postings: readonly ServicePosting[],
@@ -160,12 +162,31 @@ export function dayServiceReaches(
   minDailyMilli: number,
   horizonYears = 60,
 ): string | null {
-  const horizon = fromDay(toDay(asOf) + Math.max(required, 0) + horizonYears * 366);
-  const projected = qualifyingService(postings, qualifyingBySchool, horizon, minDailyMilli);
+  const horizon = toDay(asOf) + Math.max(required, 0) + horizonYears * 366;
+  const days: number[] = [];
+  const changes: number[] = [];
+  for (const posting of postings) {
+    const start = toDay(posting.startDate);
+    const end = posting.endDate === null ? horizon : Math.min(toDay(posting.endDate), horizon);
+    if (end < start) continue;
+    for (const interval of qualifyingBySchool.get(posting.schoolId) ?? []) {
+      const from = Math.max(start, interval.from);
+      const to = interval.to === null ? end : Math.min(end, interval.to);
+      if (to < from) continue;
+      days.push(from, to + 1);
+      changes.push(posting.fractionMilli, -posting.fractionMilli);
+    }
+  }
+  const order = days.map((_, i) => i).sort((a, b) => days[a] - days[b]);
+  let total = 0;
   let count = 0;
-  for (const period of projected.periods) {
-    if (count + period.days >= required) return fromDay(toDay(period.from) + (required - count) - 1);
-    count += period.days;
+  for (let k = 0; k < order.length;) {
+    const day = days[order[k]];
+    for (; k < order.length && days[order[k]] === day; k++) total += changes[order[k]];
+    if (k >= order.length || total < minDailyMilli) continue;
+    const span = days[order[k]] - day;
+    if (count + span >= required) return fromDay(day + (required - count) - 1);
+    count += span;
   }
   return null;
 }
