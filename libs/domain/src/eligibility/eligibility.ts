@@ -14,7 +14,7 @@ import {
   QualifyingPeriod,
   qualifyingIntervals,
   QualifyingRule,
-  qualifyingService,
+  qualifyingServiceReaching,
   ServicePosting,
 } from './qualifying-service';
 import { serviceMessage, tenureMessage, trainingMessage } from './rule-messages';
@@ -132,8 +132,8 @@ export function holdsSeniorTitle(level: TitleLevel): boolean {
 export function evaluateEligibility(facts: EligibilityFacts, asOf: string, policy: EligibilityPolicy, today: string): EligibilityAnswer {
   assertAsOfAfterHire(asOf, facts.hireDate);
   const rule = qualifyingRuleOf(policy);
-  const service = qualifyingService(facts.postings, facts.qualifyingBySchool, asOf, rule.minDailyMilli);
   const senior = policy.eligibility.seniorTitle;
+  const service = qualifyingServiceReaching(facts.postings, facts.qualifyingBySchool, asOf, rule.minDailyMilli, senior.serviceDays);
 
   const serviceRule: RuleOutcome = {
     code: 'RURAL_OR_WEAK_SERVICE',
@@ -146,9 +146,7 @@ export function evaluateEligibility(facts: EligibilityFacts, asOf: string, polic
   const rules: RuleOutcome[] = [serviceRule, titleTenure(facts.title, asOf, senior.tenureTitle, senior.tenureYears)];
   if (senior.requireTrainingOnPace) rules.push(trainingOnPace(facts, asOf, today, policy.training));
 
-  const earliestServiceDate = serviceRule.passed
-    ? null
-    : dayServiceReaches(facts.postings, facts.qualifyingBySchool, asOf, senior.serviceDays, rule.minDailyMilli);
+  const earliestServiceDate = serviceRule.passed ? null : service.reachedOn;
   const status: EligibilityStatus = holdsSeniorTitle(facts.title.level) ? 'HOLDS_TITLE' : rules.every((r) => r.passed) ? 'ELIGIBLE' : 'NOT_YET';
 
   const priorityDays = policy.eligibility.principalPriority.serviceDays;

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { addDays, toDay } from '../calendar/calendar-date';
 import type { ClassificationChange } from '../classification/classification-timeline';
-import { dayServiceReaches, DayInterval, qualifiesOn, qualifyingIntervals, qualifyingService, ServicePosting } from './qualifying-service';
+import {
+  dayServiceReaches,
+  DayInterval,
+  qualifiesOn,
+  qualifyingIntervals,
+  qualifyingService,
+  qualifyingServiceReaching,
+  ServicePosting,
+} from './qualifying-service';
 
 const rule = { locations: ['RURAL'] as const, weakQualifies: true, minDailyMilli: 500 };
 const change = (effectiveFrom: string, location: ClassificationChange['location'], weak: boolean | null): ClassificationChange => ({
@@ -166,6 +174,18 @@ describe('qualifying days: properties', () => {
     fc.assert(
       fc.property(fc.array(arbitraryPosting, { maxLength: 6 }), arbitrarySchools, (postings, changes) => {
         expect(qualifyingService(postings, intervalsOf(changes), asOf, 500).days).toBe(oracle(postings, changes));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same days and periods when the sweep goes on past the as-of day to find when a requirement is reached', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryPosting, { maxLength: 6 }), arbitrarySchools, fc.integer({ min: 1, max: 900 }), (postings, changes, required) => {
+        const plain = qualifyingService(postings, intervalsOf(changes), asOf, 500);
+        const reaching = qualifyingServiceReaching(postings, intervalsOf(changes), asOf, 500, required);
+        expect({ days: reaching.days, periods: reaching.periods }).toEqual(plain);
+        if (reaching.reachedOn !== null) expect(qualifyingService(postings, intervalsOf(changes), reaching.reachedOn, 500).days).toBe(required);
       }),
       { numRuns: 150 },
     );
