@@ -86,8 +86,8 @@ describe('the OpenAPI document', () => {
       items: { $ref: '#/components/schemas/ExtraSubjectDto' },
     });
     expect(schemas.PutEnrolmentDto.properties.grades).toMatchObject({ type: 'array', items: { $ref: '#/components/schemas/EnrolmentGradeDto' } });
-    expect(schemas.WhatIfDto.properties.postings).toMatchObject({ type: 'array', items: { $ref: '#/components/schemas/HypotheticalPostingDto' } });
-    for (const name of ['TitleDto', 'ExtraSubjectDto', 'EnrolmentGradeDto', 'HypotheticalPostingDto']) {
+    expect(schemas.WhatIfDto.properties.postings).toMatchObject({ type: 'array', items: { $ref: '#/components/schemas/PlannedPostingDto' } });
+    for (const name of ['TitleDto', 'ExtraSubjectDto', 'EnrolmentGradeDto', 'PlannedPostingDto']) {
       expect(Object.keys(schemas[name].properties).length).toBeGreaterThan(1);
     }
   });

@@ -1,4 +1,5 @@
 import type { Scope } from '@app/domain';
+import { postingRunsOnOrAfter } from './posting-sql';
 
 /** A WHERE fragment with its named parameters (prefixed `scope_` so they never clash with a query's own). */
 export interface SqlCondition {
@@ -51,7 +52,7 @@ export function teacherCondition(scope: Scope, alias: string, today: string): Sq
       return {
         sql:
           `${alias}.id IN (SELECT tp.teacher_id FROM posting tp WHERE tp.school_id = :scope_schoolId ` +
-          `AND (tp.end_date IS NULL OR tp.end_date >= :scope_today))`,
+          `AND ${postingRunsOnOrAfter('tp', 'scope_today')})`,
         params: { scope_schoolId: scope.schoolId, scope_today: today },
       };
     case 'TEACHER':

@@ -2,26 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/core';
 import { PostingRepository } from '@app/database';
 import {
-  addDays,
   Actor,
-  findOverload,
-  fractionToMilli,
+  applyPlannedPostings,
+  ContinuedPosting,
+  fractionMilliOf,
   maxDate,
   milliToFraction,
   OFFICERS,
+  PostingAt,
   PostingKind,
   requireRole,
-  RuleViolationError,
   scopeOf,
-  ServicePosting,
-  ValidationFailedError,
+  serviceRequirementMetOn,
 } from '@app/domain';
 import { PolicyStore } from '@app/policy';
 import { SchoolLookup, TeacherLookup } from '@app/registry';
 import { EligibilityView } from './eligibility-view';
 import { GetEligibilityUseCase } from './get-eligibility.usecase';
 
-export interface HypotheticalPosting {
+export interface PlannedPosting {
   schoolId: string;
   startDate: string;
   endDate?: string | null;
@@ -29,16 +28,36 @@ export interface HypotheticalPosting {
   fraction?: number;
 }
 
+/** A recorded posting's stretch as the plan would leave it. */
+export interface ContinuedPostingView {
+  postingId: string;
+  schoolId: string;
+  schoolName: string | null;
+  startDate: string;
+  endDate: string | null;
+  fraction: number;
+}
+
 export interface WhatIfView extends EligibilityView {
-  /** Recorded postings the plan would close the day before it starts (as activating a rotation does). */
-  assumptions: { closedPostings: { postingId: string; schoolId: string; endDate: string }[] };
+  /** The first day on which the service rule is met under the plan, past or future; null when the plan never gets there. */
+  serviceRuleMetOn: string | null;
+  /** What the plan does to the recorded postings, as activating a rotation plan would. */
+  assumptions: {
+    /** Recorded postings closed the day before a plan starts. */
+    closedPostings: { postingId: string; schoolId: string; schoolName: string | null; endDate: string }[];
+    /** Home postings at a smaller share beside a part-time plan, for its term. */
+    reducedPostings: ContinuedPostingView[];
+    /** Home postings resumed at their own share after a plan's term. */
+    resumedPostings: ContinuedPostingView[];
+  };
 }
 
 /**
  * The eligibility answer as if planned postings existed (a rotation to a rural school, a shared
- * post at a weak school): nothing is written. A full-time plan closes the recorded postings it
- * overlaps the day before it starts, as activating a rotation does; anything else that would
- * exceed one full post answers 422 POSTING_OVERLAP.
+ * post at a weak school): nothing is written. The plan goes through the same posting rules as
+ * recording (400 for bad dates, 422 POSTING_BEFORE_HIRE, 422 POSTING_OVERLAP) and is put in place
+ * as activating a rotation plan would: a full-time plan closes the home posting the day before and
+ * resumes it after the term; a part-time plan at f keeps home at 1 − f for its term.
  */
 @Injectable()
 export class WhatIfEligibilityUseCase {
@@ -51,59 +70,45 @@ export class WhatIfEligibilityUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: { actor: Actor; teacherId: string; asOf?: string; postings: HypotheticalPosting[] }): Promise<WhatIfView> {
+  async execute(command: { actor: Actor; teacherId: string; asOf?: string; postings: PlannedPosting[] }): Promise<WhatIfView> {
     requireRole(command.actor, OFFICERS, 'plan postings');
     const scope = scopeOf(command.actor);
     const teacher = await this.teachers.inScope(scope, command.teacherId);
-    const plan = [...command.postings].sort((a, b) => a.startDate.localeCompare(b.startDate));
-    const planned: ServicePosting[] = [];
-    plan.forEach((p, i) => {
-      const fractionMilli = fractionToMilli(p.fraction ?? 1);
-      if (fractionMilli === null)
-        throw ValidationFailedError.field(`postings.${i}.fraction`, 'must be above 0 and at most 1, with at most 3 decimals');
-      if (p.endDate && p.endDate < p.startDate) throw ValidationFailedError.field(`postings.${i}.endDate`, 'cannot be before startDate');
-      if (p.startDate < teacher.hireDate)
-        throw ValidationFailedError.field(`postings.${i}.startDate`, `cannot be before the hire date (${teacher.hireDate})`);
-      planned.push({ schoolId: p.schoolId, startDate: p.startDate, endDate: p.endDate ?? null, fractionMilli });
-    });
-    for (const schoolId of new Set(plan.map((p) => p.schoolId))) await this.schools.inScope(scope, schoolId);
+    const planned: PostingAt[] = command.postings.map((p, i) => ({
+      schoolId: p.schoolId,
+      kind: p.kind,
+      startDate: p.startDate,
+      endDate: p.endDate ?? null,
+      fractionMilli: fractionMilliOf(p.fraction, `postings.${i}.fraction`),
+    }));
+    const planSchoolIds = [...new Set(planned.map((p) => p.schoolId))];
+    for (const schoolId of planSchoolIds) await this.schools.inScope(scope, schoolId);
 
     const today = this.clock.today();
     const recorded = await this.postings.ofTeacher(scope, teacher.id, today);
-    const kept: { id?: string; schoolId: string; startDate: string; endDate: string | null; fractionMilli: number }[] = recorded.map((p) => ({
-      id: p.id,
+    const plan = applyPlannedPostings(recorded, planned, teacher.hireDate);
+
+    // By default, judge the plan on the day it starts (or today, if later).
+    const asOf = command.asOf ?? maxDate(today, planned.map((p) => p.startDate).sort()[0]);
+    const policy = await this.policy.inForce(asOf);
+    const { view, facts, schoolNames } = await this.eligibility.evaluate(scope, teacher, plan.postings, asOf, policy, planSchoolIds);
+    const named = (schoolId: string) => schoolNames.get(schoolId) ?? null;
+    const continued = (p: ContinuedPosting): ContinuedPostingView => ({
+      postingId: p.postingId,
       schoolId: p.schoolId,
+      schoolName: named(p.schoolId),
       startDate: p.startDate,
       endDate: p.endDate,
-      fractionMilli: p.fractionMilli,
-    }));
-    const closed: WhatIfView['assumptions']['closedPostings'] = [];
-    for (const next of planned) {
-      if (next.fractionMilli === 1000) {
-        for (const p of kept) {
-          const overlaps = p.id && p.startDate < next.startDate && (p.endDate === null || p.endDate >= next.startDate);
-          if (overlaps) {
-            p.endDate = addDays(next.startDate, -1);
-            closed.push({ postingId: p.id as string, schoolId: p.schoolId, endDate: p.endDate });
-          }
-        }
-      }
-      const overload = findOverload([...kept, next]);
-      if (overload) {
-        throw new RuleViolationError(
-          'POSTING_OVERLAP',
-          `With the plan, on ${overload.date} the teacher's postings would add up to ${milliToFraction(overload.totalMilli)} of a full post (at most 1)`,
-          { date: overload.date, total: milliToFraction(overload.totalMilli) },
-        );
-      }
-      kept.push(next);
-    }
-
-    // By default, judge the plan on the day it starts (so that the earliest service date shows when it pays off).
-    const asOf = command.asOf ?? maxDate(today, plan[0].startDate);
-    const answer = await this.eligibility.evaluate(scope, teacher, kept, asOf, await this.policy.inForce(asOf), [
-      ...new Set(plan.map((p) => p.schoolId)),
-    ]);
-    return { ...answer, assumptions: { closedPostings: closed } };
+      fraction: milliToFraction(p.fractionMilli),
+    });
+    return {
+      ...view,
+      serviceRuleMetOn: serviceRequirementMetOn(facts, asOf, policy.parameters),
+      assumptions: {
+        closedPostings: plan.closed.map((p) => ({ postingId: p.postingId, schoolId: p.schoolId, schoolName: named(p.schoolId), endDate: p.endDate })),
+        reducedPostings: plan.reduced.map(continued),
+        resumedPostings: plan.resumed.map(continued),
+      },
+    };
   }
 }

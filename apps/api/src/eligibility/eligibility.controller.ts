@@ -2,8 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } fro
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { pageRequest } from '@app/core';
-import { SchoolRepository } from '@app/database';
-import { Actor, labelOf, scopeOf } from '@app/domain';
+import { Actor, labelOf } from '@app/domain';
 import { countyEligibilityCsv, CountyEligibilityUseCase, GetEligibilityUseCase, WhatIfEligibilityUseCase } from '@app/eligibility';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentActor } from '../common/current-actor.decorator';
@@ -19,6 +18,14 @@ import {
 
 const ELIGIBILITY = DEFAULT_POLICY.eligibility;
 const TENURE_TITLE = labelOf('titleLevels', ELIGIBILITY.seniorTitle.tenureTitle);
+const RULES_DESCRIPTION =
+  `RURAL_OR_WEAK_SERVICE: days on which postings at schools rural or weak that day add up to ≥ ${ELIGIBILITY.minDailyFraction} ` +
+  `(${formatCount(ELIGIBILITY.seniorTitle.serviceDays)} needed); TITLE_TENURE: full years as ${TENURE_TITLE.en} (${TENURE_TITLE.zh}) ` +
+  `(${ELIGIBILITY.seniorTitle.tenureYears}); TRAINING_ON_PACE: approved hours of the cycle ≥ hours expected to date ` +
+  '(judged today for a later as-of day, with hoursToRecordBy). ' +
+  `Principal priority: ${formatCount(ELIGIBILITY.principalPriority.serviceDays)} qualifying days. ` +
+  'A teacher holding SENIOR or higher is HOLDS_TITLE (not eligible, rules still shown). Each failed rule carries message {zh, en}. ' +
+  `Thresholds come from the policy in force on the as-of day. ${POLICY_DEFAULTS_NOTE}`;
 
 @ApiTags('Eligibility')
 @ApiBearerAuth()
@@ -28,18 +35,12 @@ export class EligibilityController {
     private readonly eligibility: GetEligibilityUseCase,
     private readonly whatIf: WhatIfEligibilityUseCase,
     private readonly county: CountyEligibilityUseCase,
-    private readonly schools: SchoolRepository,
   ) {}
 
   @Get('teachers/:id/eligibility')
   @ApiOperation({
     summary: 'Senior-title eligibility and principal-selection priority of a teacher, as of a day',
-    description:
-      `RURAL_OR_WEAK_SERVICE: days on which postings at schools rural or weak that day add up to ≥ ${ELIGIBILITY.minDailyFraction} ` +
-      `(${formatCount(ELIGIBILITY.seniorTitle.serviceDays)} needed); TITLE_TENURE: full years as ${TENURE_TITLE.en} (${TENURE_TITLE.zh}) ` +
-      `(${ELIGIBILITY.seniorTitle.tenureYears}); TRAINING_ON_PACE: approved hours of the cycle ≥ hours expected to date. ` +
-      `Principal priority: ${formatCount(ELIGIBILITY.principalPriority.serviceDays)} qualifying days. ` +
-      `Thresholds come from the policy in force on the as-of day. ${POLICY_DEFAULTS_NOTE}`,
+    description: RULES_DESCRIPTION,
   })
   @ApiOkResponse({ type: EligibilityResponse })
   @ApiErrors(400, 401, 404)
@@ -52,7 +53,10 @@ export class EligibilityController {
   @ApiOperation({
     summary: 'The answer as if planned postings existed (officers); nothing is written',
     description:
-      'A full-time planned posting closes the recorded postings it overlaps the day before it starts, as activating a rotation does (listed in assumptions); any other excess answers 422 POSTING_OVERLAP.',
+      'The plan goes through the same posting rules as recording: an end before the start answers 400, a start before the hire date 422 POSTING_BEFORE_HIRE, ' +
+      'a day over one full post 422 POSTING_OVERLAP. It is put in place as activating a rotation plan would (listed in assumptions): a full-time planned posting ' +
+      'closes the recorded postings running on its first day the day before and resumes them after its term; a part-time one (fraction f, e.g. SHARED) keeps the ' +
+      'home posting at 1 − f for its term. Training is judged today (hoursToRecordBy for the as-of day); serviceRuleMetOn is the day the service rule is met under the plan.',
   })
   @ApiOkResponse({ type: WhatIfResponse })
   @ApiErrors(400, 401, 403, 404, 422)
@@ -62,7 +66,8 @@ export class EligibilityController {
 
   @Get('counties/:id/eligibility')
   @ApiOperation({
-    summary: 'Every teacher of a county with their senior-title rule outcomes (officers), paged; ?format=csv (or Accept: text/csv) downloads all',
+    summary: 'Every teacher of a county with their senior-title answer (officers), paged; ?format=csv (or Accept: text/csv) downloads all',
+    description: `Filters: title (title level), status (ELIGIBLE, NOT_YET, HOLDS_TITLE), rule with passed. ${RULES_DESCRIPTION}`,
   })
   @ApiExtraModels(CountyEligibilityResponse)
   @ApiOkResponse({
@@ -84,9 +89,8 @@ export class EligibilityController {
     const wantsCsv = format === 'csv' || (format === undefined && /\btext\/csv\b/.test(accept ?? ''));
     if (!wantsCsv) return this.county.execute({ actor, countyId, ...filter, page: pageRequest({ page, pageSize }) });
     const all = await this.county.evaluateAll({ actor, countyId, ...filter });
-    const names = await this.schools.namesOf(scopeOf(actor), [...new Set(all.rows.map((r) => r.schoolId).filter((id): id is string => id !== null))]);
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="eligibility-${all.countyId}-${all.asOf}.csv"`);
-    return countyEligibilityCsv(all.rows, names, all);
+    return countyEligibilityCsv(all.rows, all);
   }
 }

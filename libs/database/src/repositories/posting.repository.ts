@@ -5,6 +5,7 @@ import { PostingEntity } from '../entities';
 import { countyCondition, teacherCondition } from '../scope-filter';
 import { TransactionHost } from '../transaction-host';
 import { versionedUpdate } from './versioned-update';
+import { postingCoversDay } from '../posting-sql';
 
 /** Postings (任教经历). A posting is visible to whoever may read its teacher. */
 @Injectable()
@@ -42,7 +43,7 @@ export class PostingRepository {
       .createQueryBuilder(PostingEntity, 'p')
       .innerJoin('teacher', 'teacher', 'teacher.id = p.teacher_id')
       .where({ teacherId: In(teacherIds) })
-      .andWhere('p.start_date <= :today AND (p.end_date IS NULL OR p.end_date >= :today)', { today })
+      .andWhere(postingCoversDay('p', 'today'), { today })
       .andWhere(visible.sql, visible.params)
       .orderBy('p.fraction_milli', 'DESC')
       .getMany();

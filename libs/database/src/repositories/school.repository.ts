@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { ClusterKind, Scope } from '@app/domain';
 import { EnrolmentGradeEntity, SchoolClassificationEntity, SchoolClusterEntity, SchoolEnrolmentEntity, SchoolEntity } from '../entities';
-import { countyCondition, schoolCondition, teacherCondition } from '../scope-filter';
+import { countyCondition, schoolCondition, SqlCondition, teacherCondition } from '../scope-filter';
 import { TransactionHost } from '../transaction-host';
 import { LIKE_ESCAPE, likeEscape } from './like';
 import { versionedUpdate } from './versioned-update';
+import { postingCoversDay } from '../posting-sql';
 
 export interface SchoolFilter {
   countyId?: string;
@@ -72,15 +73,25 @@ export class SchoolRepository {
    * the teacher: the rules ask about those schools even where the caller could not list them.
    */
   classificationsForTeacher(scope: Scope, teacherId: string, today: string): Promise<SchoolClassificationEntity[]> {
-    const visible = teacherCondition(scope, 'teacher', today);
+    const posted = postedSchoolsOfTeacher(scope, teacherId, today, 'c.school_id');
     return this.tx.manager
       .createQueryBuilder(SchoolClassificationEntity, 'c')
-      .where(
-        `c.school_id IN (SELECT p.school_id FROM posting p INNER JOIN teacher teacher ON teacher.id = p.teacher_id WHERE p.teacher_id = :teacherId AND ${visible.sql})`,
-        { teacherId, ...visible.params },
-      )
+      .where(posted.sql, posted.params)
       .orderBy('c.effective_from', 'ASC')
       .getMany();
+  }
+
+  /** Names of every school a teacher has been posted to, when the scope may see the teacher (as classificationsForTeacher). */
+  async namesForTeacher(scope: Scope, teacherId: string, today: string): Promise<Map<string, string>> {
+    const posted = postedSchoolsOfTeacher(scope, teacherId, today, 's.id');
+    const rows = await this.tx.manager
+      .createQueryBuilder()
+      .select('s.id', 'id')
+      .addSelect('s.name', 'name')
+      .from(SchoolEntity, 's')
+      .where(posted.sql, posted.params)
+      .getRawMany<{ id: string; name: string }>();
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /**
@@ -93,19 +104,29 @@ export class SchoolRepository {
    */
   classificationsForCounty(scope: Scope, countyId: string, schoolIds: string[]): Promise<SchoolClassificationEntity[]> {
     if (schoolIds.length === 0) return Promise.resolve([]);
-    const schoolInScope = countyCondition(scope, 's.county_id');
-    const teacherInScope = countyCondition(scope, 't.county_id');
+    const reach = countySchoolReach(scope, countyId, 's', 'c.school_id');
     return this.tx.manager
       .createQueryBuilder(SchoolClassificationEntity, 'c')
       .innerJoin(SchoolEntity, 's', 's.id = c.school_id')
       .where({ schoolId: In(schoolIds) })
-      .andWhere(
-        `((s.county_id = :countyId AND ${schoolInScope.sql}) OR EXISTS (SELECT 1 FROM posting p INNER JOIN teacher t ON t.id = p.teacher_id ` +
-          `WHERE p.school_id = c.school_id AND t.county_id = :countyId AND ${teacherInScope.sql}))`,
-        { countyId, ...schoolInScope.params, ...teacherInScope.params },
-      )
+      .andWhere(reach.sql, reach.params)
       .orderBy('c.effective_from', 'ASC')
       .getMany();
+  }
+
+  /** Names of the given schools, kept as classificationsForCounty keeps their classifications: one query. */
+  async namesForCounty(scope: Scope, countyId: string, schoolIds: string[]): Promise<Map<string, string>> {
+    if (schoolIds.length === 0) return new Map();
+    const reach = countySchoolReach(scope, countyId, 's', 's.id');
+    const rows = await this.tx.manager
+      .createQueryBuilder()
+      .select('s.id', 'id')
+      .addSelect('s.name', 'name')
+      .from(SchoolEntity, 's')
+      .where('s.id IN (:...schoolIds)', { schoolIds })
+      .andWhere(reach.sql, reach.params)
+      .getRawMany<{ id: string; name: string }>();
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** Names of schools by id (for reports that show where teachers work). */
@@ -177,7 +198,7 @@ export class SchoolRepository {
       .innerJoin('teacher', 't', 't.id = p.teacher_id')
       .where('p.school_id = :schoolId', { schoolId })
       .andWhere('t.on_quota = :onQuota', { onQuota: true })
-      .andWhere('p.start_date <= :date AND (p.end_date IS NULL OR p.end_date >= :date)', { date })
+      .andWhere(postingCoversDay('p', 'date'), { date })
       .getRawOne<{ total: string | number }>();
     return Number(row?.total ?? 0);
   }
@@ -194,7 +215,7 @@ export class SchoolRepository {
       .set({
         headcountMilli: () =>
           '(SELECT COALESCE(SUM(p.fraction_milli), 0) FROM posting p INNER JOIN teacher t ON t.id = p.teacher_id ' +
-          'WHERE p.school_id = school.id AND t.on_quota = :onQuota AND p.start_date <= :date AND (p.end_date IS NULL OR p.end_date >= :date))',
+          `WHERE p.school_id = school.id AND t.on_quota = :onQuota AND ${postingCoversDay('p', 'date')})`,
         headcountAsOf: date,
       })
       .where(countyId ? 'county_id = :countyId' : '1 = 1', { countyId, date, onQuota: true })
@@ -222,4 +243,28 @@ export class SchoolRepository {
   async insertCluster(cluster: SchoolClusterEntity): Promise<void> {
     await this.tx.manager.insert(SchoolClusterEntity, { ...cluster });
   }
+}
+
+/** `schoolIdColumn` names a school a teacher has been posted to, the teacher being visible to the scope. */
+function postedSchoolsOfTeacher(scope: Scope, teacherId: string, today: string, schoolIdColumn: string): SqlCondition {
+  const visible = teacherCondition(scope, 'teacher', today);
+  return {
+    sql: `${schoolIdColumn} IN (SELECT p.school_id FROM posting p INNER JOIN teacher teacher ON teacher.id = p.teacher_id WHERE p.teacher_id = :teacherId AND ${visible.sql})`,
+    params: { teacherId, ...visible.params },
+  };
+}
+
+/**
+ * The school (`schoolAlias` its row, `schoolIdColumn` its id) belongs to the county in scope, or a
+ * teacher of that county has been posted there.
+ */
+function countySchoolReach(scope: Scope, countyId: string, schoolAlias: string, schoolIdColumn: string): SqlCondition {
+  const schoolInScope = countyCondition(scope, `${schoolAlias}.county_id`);
+  const teacherInScope = countyCondition(scope, 't.county_id');
+  return {
+    sql:
+      `((${schoolAlias}.county_id = :countyId AND ${schoolInScope.sql}) OR EXISTS (SELECT 1 FROM posting p INNER JOIN teacher t ON t.id = p.teacher_id ` +
+      `WHERE p.school_id = ${schoolIdColumn} AND t.county_id = :countyId AND ${teacherInScope.sql}))`,
+    params: { countyId, ...schoolInScope.params, ...teacherInScope.params },
+  };
 }

@@ -6,6 +6,7 @@ import { countyCondition, teacherCondition } from '../scope-filter';
 import { TransactionHost } from '../transaction-host';
 import { LIKE_ESCAPE, likeEscape } from './like';
 import { versionedUpdate } from './versioned-update';
+import { postingCoversDay } from '../posting-sql';
 
 export interface TeacherFilter {
   countyId?: string;
@@ -35,10 +36,10 @@ export class TeacherRepository {
     if (filter.countyId) query.andWhere('teacher.county_id = :countyId', { countyId: filter.countyId });
     if (filter.subject) query.andWhere('teacher.subject = :subject', { subject: filter.subject });
     if (filter.schoolId) {
-      query.andWhere(
-        'teacher.id IN (SELECT fp.teacher_id FROM posting fp WHERE fp.school_id = :schoolId AND fp.start_date <= :date AND (fp.end_date IS NULL OR fp.end_date >= :date))',
-        { schoolId: filter.schoolId, date },
-      );
+      query.andWhere(`teacher.id IN (SELECT fp.teacher_id FROM posting fp WHERE fp.school_id = :schoolId AND ${postingCoversDay('fp', 'date')})`, {
+        schoolId: filter.schoolId,
+        date,
+      });
     }
     if (filter.q) {
       query.andWhere(`(teacher.name LIKE :q ${LIKE_ESCAPE} OR teacher.staff_no LIKE :qPrefix ${LIKE_ESCAPE})`, {

@@ -5,6 +5,7 @@ import { TrainingRecordEntity } from '../entities';
 import { countyCondition, teacherCondition } from '../scope-filter';
 import { sqlDialect } from '../sql-dialect';
 import { TransactionHost } from '../transaction-host';
+import { postingCoversDay } from '../posting-sql';
 
 export interface TrainingFilter {
   countyId?: string;
@@ -105,10 +106,10 @@ export class TrainingRepository {
     if (filter.from) query.andWhere('r.start_date >= :from', { from: filter.from });
     if (filter.to) query.andWhere('r.start_date <= :to', { to: filter.to });
     if (filter.schoolId) {
-      query.andWhere(
-        'r.teacher_id IN (SELECT fp.teacher_id FROM posting fp WHERE fp.school_id = :schoolId AND fp.start_date <= :today AND (fp.end_date IS NULL OR fp.end_date >= :today))',
-        { schoolId: filter.schoolId, today },
-      );
+      query.andWhere(`r.teacher_id IN (SELECT fp.teacher_id FROM posting fp WHERE fp.school_id = :schoolId AND ${postingCoversDay('fp', 'today')})`, {
+        schoolId: filter.schoolId,
+        today,
+      });
     }
     return query
       .orderBy('r.start_date', 'ASC')

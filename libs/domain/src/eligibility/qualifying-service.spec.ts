@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { addDays, toDay } from '../calendar/calendar-date';
 import type { ClassificationChange } from '../classification/classification-timeline';
-import { dayServiceReaches, DayInterval, qualifiesOn, qualifyingIntervals, qualifyingService, ServicePosting } from './qualifying-service';
+import {
+  dayServiceReaches,
+  DayInterval,
+  qualifiesOn,
+  qualifyingIntervals,
+  qualifyingService,
+  qualifyingServiceReaching,
+  ServicePosting,
+} from './qualifying-service';
 
 const rule = { locations: ['RURAL'] as const, weakQualifies: true, minDailyMilli: 500 };
 const change = (effectiveFrom: string, location: ClassificationChange['location'], weak: boolean | null): ClassificationChange => ({
@@ -171,6 +179,18 @@ describe('qualifying days: properties', () => {
     );
   });
 
+  it('gives the same days and periods when the sweep goes on past the as-of day to find when a requirement is reached', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryPosting, { maxLength: 6 }), arbitrarySchools, fc.integer({ min: 1, max: 900 }), (postings, changes, required) => {
+        const plain = qualifyingService(postings, intervalsOf(changes), asOf, 500);
+        const reaching = qualifyingServiceReaching(postings, intervalsOf(changes), asOf, 500, required);
+        expect({ days: reaching.days, periods: reaching.periods }).toEqual(plain);
+        if (reaching.reachedOn !== null) expect(qualifyingService(postings, intervalsOf(changes), reaching.reachedOn, 500).days).toBe(required);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('never exceeds the days elapsed, and the periods add up to the count without overlapping', () => {
     fc.assert(
       fc.property(fc.array(arbitraryPosting, { maxLength: 6 }), arbitrarySchools, (postings, changes) => {
@@ -216,6 +236,34 @@ describe('qualifying days: properties', () => {
 });
 
 describe('the day service reaches a requirement', () => {
+  it('is the day on which the qualifying days first reach the requirement, whatever the postings', () => {
+    const base = '2000-01-01';
+    const arbitraryPosting = fc
+      .record({
+        school: fc.constantFrom('rural', 'rural2', 'urban', 'changing'),
+        start: fc.integer({ min: 0, max: 400 }),
+        length: fc.integer({ min: 1, max: 300 }),
+        open: fc.boolean(),
+        milli: fc.integer({ min: 1, max: 1000 }),
+      })
+      .map((p) => posting(p.school, addDays(base, p.start), p.open ? null : addDays(base, p.start + p.length - 1), p.milli / 1000));
+    const map = schools({
+      changing: [change('1990-01-01', 'URBAN', false), change('2000-06-01', 'RURAL', null), change('2000-12-01', 'TOWN', null)],
+    });
+    fc.assert(
+      fc.property(fc.array(arbitraryPosting, { maxLength: 6 }), fc.integer({ min: 1, max: 400 }), (postings, required) => {
+        const day = dayServiceReaches(postings, map, base, required, 500, 2);
+        if (day === null) {
+          expect(qualifyingService(postings, map, addDays(base, 365 * 3), 500).days).toBeLessThan(required);
+        } else {
+          expect(qualifyingService(postings, map, day, 500).days).toBe(required);
+          expect(qualifyingService(postings, map, addDays(day, -1), 500).days).toBe(required - 1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('is the as-of day plus the days still missing, when the postings go on', () => {
     expect(dayServiceReaches([posting('rural', '2026-02-01', null)], schools(), '2026-09-01', 365, 500)).toBe('2027-01-31');
   });

@@ -1,5 +1,6 @@
 import { DayNumber, fromDay, toDay } from '../calendar/calendar-date';
 import { ClassificationChange, classificationPeriods } from '../classification/classification-timeline';
+import { coversDay } from '../postings/posting-load';
 import type { Location } from '../reference/codes';
 
 /**
@@ -69,6 +70,12 @@ interface Event {
   milli: number;
 }
 
+/** Qualifying service up to the as-of day, and the day the count reaches a requirement. */
+export interface QualifyingServiceReach extends QualifyingService {
+  /** The first day (past or future) on which qualifying days reach `required`; null when they never do within the horizon. */
+  readonly reachedOn: string | null;
+}
+
 /**
  * Qualifying days up to and including `asOf`, with the merged periods. `qualifyingBySchool` gives
  * each school's qualifying intervals (see qualifyingIntervals); a school it does not know never
@@ -80,11 +87,57 @@ export function qualifyingService(
   asOf: string,
   minDailyMilli: number,
 ): QualifyingService {
-  const last = toDay(asOf);
+  const { days, periods } = sweep(postings, qualifyingBySchool, toDay(asOf), minDailyMilli, null, 0);
+  return { days, periods };
+}
+
+/**
+ * qualifyingService, and in the same sweep the first day on which qualifying days (counted from
+ * the first posting) reach `required`, following the postings as given, future ones included:
+ * open ones go on without end and each school keeps its last classification. That day is null
+ * when they never do within `horizonYears` after `asOf`.
+ */
+export function qualifyingServiceReaching(
+  postings: readonly ServicePosting[],
+  qualifyingBySchool: ReadonlyMap<string, readonly DayInterval[]>,
+  asOf: string,
+  minDailyMilli: number,
+  required: number,
+  horizonYears = 60,
+): QualifyingServiceReach {
+  return sweep(postings, qualifyingBySchool, toDay(asOf), minDailyMilli, required, horizonYears);
+}
+
+/** The first day on which qualifying days reach `required` (see qualifyingServiceReaching); null when they never do. */
+export function dayServiceReaches(
+  postings: readonly ServicePosting[],
+  qualifyingBySchool: ReadonlyMap<string, readonly DayInterval[]>,
+  asOf: string,
+  required: number,
+  minDailyMilli: number,
+  horizonYears = 60,
+): string | null {
+  return sweep(postings, qualifyingBySchool, toDay(asOf), minDailyMilli, required, horizonYears).reachedOn;
+}
+
+/**
+ * One sweep over the start and end events of the postings' qualifying stretches: days and merged
+ * periods up to `last`; with a requirement, the sweep goes on past `last` (to a horizon) counting
+ * days only, and stops at the day the count reaches it.
+ */
+function sweep(
+  postings: readonly ServicePosting[],
+  qualifyingBySchool: ReadonlyMap<string, readonly DayInterval[]>,
+  last: DayNumber,
+  minDailyMilli: number,
+  required: number | null,
+  horizonYears: number,
+): QualifyingServiceReach {
+  const horizon = required === null ? last : last + Math.max(required, 0) + horizonYears * 366;
   const events: Event[] = [];
   for (const posting of postings) {
     const start = toDay(posting.startDate);
-    const end = Math.min(posting.endDate === null ? last : toDay(posting.endDate), last);
+    const end = Math.min(posting.endDate === null ? horizon : toDay(posting.endDate), horizon);
     if (end < start) continue;
     for (const interval of qualifyingBySchool.get(posting.schoolId) ?? []) {
       const from = Math.max(start, interval.from);
@@ -99,18 +152,28 @@ export function qualifyingService(
   const bySchool = new Map<string, number>();
   let total = 0;
   let days = 0;
+  let count = 0;
+  let reachedOn: DayNumber | null = null;
   const periods: { from: DayNumber; to: DayNumber; key: string; schoolIds: string[]; main: string }[] = [];
   for (let i = 0; i < events.length;) {
     const day = events[i].day;
+    if (day > last && (required === null || reachedOn !== null)) break;
     for (; i < events.length && events[i].day === day; i++) {
       const event = events[i];
       total += event.milli;
+      if (day > last) continue; // past the as-of day only the total counts
       const share = (bySchool.get(event.schoolId) ?? 0) + event.milli;
       if (share === 0) bySchool.delete(event.schoolId);
       else bySchool.set(event.schoolId, share);
     }
     if (i >= events.length || total < minDailyMilli) continue;
-    const to = events[i].day - 1;
+    const next = events[i].day;
+    if (required !== null && reachedOn === null) {
+      if (count + (next - day) >= required) reachedOn = day + (required - count) - 1;
+      count += next - day;
+    }
+    if (day > last) continue;
+    const to = Math.min(next - 1, last);
     days += to - day + 1;
     const schoolIds = [...bySchool.keys()].sort();
     const key = schoolIds.join(',');
@@ -125,6 +188,7 @@ export function qualifyingService(
   return {
     days,
     periods: periods.map((p) => ({ schoolId: p.main, schoolIds: p.schoolIds, from: fromDay(p.from), to: fromDay(p.to), days: p.to - p.from + 1 })),
+    reachedOn: reachedOn === null ? null : fromDay(reachedOn),
   };
 }
 
@@ -136,33 +200,11 @@ export function qualifiesOn(
   minDailyMilli: number,
 ): boolean {
   const day = toDay(date);
-  const onTheDay = postings.filter((p) => toDay(p.startDate) <= day && (p.endDate === null || toDay(p.endDate) >= day));
+  const onTheDay = postings.filter((p) => coversDay(p, date));
   let total = 0;
   for (const posting of onTheDay) {
     const qualifying = (qualifyingBySchool.get(posting.schoolId) ?? []).some((q) => q.from <= day && (q.to === null || q.to >= day));
     if (qualifying) total += posting.fractionMilli;
   }
   return total >= minDailyMilli;
-}
-
-/**
- * The first day on which qualifying days reach `required`, counting from `asOf` on and assuming
- * the postings go on as recorded (open ones without end); null when they never do.
- */
-export function dayServiceReaches(
-  postings: readonly ServicePosting[],
-  qualifyingBySchool: ReadonlyMap<string, readonly DayInterval[]>,
-  asOf: string,
-  required: number,
-  minDailyMilli: number,
-  horizonYears = 60,
-): string | null {
-  const horizon = fromDay(toDay(asOf) + Math.max(required, 0) + horizonYears * 366);
-  const projected = qualifyingService(postings, qualifyingBySchool, horizon, minDailyMilli);
-  let count = 0;
-  for (const period of projected.periods) {
-    if (count + period.days >= required) return fromDay(toDay(period.from) + (required - count) - 1);
-    count += period.days;
-  }
-  return null;
 }

@@ -27,6 +27,9 @@ describe('code labels', () => {
     expect(labelOf('titleLevels', 'FIRST').zh).toBe('一级教师');
     expect(labelOf('backboneLevels', 'COUNTY').zh).toBe('县级骨干');
     expect(labelOf('trainingCategories', 'SCHOOL_BASED').zh).toBe('校本研修');
+    expect(labelOf('eligibilityStatuses', 'HOLDS_TITLE').zh).toBe('已具备高级职称');
+    expect(labelOf('ruleUnits', 'hours').zh).toBe('学时');
+    expect(labelOf('ruleOutcomes', 'FAILED').zh).toBe('不满足');
   });
 
   it('turn a cell back into its code: the code in any case, or either label', () => {

@@ -1,5 +1,5 @@
-import { ELIGIBILITY_RULES, ELIGIBILITY_STATUSES } from '../eligibility/eligibility';
-import type { EligibilityRuleCode } from '../eligibility/eligibility';
+import { ELIGIBILITY_RULES, ELIGIBILITY_STATUSES, RULE_OUTCOMES, RULE_UNITS } from '../eligibility/eligibility-codes';
+import type { EligibilityRuleCode } from '../eligibility/eligibility-codes';
 import {
   BACKBONE_LEVELS,
   CLUSTER_KINDS,
@@ -149,6 +149,15 @@ export const CODE_LABELS = {
     NOT_YET: { zh: '暂不符合', en: 'Not yet eligible' },
     HOLDS_TITLE: { zh: '已具备高级职称', en: 'Holds a senior title already' },
   } satisfies Labels<(typeof ELIGIBILITY_STATUSES)[number]>,
+  ruleUnits: {
+    days: { zh: '天', en: 'days' },
+    years: { zh: '年', en: 'years' },
+    hours: { zh: '学时', en: 'hours' },
+  } satisfies Labels<(typeof RULE_UNITS)[number]>,
+  ruleOutcomes: {
+    PASSED: { zh: '满足', en: 'Met' },
+    FAILED: { zh: '不满足', en: 'Not met' },
+  } satisfies Labels<(typeof RULE_OUTCOMES)[number]>,
 } as const;
 
 export type CodeList = keyof typeof CODE_LABELS;
@@ -173,6 +182,8 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   trainingStatuses: TRAINING_STATUSES,
   eligibilityRules: ELIGIBILITY_RULES,
   eligibilityStatuses: ELIGIBILITY_STATUSES,
+  ruleUnits: RULE_UNITS,
+  ruleOutcomes: RULE_OUTCOMES,
 };
 
 /** The label of a code of a list, e.g. `labelOf('titleLevels', 'FIRST').zh` → 一级教师. */

@@ -1,1 +1,2 @@
 export * from './posting-load';
+export * from './posting-rules';

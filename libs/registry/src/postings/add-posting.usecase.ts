@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { Clock, newId } from '@app/core';
 import { PostingEntity, PostingRepository, TeacherRepository, TransactionHost } from '@app/database';
-import { Actor, PostingKind, REGISTRY_WRITERS, requireRole, scopeOf } from '@app/domain';
+import { Actor, assertFits, assertPostingDates, fractionMilliOf, PostingKind, REGISTRY_WRITERS, requireRole, scopeOf } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
 import { SchoolLookup } from '../schools/school-lookup';
 import { TeacherLookup } from '../teachers/teacher-lookup';
 import { postingView, PostingView } from '../views';
-import { assertDates, assertFits, fractionMilliOf } from './posting-rules';
 
 export interface AddPostingCommand {
   actor: Actor;
@@ -41,7 +40,7 @@ export class AddPostingUseCase {
       const teacher = await this.teacherLookup.inScope(scope, command.teacherId);
       const school = await this.schoolLookup.inScope(scope, command.schoolId);
       const endDate = command.endDate ?? null;
-      assertDates(command.startDate, endDate, teacher.hireDate);
+      assertPostingDates({ startDate: command.startDate, endDate }, teacher.hireDate);
 
       await this.teachers.lock(teacher.id);
       const now = this.clock.now();

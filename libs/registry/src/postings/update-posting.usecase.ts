@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { Clock } from '@app/core';
 import { PostingEntity, PostingRepository, TransactionHost } from '@app/database';
-import { Actor, PostingKind, REGISTRY_WRITERS, requireRole, scopeOf, VersionConflictError } from '@app/domain';
+import {
+  Actor,
+  assertFits,
+  assertPostingDates,
+  fractionMilliOf,
+  PostingKind,
+  REGISTRY_WRITERS,
+  requireRole,
+  scopeOf,
+  VersionConflictError,
+} from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
 import { postingView, PostingView } from '../views';
-import { assertDates, assertFits, fractionMilliOf } from './posting-rules';
 import { PostingLookup } from './posting-lookup';
 
 export interface UpdatePostingCommand {
@@ -45,7 +54,7 @@ export class UpdatePostingUseCase {
         version: posting.version + 1,
         updatedAt: this.clock.now(),
       };
-      assertDates(next.startDate, next.endDate, teacher.hireDate);
+      assertPostingDates(next, teacher.hireDate);
       assertFits(
         (await this.postings.ofTeacher(scope, teacher.id, this.clock.today())).filter((p) => p.id !== posting.id),
         next,

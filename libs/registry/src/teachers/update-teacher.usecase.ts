@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { Clock } from '@app/core';
 import { PostingRepository, TeacherEntity, TeacherRepository, TransactionHost } from '@app/database';
-import { Actor, REGISTRY_WRITERS, requireRole, RuleViolationError, scopeOf, validateTeacherFacts, VersionConflictError } from '@app/domain';
+import { Actor, assertHireDateFits, REGISTRY_WRITERS, requireRole, scopeOf, validateTeacherFacts, VersionConflictError } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
 import { TeacherView } from '../views';
 import { extraSubjectRows, StaffNoTakenError, TeacherProfile } from './create-teacher.usecase';
@@ -50,14 +50,7 @@ export class UpdateTeacherUseCase {
       ) {
         throw new StaffNoTakenError(teacher.countyId, command.staffNo);
       }
-      const postings = await this.postings.ofTeacher(scope, teacher.id, this.clock.today());
-      const early = postings.find((p) => p.startDate < next.hireDate);
-      if (early) {
-        throw new RuleViolationError('POSTING_BEFORE_HIRE', `A posting starts on ${early.startDate}, before the new hire date ${next.hireDate}`, {
-          postingId: early.id,
-          startDate: early.startDate,
-        });
-      }
+      if (next.hireDate !== teacher.hireDate) assertHireDateFits(next.hireDate, await this.postings.ofTeacher(scope, teacher.id, this.clock.today()));
 
       const changes: Partial<TeacherEntity> = { updatedAt: this.clock.now() };
       for (const field of ['staffNo', 'name', 'gender', 'birthDate', 'hireDate', 'onQuota', 'subject', 'backbone', 'psychology', 'post'] as const) {
