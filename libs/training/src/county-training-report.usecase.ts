@@ -18,6 +18,7 @@ import {
   TRAINING_CATEGORIES,
   TrainingCategory,
   TrainingCycle,
+  trainingStatus,
 } from '@app/domain';
 import { PolicyStore } from '@app/policy';
 
@@ -91,12 +92,10 @@ export class CountyTrainingReportUseCase {
       const required = requiredHours(cycle, t.hireDate, training);
       if (required <= 0) continue;
       owing += 1;
-      if (t.approvedHours >= required) {
-        complete += 1;
-        continue;
-      }
       const expected = expectedHoursToDate(cycle, t.hireDate, asOf, training);
-      if (t.approvedHours < expected) {
+      const status = trainingStatus(t.approvedHours, required, expected);
+      if (status === 'COMPLETE') complete += 1;
+      else if (status === 'BEHIND') {
         behind.push({
           teacherId: t.teacherId,
           staffNo: t.staffNo,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import { AuditLog } from '@app/audit';
-import { Clock, newId } from '@app/core';
-import { ReferenceRepository, TeacherRepository, TrainingRecordEntity, TrainingRepository, TransactionHost } from '@app/database';
+import { Clock } from '@app/core';
+import { ReferenceRepository, TeacherRepository, TrainingRepository, TransactionHost } from '@app/database';
 import {
   Actor,
   cycleOf,
@@ -16,6 +16,7 @@ import {
   ValidationFailedError,
 } from '@app/domain';
 import { PolicyStore } from '@app/policy';
+import { newTrainingEntry } from './training-entry';
 
 export const IMPORT_COLUMNS = ['staffNo', 'title', 'provider', 'category', 'hours', 'startDate', 'endDate'] as const;
 export const MAX_IMPORT_ROWS = 5000;
@@ -118,28 +119,21 @@ export class ImportTrainingRecordsUseCase {
 
       const now = this.clock.now();
       const status = command.approve ? 'APPROVED' : 'SUBMITTED';
-      const entities: TrainingRecordEntity[] = valid.map((x) => ({
-        id: newId(),
-        teacherId: x.teacherId,
-        countyId: county.id,
-        title: x.row.values.title,
-        provider: x.row.values.provider,
-        category: x.category,
-        hours: x.hours,
-        startDate: x.row.values.startDate,
-        endDate: x.row.values.endDate,
-        status,
-        kind: 'RECORD',
-        reversesId: null,
-        reason: null,
-        submittedBy: command.actor.userId,
-        submittedAt: now,
-        decidedBy: command.approve ? command.actor.userId : null,
-        decidedAt: command.approve ? now : null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      }));
+      const entities = valid.map((x) =>
+        newTrainingEntry(
+          {
+            teacherId: x.teacherId,
+            countyId: county.id,
+            title: x.row.values.title,
+            provider: x.row.values.provider,
+            category: x.category,
+            hours: x.hours,
+            startDate: x.row.values.startDate,
+            endDate: x.row.values.endDate,
+          },
+          { by: command.actor.userId, at: now, approved: command.approve === true },
+        ),
+      );
       await this.records.insert(entities);
       const result: ImportResult = { countyId: county.id, imported: entities.length, status, recordIds: entities.map((e) => e.id) };
       await this.audit.record({
