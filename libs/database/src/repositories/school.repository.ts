@@ -121,6 +121,27 @@ export class SchoolRepository {
     return new Map(rows.map((s) => [s.id, s.name]));
   }
 
+  /**
+   * Names of the given schools at which one of the given teachers, visible to the scope, is or was
+   * posted: the schools that the postings a caller reads name, even where the caller could not
+   * list the school itself (a principal reading a newcomer's earlier postings). One query.
+   */
+  async namesOfPostedSchools(scope: Scope, schoolIds: string[], teacherIds: string[], today: string): Promise<Map<string, string>> {
+    if (schoolIds.length === 0 || teacherIds.length === 0) return new Map();
+    const visible = teacherCondition(scope, 'teacher', today);
+    const rows = await this.tx.manager
+      .createQueryBuilder(SchoolEntity, 'school')
+      .select(['school.id', 'school.name'])
+      .where({ id: In([...new Set(schoolIds)]) })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM posting np INNER JOIN teacher teacher ON teacher.id = np.teacher_id ' +
+          `WHERE np.school_id = school.id AND np.teacher_id IN (:...nameTeacherIds) AND ${visible.sql})`,
+        { nameTeacherIds: [...new Set(teacherIds)], ...visible.params },
+      )
+      .getMany();
+    return new Map(rows.map((s) => [s.id, s.name]));
+  }
+
   findClassification(schoolId: string, effectiveFrom: string): Promise<SchoolClassificationEntity | null> {
     return this.tx.manager.findOne(SchoolClassificationEntity, { where: { schoolId, effectiveFrom } });
   }
