@@ -42,8 +42,8 @@ export class DecideTrainingRecordUseCase {
       if (!(await this.records.decide(record.id, changes))) {
         throw new RuleViolationError('ALREADY_DECIDED', 'The record was decided by someone else a moment ago');
       }
-      const before = trainingRecordView(record);
-      const view = trainingRecordView({ ...record, ...changes, version: record.version + 1 });
+      const before = trainingRecordView(record, record.teacher);
+      const view = trainingRecordView({ ...record, ...changes, version: record.version + 1 }, record.teacher);
       await this.audit.record({
         action: command.decision === 'APPROVE' ? 'training.approve' : 'training.reject',
         entity: 'training_record',

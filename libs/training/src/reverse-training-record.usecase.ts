@@ -32,13 +32,13 @@ export class ReverseTrainingRecordUseCase {
         { by: command.actor.userId, at: this.clock.now(), approved: true, reverses: { id: original.id, reason: command.reason.trim() } },
       );
       await this.records.insert([reversal]);
-      const view = trainingRecordView(reversal);
+      const view = trainingRecordView(reversal, original.teacher);
       await this.audit.record({
         action: 'training.reverse',
         entity: 'training_record',
         entityId: original.id,
         countyId: original.countyId,
-        before: trainingRecordView(original),
+        before: trainingRecordView(original, original.teacher),
         after: view,
       });
       return view;

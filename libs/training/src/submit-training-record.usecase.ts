@@ -44,7 +44,7 @@ export class SubmitTrainingRecordUseCase {
         { by: command.actor.userId, at: this.clock.now(), approved: false },
       );
       await this.records.insert([record]);
-      const view = trainingRecordView(record);
+      const view = trainingRecordView(record, teacher);
       await this.audit.record({ action: 'training.submit', entity: 'training_record', entityId: record.id, countyId: teacher.countyId, after: view });
       return view;
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/core';
-import { TrainingRecordEntity, TrainingRepository } from '@app/database';
+import { TrainingRecordEntity, TrainingRecordRow, TrainingRepository } from '@app/database';
 import { Actor, ForbiddenError, NotFoundError, Scope } from '@app/domain';
 
 /**
@@ -15,7 +15,7 @@ export class TrainingAccess {
     private readonly clock: Clock,
   ) {}
 
-  async recordInScope(scope: Scope, id: string): Promise<TrainingRecordEntity> {
+  async recordInScope(scope: Scope, id: string): Promise<TrainingRecordRow> {
     const record = await this.records.findInScope(scope, id, this.clock.today());
     if (!record) throw new NotFoundError('training record', id);
     return record;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Scope } from '@app/domain';
-import { TrainingRecordEntity } from '../entities';
+import { TeacherEntity, TrainingRecordEntity } from '../entities';
 import { countyCondition, teacherCondition } from '../scope-filter';
 import { sqlDialect } from '../sql-dialect';
 import { TransactionHost } from '../transaction-host';
@@ -17,6 +17,9 @@ export interface TrainingFilter {
   from?: string;
   to?: string;
 }
+
+/** A ledger entry read with the name and staff number of its teacher. */
+export type TrainingRecordRow = TrainingRecordEntity & { teacher: Pick<TeacherEntity, 'id' | 'name' | 'staffNo'> };
 
 export interface TeacherHours {
   teacherId: string;
@@ -67,14 +70,17 @@ export class TrainingRepository {
     }
   }
 
-  findInScope(scope: Scope, id: string, today: string): Promise<TrainingRecordEntity | null> {
+  findInScope(scope: Scope, id: string, today: string): Promise<TrainingRecordRow | null> {
     const visible = teacherCondition(scope, 'teacher', today);
+    return this.withTeacher().where('r.id = :id', { id }).andWhere(visible.sql, visible.params).getOne() as Promise<TrainingRecordRow | null>;
+  }
+
+  /** Entries joined to their teacher (alias `teacher`), whose name and staff number come along. */
+  private withTeacher() {
     return this.tx.manager
       .createQueryBuilder(TrainingRecordEntity, 'r')
-      .innerJoin('teacher', 'teacher', 'teacher.id = r.teacher_id')
-      .where('r.id = :id', { id })
-      .andWhere(visible.sql, visible.params)
-      .getOne();
+      .innerJoin('r.teacher', 'teacher')
+      .addSelect(['teacher.id', 'teacher.name', 'teacher.staffNo']);
   }
 
   reversalOf(recordId: string): Promise<TrainingRecordEntity | null> {
@@ -92,12 +98,9 @@ export class TrainingRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  async list(scope: Scope, filter: TrainingFilter, today: string, offset: number, limit: number): Promise<[TrainingRecordEntity[], number]> {
+  async list(scope: Scope, filter: TrainingFilter, today: string, offset: number, limit: number): Promise<[TrainingRecordRow[], number]> {
     const visible = teacherCondition(scope, 'teacher', today);
-    const query = this.tx.manager
-      .createQueryBuilder(TrainingRecordEntity, 'r')
-      .innerJoin('teacher', 'teacher', 'teacher.id = r.teacher_id')
-      .where(visible.sql, visible.params);
+    const query = this.withTeacher().where(visible.sql, visible.params);
     if (filter.countyId) query.andWhere('teacher.county_id = :countyId', { countyId: filter.countyId });
     if (filter.teacherId) query.andWhere('r.teacher_id = :teacherId', { teacherId: filter.teacherId });
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
@@ -116,7 +119,7 @@ export class TrainingRepository {
       .addOrderBy('r.id', 'ASC')
       .offset(offset)
       .limit(limit)
-      .getManyAndCount();
+      .getManyAndCount() as Promise<[TrainingRecordRow[], number]>;
   }
 
   /** Approved (reversals included) and pending hours of one teacher over records starting in [from, to]. */
