@@ -19,8 +19,8 @@ describe('training-hour ledger', () => {
   let principal: Client;
   let teacher: Client;
   let city: Client;
-  let school: { id: string };
-  let me: { id: string; staffNo: string };
+  let school: { id: string; name?: unknown };
+  let me: { id: string; staffNo: string; name: string };
   let colleague: { id: string; staffNo: string };
   let head: { id: string };
 
@@ -45,6 +45,8 @@ describe('training-hour ledger', () => {
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({
         teacherId: me.id,
+        teacherName: me.name,
+        staffNo: 'FX-ME',
         countyId: '320321',
         hours: 12,
         status: 'SUBMITTED',
@@ -87,7 +89,7 @@ describe('training-hour ledger', () => {
       );
       const approved = await principal.post(`/training-records/${schoolBased.body.id}/approve`);
       expect(approved.status).toBe(200);
-      expect(approved.body).toMatchObject({ status: 'APPROVED', decidedBy: principal.user.id, version: 2 });
+      expect(approved.body).toMatchObject({ status: 'APPROVED', decidedBy: principal.user.id, version: 2, teacherName: me.name, staffNo: 'FX-ME' });
       const county = await teacher.post(
         `/teachers/${me.id}/training-records`,
         course({ title: '县级骨干研修', category: 'COUNTY', hours: 6, startDate: '2026-04-01', endDate: '2026-04-01' }),
@@ -117,7 +119,7 @@ describe('training-hour ledger', () => {
       const record = await teacher.post(`/teachers/${me.id}/training-records`, course({ hours: 3, startDate: '2026-02-02', endDate: '2026-02-02' }));
       expect((await officer.post(`/training-records/${record.body.id}/reject`, {})).body.details.fields).toHaveProperty('reason');
       const rejected = await officer.post(`/training-records/${record.body.id}/reject`, { reason: '无结业证书' });
-      expect(rejected.body).toMatchObject({ status: 'REJECTED', reason: '无结业证书' });
+      expect(rejected.body).toMatchObject({ status: 'REJECTED', reason: '无结业证书', teacherId: me.id, teacherName: me.name, staffNo: 'FX-ME' });
       const again = await officer.post(`/training-records/${record.body.id}/approve`);
       expect(again.status).toBe(422);
       expect(again.body.code).toBe('ALREADY_DECIDED');
@@ -134,14 +136,22 @@ describe('training-hour ledger', () => {
       await officer.post(`/training-records/${record.body.id}/approve`);
       const reversal = await officer.post(`/training-records/${record.body.id}/reversal`, { reason: '重复登记' });
       expect(reversal.status).toBe(201);
-      expect(reversal.body).toMatchObject({ hours: -7.5, status: 'APPROVED', kind: 'REVERSAL', reversesId: record.body.id, reason: '重复登记' });
+      expect(reversal.body).toMatchObject({
+        hours: -7.5,
+        status: 'APPROVED',
+        kind: 'REVERSAL',
+        reversesId: record.body.id,
+        reason: '重复登记',
+        teacherName: me.name,
+        staffNo: 'FX-ME',
+      });
       const twice = await officer.post(`/training-records/${record.body.id}/reversal`, { reason: '再次' });
       expect(twice.status).toBe(422);
       expect(twice.body.code).toBe('ALREADY_REVERSED');
       expect((await officer.post(`/training-records/${reversal.body.id}/reversal`, { reason: 'x' })).body.code).toBe('NOT_REVERSIBLE');
       const ledger = await teacher.get(`/teachers/${me.id}/training-records?cycle=2026`);
       const original = ledger.body.items.find((r: { id: string }) => r.id === record.body.id);
-      expect(original).toMatchObject({ status: 'APPROVED', hours: 7.5, reversedById: reversal.body.id });
+      expect(original).toMatchObject({ status: 'APPROVED', hours: 7.5, reversedById: reversal.body.id, teacherName: me.name, staffNo: 'FX-ME' });
       const audit = await officer.get(`/audit?entity=training_record&entityId=${record.body.id}`);
       expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['training.reverse', 'training.approve', 'training.submit']);
     });
@@ -229,6 +239,7 @@ describe('training-hour ledger', () => {
       for (const item of report.body.behind.items) {
         expect(item.shortfall).toBeCloseTo(item.expectedHoursToDate - item.approvedHours, 5);
         expect(item.schoolId).toBe(school.id);
+        expect(item.schoolName).toBe(school.name);
       }
       const ascending = await officer.get('/counties/320321/training-report?sort=shortfall&pageSize=500');
       const values = ascending.body.behind.items.map((x: { shortfall: number }) => x.shortfall);
@@ -287,6 +298,25 @@ describe('training-hour ledger', () => {
         teachersOwing: after.teachersOwing,
         teachersComplete: after.teachersComplete,
       });
+    });
+
+    it('gives no completion rate (null, not 0) for a county where no teacher owes hours, nor for a reach without any', async () => {
+      const empty = await admin.get('/counties/320322/training-report');
+      expect(empty.status).toBe(200);
+      expect(empty.body).toMatchObject({ countyId: '320322', teachersOwing: 0, teachersComplete: 0, completionRate: null, teachersBehind: 0 });
+      const province = (await admin.get('/training-completion')).body;
+      expect(province.counties.find((c: { countyId: string }) => c.countyId === '320322')).toEqual({
+        countyId: '320322',
+        name: '沛县',
+        teachersOwing: 0,
+        teachersComplete: 0,
+        completionRate: null,
+      });
+      expect(province.total.completionRate).toEqual(expect.any(Number));
+      const quiet = await account(t, admin, { username: 'officer.suining', role: 'COUNTY_OFFICER', countyId: '320324' });
+      const own = (await quiet.get('/training-completion')).body;
+      expect(own.counties).toEqual([{ countyId: '320324', name: '睢宁县', teachersOwing: 0, teachersComplete: 0, completionRate: null }]);
+      expect(own.total).toEqual({ teachersOwing: 0, teachersComplete: 0, completionRate: null });
     });
 
     it('is for officers only, within their counties', async () => {
