@@ -216,9 +216,62 @@ describe('training-hour ledger', () => {
       expect(queue.body.items.every((r: { status: string; category: string }) => r.status === 'SUBMITTED' && r.category === 'SCHOOL_BASED')).toBe(
         true,
       );
+      expect(queue.body.items.find((r: { id: string }) => r.id === waiting.body.id)).toMatchObject({ teacherName: me.name, staffNo: 'FX-ME' });
       const elsewhere = await createSchool(officer);
       expect((await principal.get(`/training-records?schoolId=${elsewhere.id}`)).status).toBe(404);
       expect((await teacher.get(`/training-records`)).body.items.every((r: { teacherId: string }) => r.teacherId === me.id)).toBe(true);
+    });
+  });
+
+  describe("a principal's waiting list (?decidable=true)", () => {
+    const ids = (response: { body: { items: { id: string }[] } }) => response.body.items.map((r) => r.id);
+
+    it('holds the school-based records of their staff only: never the county’s categories, never their own', async () => {
+      const submit = (teacherId: string, client: Client, overrides: Record<string, unknown>) =>
+        client.post(`/teachers/${teacherId}/training-records`, course({ hours: 2, startDate: '2026-08-03', endDate: '2026-08-03', ...overrides }));
+      const staffSchoolBased = (await submit(me.id, teacher, { title: '校本：课堂观察', category: 'SCHOOL_BASED' })).body;
+      const staffCounty = (await submit(me.id, teacher, { title: '县级：新课标', category: 'COUNTY' })).body;
+      const ownSchoolBased = (await submit(head.id, officer, { title: '校本：校长领导力', category: 'SCHOOL_BASED' })).body;
+
+      const waiting = await principal.get('/training-records?decidable=true&pageSize=500');
+      expect(waiting.status).toBe(200);
+      expect(ids(waiting)).toContain(staffSchoolBased.id);
+      expect(ids(waiting)).not.toContain(staffCounty.id);
+      expect(ids(waiting)).not.toContain(ownSchoolBased.id);
+      expect(
+        waiting.body.items.every(
+          (r: { status: string; category: string; teacherId: string }) =>
+            r.status === 'SUBMITTED' && r.category === 'SCHOOL_BASED' && r.teacherId !== head.id,
+        ),
+      ).toBe(true);
+      expect(waiting.body.items.find((r: { id: string }) => r.id === staffSchoolBased.id)).toMatchObject({ teacherName: me.name, staffNo: 'FX-ME' });
+      expect(waiting.body.total).toBe(waiting.body.items.length);
+      // Every record on the list can indeed be decided by the principal.
+      for (const record of waiting.body.items as { id: string }[])
+        expect((await principal.post(`/training-records/${record.id}/approve`)).status).toBe(200);
+      expect((await principal.get('/training-records?decidable=true')).body).toMatchObject({ items: [], total: 0 });
+
+      // Everything pending that the principal can see is still there without the filter.
+      expect(ids(await principal.get('/training-records?status=SUBMITTED&pageSize=500'))).toEqual(
+        expect.arrayContaining([staffCounty.id, ownSchoolBased.id]),
+      );
+      // The county officer's list holds every category, the principal's own record included.
+      expect(ids(await officer.get('/training-records?decidable=true&pageSize=500'))).toEqual(
+        expect.arrayContaining([staffCounty.id, ownSchoolBased.id]),
+      );
+    });
+
+    it('is empty for those who decide nothing, and refuses a status other than SUBMITTED (400 naming decidable)', async () => {
+      await teacher.post(
+        `/teachers/${me.id}/training-records`,
+        course({ category: 'SCHOOL_BASED', hours: 1, startDate: '2026-08-04', endDate: '2026-08-04' }),
+      );
+      expect((await teacher.get('/training-records?decidable=true')).body).toMatchObject({ items: [], total: 0 });
+      expect((await city.get('/training-records?decidable=true')).body).toMatchObject({ items: [], total: 0 });
+      const approved = await officer.get('/training-records?decidable=true&status=APPROVED');
+      expect(approved.status).toBe(400);
+      expect(approved.body.details.fields).toHaveProperty('decidable');
+      expect((await officer.get('/training-records?decidable=maybe')).body.details.fields).toHaveProperty('decidable');
     });
   });
 

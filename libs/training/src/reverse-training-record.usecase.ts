@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { Clock } from '@app/core';
 import { TrainingRepository, TransactionHost } from '@app/database';
-import { Actor, assertReversible, scopeOf } from '@app/domain';
+import { Actor, assertMayDecide, assertReversible, scopeOf } from '@app/domain';
 import { TrainingAccess } from './training-access';
 import { newTrainingEntry } from './training-entry';
 import { trainingRecordView, TrainingRecordView } from './training-view';
@@ -25,7 +25,7 @@ export class ReverseTrainingRecordUseCase {
   async execute(command: { actor: Actor; id: string; reason: string }): Promise<TrainingRecordView> {
     return this.tx.run(async () => {
       const original = await this.access.recordInScope(scopeOf(command.actor), command.id);
-      this.access.assertMayDecide(command.actor, original);
+      assertMayDecide(command.actor, original);
       assertReversible(original, (await this.records.reversalOf(original.id)) !== null);
       const reversal = newTrainingEntry(
         { ...original, hours: -original.hours },

@@ -80,7 +80,12 @@ export class TrainingController {
   }
 
   @Get('training-records')
-  @ApiOperation({ summary: 'Training records in your reach, filtered: ?status=SUBMITTED lists what waits for a decision' })
+  @ApiOperation({
+    summary: 'Training records in your reach, filtered: ?decidable=true lists what waits for your decision',
+    description:
+      '?decidable=true: the submitted records you may approve or reject (a principal: school-based training of their staff, never their own). ' +
+      '?status=SUBMITTED: every pending record you can see, including those the county decides.',
+  })
   @ApiOkResponse({ type: PageResponse(TrainingRecordResponse) })
   @ApiErrors(400, 401, 404)
   search(@CurrentActor() actor: Actor, @Query() query: TrainingSearchQuery) {

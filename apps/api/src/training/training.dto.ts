@@ -82,6 +82,15 @@ export class TrainingSearchQuery extends PageQuery {
 
   @DateField({ required: false, description: 'Records starting on or before' })
   to?: string;
+
+  @BoolField({
+    required: false,
+    query: true,
+    description:
+      'true: your waiting list, the submitted records you may approve or reject (a principal: school-based training of their staff, never their own record; ' +
+      'a county officer: every category). Without it, status=SUBMITTED lists every pending record you can see.',
+  })
+  decidable?: boolean;
 }
 
 export class ReportQuery extends PageQuery {

@@ -16,6 +16,8 @@ export interface TrainingFilter {
   /** Records starting within [from, to]. */
   from?: string;
   to?: string;
+  /** Only records of these categories, and not of this teacher (the caller's decision reach). */
+  reach?: { categories: readonly string[]; excludeTeacherId: string | null };
 }
 
 /** A ledger entry read with the name and staff number of its teacher. */
@@ -107,6 +109,11 @@ export class TrainingRepository {
     if (filter.category) query.andWhere('r.category = :category', { category: filter.category });
     if (filter.from) query.andWhere('r.start_date >= :from', { from: filter.from });
     if (filter.to) query.andWhere('r.start_date <= :to', { to: filter.to });
+    if (filter.reach) {
+      if (filter.reach.categories.length === 0) query.andWhere('1 = 0');
+      else query.andWhere('r.category IN (:...reachCategories)', { reachCategories: filter.reach.categories });
+      if (filter.reach.excludeTeacherId) query.andWhere('r.teacher_id <> :reachExcluded', { reachExcluded: filter.reach.excludeTeacherId });
+    }
     if (filter.schoolId) {
       query.andWhere(
         'r.teacher_id IN (SELECT fp.teacher_id FROM posting fp WHERE fp.school_id = :schoolId AND fp.start_date <= :today AND (fp.end_date IS NULL OR fp.end_date >= :today))',
