@@ -26,6 +26,8 @@ moduleNameMapper['^@app/seeds/(.*)$'] = '<rootDir>/seeds/$1';
 const common = { transform: { '^.+\\.ts$': swc }, moduleFileExtensions: ['ts', 'js', 'json'], moduleNameMapper, testEnvironment: 'node' };
 
 module.exports = {
+  // Read from the root config only (jest-circus takes the global testTimeout; a project's own is ignored).
+  testTimeout: 60000,
   projects: [
     {
       ...common,
