@@ -13,7 +13,19 @@ export interface SchoolFilter {
   stage?: string;
   groupId?: string;
   districtId?: string;
+  /** Classification in force on `classifiedOn` (a school not yet classified then matches neither). */
+  location?: string;
+  weak?: boolean;
+  classifiedOn?: string;
 }
+
+/**
+ * The value of one classification field in force on :classifiedOn: set by the latest change up to
+ * that day that sets it (changes that leave it null carry it over). One indexed probe per school.
+ */
+const classifiedAs = (column: 'location' | 'weak') =>
+  `(SELECT cf.${column} FROM school_classification cf WHERE cf.school_id = school.id AND cf.${column} IS NOT NULL ` +
+  `AND cf.effective_from <= :classifiedOn ORDER BY cf.effective_from DESC LIMIT 1)`;
 
 /** Schools with their classification history, enrolment, groups and districts. Reads take the caller's scope. */
 @Injectable()
@@ -32,6 +44,12 @@ export class SchoolRepository {
     if (filter.stage) query.andWhere('school.stage = :stage', { stage: filter.stage });
     if (filter.groupId) query.andWhere('school.group_id = :groupId', { groupId: filter.groupId });
     if (filter.districtId) query.andWhere('school.district_id = :districtId', { districtId: filter.districtId });
+    if (filter.location !== undefined || filter.weak !== undefined) {
+      if (!filter.classifiedOn) throw new Error('a classification filter needs the day it applies to');
+      query.setParameter('classifiedOn', filter.classifiedOn);
+      if (filter.location !== undefined) query.andWhere(`${classifiedAs('location')} = :location`, { location: filter.location });
+      if (filter.weak !== undefined) query.andWhere(`${classifiedAs('weak')} = :weak`, { weak: filter.weak });
+    }
     if (filter.q) {
       query.andWhere(`(school.name LIKE :q ${LIKE_ESCAPE} OR school.code LIKE :qPrefix ${LIKE_ESCAPE})`, {
         q: `%${likeEscape(filter.q)}%`,
