@@ -1,3 +1,4 @@
+import { encode } from 'iconv-lite';
 import { account, Client, loginAdmin, PREFIX } from './support/api';
 import { createPosting, createSchool, createTeacher } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -433,6 +434,101 @@ describe('training-hour ledger', () => {
       const again = await importCsv(officer, csv);
       expect(again.status).toBe(400);
       expect(Object.keys(again.body.details.fields)).toEqual(['row 2.title', 'row 3.title']);
+    });
+
+    const sendBytes = (client: Client, bytes: Buffer) =>
+      t
+        .http()
+        .post(`${PREFIX}/counties/320321/training-records/import`)
+        .set('Authorization', `Bearer ${client.token}`)
+        .set('Content-Type', 'text/csv')
+        .send(bytes);
+    const uploadBytes = (client: Client, bytes: Buffer, name: string) =>
+      t.http().post(`${PREFIX}/counties/320321/training-records/import`).set('Authorization', `Bearer ${client.token}`).attach('file', bytes, name);
+    const titlesOf = async (teacherId: string) =>
+      (await officer.get(`/teachers/${teacherId}/training-records`)).body.items.map((r: { title: string }) => r.title);
+
+    it('reads a GB18030 file from Excel on Chinese Windows, with Chinese headings and category labels, without garbling a character', async () => {
+      const csv = [
+        '工号,培训名称,举办单位,类别,学时,开始日期,结束日期',
+        `${colleague.staffNo},“国培计划”——乡村骨干教师（喆堃）研修,江苏省教育厅,国家级培训,12,2026-06-01,2026-06-02`,
+        `${me.staffNo},校本研修：作业设计,丰县华山镇中心小学,SCHOOL_BASED,4,2026-06-03,2026-06-03`,
+      ].join('\r\n');
+      const response = await sendBytes(officer, encode(csv, 'gb18030'));
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({ imported: 2, status: 'SUBMITTED' });
+      const ledger = (await officer.get(`/teachers/${colleague.id}/training-records`)).body.items;
+      expect(ledger.find((r: { title: string }) => r.title === '“国培计划”——乡村骨干教师（喆堃）研修')).toMatchObject({
+        provider: '江苏省教育厅',
+        category: 'NATIONAL',
+        hours: 12,
+      });
+      expect(await titlesOf(me.id)).toContain('校本研修：作业设计');
+    });
+
+    it('reads UTF-8 with a byte-order mark sent as text/csv, the category as its Chinese label', async () => {
+      const csv = `\ufeff${header}\n${me.staffNo},市级学科带头人培训,徐州市教育局,市级培训,8,2026-06-10,2026-06-10\n`;
+      const response = await sendBytes(officer, Buffer.from(csv, 'utf8'));
+      expect(response.status).toBe(201);
+      const ledger = (await officer.get(`/teachers/${me.id}/training-records`)).body.items;
+      expect(ledger.find((r: { title: string }) => r.title === '市级学科带头人培训')).toMatchObject({
+        category: 'MUNICIPAL',
+        provider: '徐州市教育局',
+      });
+    });
+
+    it('refuses a Latin-1 or binary file with 400 naming the file, and stores nothing', async () => {
+      const before = await titlesOf(colleague.id);
+      const latin1 = Buffer.from(
+        `${header}\n${colleague.staffNo},Fortbildung für Lehrkräfte,Schulamt Köln,NATIONAL,4,2026-06-12,2026-06-12\n`,
+        'latin1',
+      );
+      const refused = await uploadBytes(officer, latin1, '培训记录（德语）.csv');
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe('VALIDATION_FAILED');
+      expect(refused.body.details.fields.file[0]).toMatch(/^The file "培训记录（德语）\.csv" is neither UTF-8 nor GB18030 \(GBK\) text/);
+      const asBody = await sendBytes(officer, latin1);
+      expect(asBody.status).toBe(400);
+      expect(asBody.body.details.fields.file[0]).toMatch(/neither UTF-8 nor GB18030/);
+      const binary = await uploadBytes(
+        officer,
+        Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]),
+        '培训记录.xlsx',
+      );
+      expect(binary.status).toBe(400);
+      expect(binary.body.details.fields.file[0]).toMatch(/"培训记录\.xlsx"/);
+      expect(await titlesOf(colleague.id)).toEqual(before);
+    });
+
+    it('numbers rows as the spreadsheet shows them: a cell spanning lines is one row, blank rows count', async () => {
+      const csv = [
+        '工号,培训名称,举办单位,类别,学时,开始日期,结束日期',
+        `${colleague.staffNo},"县级研修：\n第一期\n（上）",丰县教师发展中心,县级培训,6,2026-05-04,2026-05-04`,
+        '',
+        `${me.staffNo},县级研修：第二期,丰县教师发展中心,县级培训,6.3,2026-05-05,2026-05-05`,
+        ',,,,,,',
+        `${me.staffNo},县级研修：第三期,丰县教师发展中心,县级,6,2026-05-06,2026-05-06`,
+        '',
+      ].join('\n');
+      const response = await sendBytes(officer, Buffer.from(csv, 'utf8'));
+      expect(response.status).toBe(400);
+      expect(response.body.details.fields).toEqual({
+        'row 4.学时': ['must be in steps of 0.5 hours'],
+        'row 6.类别': [expect.stringMatching(/^must be one of NATIONAL, .*or its Chinese label \(国家级培训、/)],
+      });
+    });
+
+    it('names the missing, unknown and repeated headings, in English or Chinese', async () => {
+      const response = await sendBytes(
+        officer,
+        Buffer.from('工号,培训名称,title,类别,学时,开始日期,备注\nX,课程,课程,COUNTY,1,2026-05-01,\n', 'utf8'),
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.details.fields.header).toEqual([
+        'lacks provider (举办单位), endDate (结束日期)',
+        'has unknown columns 备注',
+        'names title more than once',
+      ]);
     });
 
     it('is for the county’s officers: principals 403, other counties 404, nothing sent 400', async () => {

@@ -27,6 +27,7 @@ describe('code labels', () => {
     expect(labelOf('titleLevels', 'FIRST').zh).toBe('一级教师');
     expect(labelOf('backboneLevels', 'COUNTY').zh).toBe('县级骨干');
     expect(labelOf('trainingCategories', 'SCHOOL_BASED').zh).toBe('校本研修');
+    expect(labelOf('trainingImportColumns', 'staffNo').zh).toBe('工号');
   });
 
   it('turn a cell back into its code: the code in any case, or either label', () => {
@@ -34,6 +35,10 @@ describe('code labels', () => {
     expect(codeFromLabel('titleLevels', ' first ')).toBe('FIRST');
     expect(codeFromLabel('locations', 'Rural')).toBe('RURAL');
     expect(codeFromLabel('backboneLevels', '县级骨干')).toBe('COUNTY');
+    expect(codeFromLabel('trainingImportColumns', '学时')).toBe('hours');
+    expect(codeFromLabel('trainingImportColumns', 'startdate')).toBe('startDate');
+    expect(codeFromLabel('trainingImportColumns', 'Staff number')).toBe('staffNo');
+    expect(codeFromLabel('trainingCategories', '省级培训')).toBe('PROVINCIAL');
     expect(codeFromLabel('subjects', '火星语')).toBeUndefined();
     expect(codeFromLabel('subjects', '   ')).toBeUndefined();
   });

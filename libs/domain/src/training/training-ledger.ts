@@ -10,6 +10,10 @@ export type TrainingRecordStatus = (typeof TRAINING_RECORD_STATUSES)[number];
 export const TRAINING_ENTRY_KINDS = ['RECORD', 'REVERSAL'] as const;
 export type TrainingEntryKind = (typeof TRAINING_ENTRY_KINDS)[number];
 
+/** The columns of a file of training records to import, by their field names; the Chinese headings are their labels. */
+export const TRAINING_IMPORT_COLUMNS = ['staffNo', 'title', 'provider', 'category', 'hours', 'startDate', 'endDate'] as const;
+export type TrainingImportColumn = (typeof TRAINING_IMPORT_COLUMNS)[number];
+
 export interface LedgerEntry {
   readonly hours: number;
   readonly status: TrainingRecordStatus;
