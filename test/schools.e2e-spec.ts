@@ -219,6 +219,70 @@ describe('schools, classification history, enrolment, groups and districts', () 
     });
   });
 
+  describe('filtering by classification on a day', () => {
+    let peixian: Client;
+    const codes = async (query: string) => {
+      const response = await peixian.get(`/schools?countyId=320322&pageSize=500&${query}`);
+      expect(response.status).toBe(200);
+      expect(response.body.total).toBe(response.body.items.length);
+      return response.body.items.map((s: { code: string }) => s.code).sort();
+    };
+
+    beforeAll(async () => {
+      peixian = await account(t, admin, { username: 'officer.peixian', role: 'COUNTY_OFFICER', countyId: '320322' });
+      // A: urban, rural since 2020 (a past change). B: rural and weak, a town school and no longer weak from 2027 (a future change).
+      // C: a town school, weak since 2024. D: a rural junior school classified from 2030 only.
+      const a = await createSchool(peixian, { code: 'PX-A', location: 'URBAN', weak: false, classifiedFrom: '2000-09-01' });
+      await peixian.post(`/schools/${a.id}/classifications`, { effectiveFrom: '2020-09-01', location: 'RURAL' });
+      const b = await createSchool(peixian, { code: 'PX-B', location: 'RURAL', weak: true, classifiedFrom: '2000-09-01' });
+      await peixian.post(`/schools/${b.id}/classifications`, { effectiveFrom: '2027-09-01', location: 'TOWN', weak: false });
+      const c = await createSchool(peixian, { code: 'PX-C', location: 'TOWN', weak: false, classifiedFrom: '2000-09-01' });
+      await peixian.post(`/schools/${c.id}/classifications`, { effectiveFrom: '2024-09-01', weak: true });
+      await createSchool(peixian, { code: 'PX-D', stage: 'JUNIOR', location: 'RURAL', weak: false, classifiedFrom: '2030-01-01' });
+    });
+
+    it('filters by the location in force today, or on asOf, across past and future reclassifications', async () => {
+      expect(await codes('location=RURAL')).toEqual(['PX-A', 'PX-B']);
+      expect(await codes('location=RURAL&asOf=2015-01-01')).toEqual(['PX-B']);
+      expect(await codes('location=URBAN&asOf=2020-08-31')).toEqual(['PX-A']);
+      expect(await codes('location=URBAN&asOf=2020-09-01')).toEqual([]);
+      expect(await codes('location=RURAL&asOf=2028-01-01')).toEqual(['PX-A']);
+      expect(await codes('location=TOWN&asOf=2028-01-01')).toEqual(['PX-B', 'PX-C']);
+    });
+
+    it('filters by the weak flag in force, a school not yet classified matching neither value', async () => {
+      expect(await codes('weak=true')).toEqual(['PX-B', 'PX-C']);
+      expect(await codes('weak=false')).toEqual(['PX-A']);
+      expect(await codes('weak=true&asOf=2024-08-31')).toEqual(['PX-B']);
+      expect(await codes('weak=true&asOf=2027-09-01')).toEqual(['PX-C']);
+      expect(await codes('weak=false&asOf=2031-01-01')).toEqual(['PX-A', 'PX-B', 'PX-D']);
+    });
+
+    it('combines location, weak and stage, and shows the classification of the day asked', async () => {
+      expect(await codes('location=RURAL&weak=true')).toEqual(['PX-B']);
+      expect(await codes('stage=JUNIOR&location=RURAL')).toEqual([]);
+      expect(await codes('stage=JUNIOR&location=RURAL&asOf=2031-01-01')).toEqual(['PX-D']);
+      const then = (await peixian.get('/schools?countyId=320322&q=PX-A&asOf=2015-01-01')).body.items[0];
+      expect(then).toMatchObject({ code: 'PX-A', location: 'URBAN', weak: false });
+      expect((await peixian.get('/schools?countyId=320322&q=PX-A')).body.items[0]).toMatchObject({ location: 'RURAL', weak: false });
+      const paged = await peixian.get('/schools?countyId=320322&location=RURAL&pageSize=1');
+      expect(paged.body).toMatchObject({ total: 2, pageSize: 1 });
+      expect(paged.body.items).toHaveLength(1);
+    });
+
+    it('names a bad location, weak flag or day (400)', async () => {
+      for (const [query, field] of [
+        ['location=SUBURBAN', 'location'],
+        ['weak=maybe', 'weak'],
+        ['asOf=2026-13-01', 'asOf'],
+      ]) {
+        const response = await peixian.get(`/schools?${query}`);
+        expect(response.status).toBe(400);
+        expect(response.body.details.fields).toHaveProperty(field);
+      }
+    });
+  });
+
   describe('enrolment', () => {
     it('stores a school year of grades, replaces it, and reads one year or all', async () => {
       const school = await createSchool(officer, { stage: 'NINE_YEAR', boarding: true });

@@ -105,7 +105,7 @@ describe('teachers and postings', () => {
 
   describe('postings and the one-full-post invariant', () => {
     let a: { id: string };
-    let b: { id: string };
+    let b: { id: string; name?: unknown };
     let c: { id: string };
 
     beforeAll(async () => {
@@ -135,8 +135,34 @@ describe('teachers and postings', () => {
         [b.id, '2024-09-01', '2027-08-31'],
       ]);
       expect((await officer.get(`/teachers/${teacher.id}`)).body.currentPostings).toEqual([
-        { postingId: history.body[1].id, schoolId: b.id, kind: 'ROTATION', fraction: 1 },
+        { postingId: history.body[1].id, schoolId: b.id, schoolName: b.name, kind: 'ROTATION', fraction: 1 },
       ]);
+    });
+
+    it('names the school next to its id wherever a posting is answered, also where the reader may not list the school', async () => {
+      const home = await createSchool(officer, { name: '丰县华山镇中心小学' });
+      const rural = await createSchool(officer, { name: '丰县赵庄镇李楼小学', location: 'RURAL' });
+      const teacher = await createTeacher(officer);
+      const created = await createPosting(officer, teacher.id, { schoolId: home.id, startDate: '2012-09-01' });
+      expect(created).toMatchObject({ schoolId: home.id, schoolName: '丰县华山镇中心小学' });
+      const closed = await officer.patch(`/postings/${created.id}`, { version: 1, endDate: '2025-08-31' });
+      expect(closed.body).toMatchObject({ schoolId: home.id, schoolName: '丰县华山镇中心小学', endDate: '2025-08-31' });
+      await createPosting(officer, teacher.id, { schoolId: rural.id, startDate: '2025-09-01', kind: 'ROTATION' });
+      const byOfficer = await officer.get(`/teachers/${teacher.id}/postings`);
+      expect(byOfficer.body.map((p: { schoolId: string; schoolName: string }) => [p.schoolId, p.schoolName])).toEqual([
+        [home.id, '丰县华山镇中心小学'],
+        [rural.id, '丰县赵庄镇李楼小学'],
+      ]);
+      const listed = await officer.get(`/teachers?schoolId=${rural.id}`);
+      expect(listed.body.items[0].currentPostings).toEqual([expect.objectContaining({ schoolId: rural.id, schoolName: '丰县赵庄镇李楼小学' })]);
+
+      // The principal of the rural school reads the newcomer's earlier posting, though not the school it names.
+      const head = await createTeacher(officer, { post: 'PRINCIPAL' });
+      await createPosting(officer, head.id, { schoolId: rural.id, startDate: '2020-09-01' });
+      const principal = await account(t, officer, { username: 'principal.lilou', role: 'PRINCIPAL', schoolId: rural.id, teacherId: head.id });
+      expect((await principal.get(`/schools/${home.id}`)).status).toBe(404);
+      expect((await principal.get(`/teachers/${teacher.id}/postings`)).body).toEqual(byOfficer.body);
+      expect((await principal.get(`/teachers/${teacher.id}`)).body.currentPostings[0].schoolName).toBe('丰县赵庄镇李楼小学');
     });
 
     it('allows fractions that add up to exactly 1 on the same days, and refuses one thousandth more', async () => {

@@ -1,3 +1,4 @@
+import { encode } from 'iconv-lite';
 import { account, Client, loginAdmin, PREFIX } from './support/api';
 import { createPosting, createSchool, createTeacher } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -19,8 +20,8 @@ describe('training-hour ledger', () => {
   let principal: Client;
   let teacher: Client;
   let city: Client;
-  let school: { id: string };
-  let me: { id: string; staffNo: string };
+  let school: { id: string; name?: unknown };
+  let me: { id: string; staffNo: string; name: string };
   let colleague: { id: string; staffNo: string };
   let head: { id: string };
 
@@ -45,6 +46,8 @@ describe('training-hour ledger', () => {
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({
         teacherId: me.id,
+        teacherName: me.name,
+        staffNo: 'FX-ME',
         countyId: '320321',
         hours: 12,
         status: 'SUBMITTED',
@@ -87,7 +90,7 @@ describe('training-hour ledger', () => {
       );
       const approved = await principal.post(`/training-records/${schoolBased.body.id}/approve`);
       expect(approved.status).toBe(200);
-      expect(approved.body).toMatchObject({ status: 'APPROVED', decidedBy: principal.user.id, version: 2 });
+      expect(approved.body).toMatchObject({ status: 'APPROVED', decidedBy: principal.user.id, version: 2, teacherName: me.name, staffNo: 'FX-ME' });
       const county = await teacher.post(
         `/teachers/${me.id}/training-records`,
         course({ title: '县级骨干研修', category: 'COUNTY', hours: 6, startDate: '2026-04-01', endDate: '2026-04-01' }),
@@ -117,7 +120,7 @@ describe('training-hour ledger', () => {
       const record = await teacher.post(`/teachers/${me.id}/training-records`, course({ hours: 3, startDate: '2026-02-02', endDate: '2026-02-02' }));
       expect((await officer.post(`/training-records/${record.body.id}/reject`, {})).body.details.fields).toHaveProperty('reason');
       const rejected = await officer.post(`/training-records/${record.body.id}/reject`, { reason: '无结业证书' });
-      expect(rejected.body).toMatchObject({ status: 'REJECTED', reason: '无结业证书' });
+      expect(rejected.body).toMatchObject({ status: 'REJECTED', reason: '无结业证书', teacherId: me.id, teacherName: me.name, staffNo: 'FX-ME' });
       const again = await officer.post(`/training-records/${record.body.id}/approve`);
       expect(again.status).toBe(422);
       expect(again.body.code).toBe('ALREADY_DECIDED');
@@ -134,14 +137,22 @@ describe('training-hour ledger', () => {
       await officer.post(`/training-records/${record.body.id}/approve`);
       const reversal = await officer.post(`/training-records/${record.body.id}/reversal`, { reason: '重复登记' });
       expect(reversal.status).toBe(201);
-      expect(reversal.body).toMatchObject({ hours: -7.5, status: 'APPROVED', kind: 'REVERSAL', reversesId: record.body.id, reason: '重复登记' });
+      expect(reversal.body).toMatchObject({
+        hours: -7.5,
+        status: 'APPROVED',
+        kind: 'REVERSAL',
+        reversesId: record.body.id,
+        reason: '重复登记',
+        teacherName: me.name,
+        staffNo: 'FX-ME',
+      });
       const twice = await officer.post(`/training-records/${record.body.id}/reversal`, { reason: '再次' });
       expect(twice.status).toBe(422);
       expect(twice.body.code).toBe('ALREADY_REVERSED');
       expect((await officer.post(`/training-records/${reversal.body.id}/reversal`, { reason: 'x' })).body.code).toBe('NOT_REVERSIBLE');
       const ledger = await teacher.get(`/teachers/${me.id}/training-records?cycle=2026`);
       const original = ledger.body.items.find((r: { id: string }) => r.id === record.body.id);
-      expect(original).toMatchObject({ status: 'APPROVED', hours: 7.5, reversedById: reversal.body.id });
+      expect(original).toMatchObject({ status: 'APPROVED', hours: 7.5, reversedById: reversal.body.id, teacherName: me.name, staffNo: 'FX-ME' });
       const audit = await officer.get(`/audit?entity=training_record&entityId=${record.body.id}`);
       expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['training.reverse', 'training.approve', 'training.submit']);
     });
@@ -206,9 +217,62 @@ describe('training-hour ledger', () => {
       expect(queue.body.items.every((r: { status: string; category: string }) => r.status === 'SUBMITTED' && r.category === 'SCHOOL_BASED')).toBe(
         true,
       );
+      expect(queue.body.items.find((r: { id: string }) => r.id === waiting.body.id)).toMatchObject({ teacherName: me.name, staffNo: 'FX-ME' });
       const elsewhere = await createSchool(officer);
       expect((await principal.get(`/training-records?schoolId=${elsewhere.id}`)).status).toBe(404);
       expect((await teacher.get(`/training-records`)).body.items.every((r: { teacherId: string }) => r.teacherId === me.id)).toBe(true);
+    });
+  });
+
+  describe("a principal's waiting list (?decidable=true)", () => {
+    const ids = (response: { body: { items: { id: string }[] } }) => response.body.items.map((r) => r.id);
+
+    it('holds the school-based records of their staff only: never the county’s categories, never their own', async () => {
+      const submit = (teacherId: string, client: Client, overrides: Record<string, unknown>) =>
+        client.post(`/teachers/${teacherId}/training-records`, course({ hours: 2, startDate: '2026-08-03', endDate: '2026-08-03', ...overrides }));
+      const staffSchoolBased = (await submit(me.id, teacher, { title: '校本：课堂观察', category: 'SCHOOL_BASED' })).body;
+      const staffCounty = (await submit(me.id, teacher, { title: '县级：新课标', category: 'COUNTY' })).body;
+      const ownSchoolBased = (await submit(head.id, officer, { title: '校本：校长领导力', category: 'SCHOOL_BASED' })).body;
+
+      const waiting = await principal.get('/training-records?decidable=true&pageSize=500');
+      expect(waiting.status).toBe(200);
+      expect(ids(waiting)).toContain(staffSchoolBased.id);
+      expect(ids(waiting)).not.toContain(staffCounty.id);
+      expect(ids(waiting)).not.toContain(ownSchoolBased.id);
+      expect(
+        waiting.body.items.every(
+          (r: { status: string; category: string; teacherId: string }) =>
+            r.status === 'SUBMITTED' && r.category === 'SCHOOL_BASED' && r.teacherId !== head.id,
+        ),
+      ).toBe(true);
+      expect(waiting.body.items.find((r: { id: string }) => r.id === staffSchoolBased.id)).toMatchObject({ teacherName: me.name, staffNo: 'FX-ME' });
+      expect(waiting.body.total).toBe(waiting.body.items.length);
+      // Every record on the list can indeed be decided by the principal.
+      for (const record of waiting.body.items as { id: string }[])
+        expect((await principal.post(`/training-records/${record.id}/approve`)).status).toBe(200);
+      expect((await principal.get('/training-records?decidable=true')).body).toMatchObject({ items: [], total: 0 });
+
+      // Everything pending that the principal can see is still there without the filter.
+      expect(ids(await principal.get('/training-records?status=SUBMITTED&pageSize=500'))).toEqual(
+        expect.arrayContaining([staffCounty.id, ownSchoolBased.id]),
+      );
+      // The county officer's list holds every category, the principal's own record included.
+      expect(ids(await officer.get('/training-records?decidable=true&pageSize=500'))).toEqual(
+        expect.arrayContaining([staffCounty.id, ownSchoolBased.id]),
+      );
+    });
+
+    it('is empty for those who decide nothing, and refuses a status other than SUBMITTED (400 naming decidable)', async () => {
+      await teacher.post(
+        `/teachers/${me.id}/training-records`,
+        course({ category: 'SCHOOL_BASED', hours: 1, startDate: '2026-08-04', endDate: '2026-08-04' }),
+      );
+      expect((await teacher.get('/training-records?decidable=true')).body).toMatchObject({ items: [], total: 0 });
+      expect((await city.get('/training-records?decidable=true')).body).toMatchObject({ items: [], total: 0 });
+      const approved = await officer.get('/training-records?decidable=true&status=APPROVED');
+      expect(approved.status).toBe(400);
+      expect(approved.body.details.fields).toHaveProperty('decidable');
+      expect((await officer.get('/training-records?decidable=maybe')).body.details.fields).toHaveProperty('decidable');
     });
   });
 
@@ -229,6 +293,7 @@ describe('training-hour ledger', () => {
       for (const item of report.body.behind.items) {
         expect(item.shortfall).toBeCloseTo(item.expectedHoursToDate - item.approvedHours, 5);
         expect(item.schoolId).toBe(school.id);
+        expect(item.schoolName).toBe(school.name);
       }
       const ascending = await officer.get('/counties/320321/training-report?sort=shortfall&pageSize=500');
       const values = ascending.body.behind.items.map((x: { shortfall: number }) => x.shortfall);
@@ -287,6 +352,25 @@ describe('training-hour ledger', () => {
         teachersOwing: after.teachersOwing,
         teachersComplete: after.teachersComplete,
       });
+    });
+
+    it('gives no completion rate (null, not 0) for a county where no teacher owes hours, nor for a reach without any', async () => {
+      const empty = await admin.get('/counties/320322/training-report');
+      expect(empty.status).toBe(200);
+      expect(empty.body).toMatchObject({ countyId: '320322', teachersOwing: 0, teachersComplete: 0, completionRate: null, teachersBehind: 0 });
+      const province = (await admin.get('/training-completion')).body;
+      expect(province.counties.find((c: { countyId: string }) => c.countyId === '320322')).toEqual({
+        countyId: '320322',
+        name: '沛县',
+        teachersOwing: 0,
+        teachersComplete: 0,
+        completionRate: null,
+      });
+      expect(province.total.completionRate).toEqual(expect.any(Number));
+      const quiet = await account(t, admin, { username: 'officer.suining', role: 'COUNTY_OFFICER', countyId: '320324' });
+      const own = (await quiet.get('/training-completion')).body;
+      expect(own.counties).toEqual([{ countyId: '320324', name: '睢宁县', teachersOwing: 0, teachersComplete: 0, completionRate: null }]);
+      expect(own.total).toEqual({ teachersOwing: 0, teachersComplete: 0, completionRate: null });
     });
 
     it('is for officers only, within their counties', async () => {
@@ -350,6 +434,101 @@ describe('training-hour ledger', () => {
       const again = await importCsv(officer, csv);
       expect(again.status).toBe(400);
       expect(Object.keys(again.body.details.fields)).toEqual(['row 2.title', 'row 3.title']);
+    });
+
+    const sendBytes = (client: Client, bytes: Buffer) =>
+      t
+        .http()
+        .post(`${PREFIX}/counties/320321/training-records/import`)
+        .set('Authorization', `Bearer ${client.token}`)
+        .set('Content-Type', 'text/csv')
+        .send(bytes);
+    const uploadBytes = (client: Client, bytes: Buffer, name: string) =>
+      t.http().post(`${PREFIX}/counties/320321/training-records/import`).set('Authorization', `Bearer ${client.token}`).attach('file', bytes, name);
+    const titlesOf = async (teacherId: string) =>
+      (await officer.get(`/teachers/${teacherId}/training-records`)).body.items.map((r: { title: string }) => r.title);
+
+    it('reads a GB18030 file from Excel on Chinese Windows, with Chinese headings and category labels, without garbling a character', async () => {
+      const csv = [
+        '工号,培训名称,举办单位,类别,学时,开始日期,结束日期',
+        `${colleague.staffNo},“国培计划”——乡村骨干教师（喆堃）研修,江苏省教育厅,国家级培训,12,2026-06-01,2026-06-02`,
+        `${me.staffNo},校本研修：作业设计,丰县华山镇中心小学,SCHOOL_BASED,4,2026-06-03,2026-06-03`,
+      ].join('\r\n');
+      const response = await sendBytes(officer, encode(csv, 'gb18030'));
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({ imported: 2, status: 'SUBMITTED' });
+      const ledger = (await officer.get(`/teachers/${colleague.id}/training-records`)).body.items;
+      expect(ledger.find((r: { title: string }) => r.title === '“国培计划”——乡村骨干教师（喆堃）研修')).toMatchObject({
+        provider: '江苏省教育厅',
+        category: 'NATIONAL',
+        hours: 12,
+      });
+      expect(await titlesOf(me.id)).toContain('校本研修：作业设计');
+    });
+
+    it('reads UTF-8 with a byte-order mark sent as text/csv, the category as its Chinese label', async () => {
+      const csv = `\ufeff${header}\n${me.staffNo},市级学科带头人培训,徐州市教育局,市级培训,8,2026-06-10,2026-06-10\n`;
+      const response = await sendBytes(officer, Buffer.from(csv, 'utf8'));
+      expect(response.status).toBe(201);
+      const ledger = (await officer.get(`/teachers/${me.id}/training-records`)).body.items;
+      expect(ledger.find((r: { title: string }) => r.title === '市级学科带头人培训')).toMatchObject({
+        category: 'MUNICIPAL',
+        provider: '徐州市教育局',
+      });
+    });
+
+    it('refuses a Latin-1 or binary file with 400 naming the file, and stores nothing', async () => {
+      const before = await titlesOf(colleague.id);
+      const latin1 = Buffer.from(
+        `${header}\n${colleague.staffNo},Fortbildung für Lehrkräfte,Schulamt Köln,NATIONAL,4,2026-06-12,2026-06-12\n`,
+        'latin1',
+      );
+      const refused = await uploadBytes(officer, latin1, '培训记录（德语）.csv');
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe('VALIDATION_FAILED');
+      expect(refused.body.details.fields.file[0]).toMatch(/^The file "培训记录（德语）\.csv" is neither UTF-8 nor GB18030 \(GBK\) text/);
+      const asBody = await sendBytes(officer, latin1);
+      expect(asBody.status).toBe(400);
+      expect(asBody.body.details.fields.file[0]).toMatch(/neither UTF-8 nor GB18030/);
+      const binary = await uploadBytes(
+        officer,
+        Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]),
+        '培训记录.xlsx',
+      );
+      expect(binary.status).toBe(400);
+      expect(binary.body.details.fields.file[0]).toMatch(/"培训记录\.xlsx"/);
+      expect(await titlesOf(colleague.id)).toEqual(before);
+    });
+
+    it('numbers rows as the spreadsheet shows them: a cell spanning lines is one row, blank rows count', async () => {
+      const csv = [
+        '工号,培训名称,举办单位,类别,学时,开始日期,结束日期',
+        `${colleague.staffNo},"县级研修：\n第一期\n（上）",丰县教师发展中心,县级培训,6,2026-05-04,2026-05-04`,
+        '',
+        `${me.staffNo},县级研修：第二期,丰县教师发展中心,县级培训,6.3,2026-05-05,2026-05-05`,
+        ',,,,,,',
+        `${me.staffNo},县级研修：第三期,丰县教师发展中心,县级,6,2026-05-06,2026-05-06`,
+        '',
+      ].join('\n');
+      const response = await sendBytes(officer, Buffer.from(csv, 'utf8'));
+      expect(response.status).toBe(400);
+      expect(response.body.details.fields).toEqual({
+        'row 4.学时': ['must be in steps of 0.5 hours'],
+        'row 6.类别': [expect.stringMatching(/^must be one of NATIONAL, .*or its Chinese label \(国家级培训、/)],
+      });
+    });
+
+    it('names the missing, unknown and repeated headings, in English or Chinese', async () => {
+      const response = await sendBytes(
+        officer,
+        Buffer.from('工号,培训名称,title,类别,学时,开始日期,备注\nX,课程,课程,COUNTY,1,2026-05-01,\n', 'utf8'),
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.details.fields.header).toEqual([
+        'lacks provider (举办单位), endDate (结束日期)',
+        'has unknown columns 备注',
+        'names title more than once',
+      ]);
     });
 
     it('is for the county’s officers: principals 403, other counties 404, nothing sent 400', async () => {

@@ -20,6 +20,7 @@ import { AuthGuard } from './common/auth.guard';
 import { HealthController } from './health/health.controller';
 import { PolicyController } from './policy/policy.controller';
 import { PostingsController } from './postings/postings.controller';
+import { CodesController } from './reference/codes.controller';
 import { ReferenceController } from './reference/reference.controller';
 import { SchoolClustersController } from './schools/school-clusters.controller';
 import { SchoolsController } from './schools/schools.controller';
@@ -67,6 +68,7 @@ export class AppModule {
         AuthController,
         UsersController,
         ReferenceController,
+        CodesController,
         SchoolsController,
         SchoolClustersController,
         TeachersController,

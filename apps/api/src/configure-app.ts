@@ -1,6 +1,6 @@
 import { ConsoleLogger, INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { text } from 'express';
+import { raw } from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '@app/config';
 import { logLevels } from '@app/core';
@@ -9,8 +9,8 @@ import { completeOpenApiDocument, OPENAPI_DOCUMENT_OPTIONS } from './common/open
 /** Prefix, request id header, access log and the OpenAPI description: shared by main.ts and the e2e tests. */
 export function configureApp(app: INestApplication, config: AppConfig): INestApplication {
   app.setGlobalPrefix('api/v1');
-  // CSV uploads (training imports) arrive as text; JSON stays the default body.
-  app.use(text({ type: ['text/csv', 'application/csv'], limit: '5mb' }));
+  // CSV uploads (training imports) arrive as bytes, decoded by the importer (UTF-8 or GB18030); JSON stays the default body.
+  app.use(raw({ type: ['text/csv', 'application/csv'], limit: '5mb' }));
   app.enableShutdownHooks();
   const access = new ConsoleLogger('HTTP', { logLevels: logLevels(config.logLevel) });
   app.use((request: Request, response: Response, next: NextFunction) => {

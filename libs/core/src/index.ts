@@ -7,3 +7,4 @@ export * from './request-context';
 export * from './validation';
 export * from './logger';
 export * from './ids';
+export * from './text-file';

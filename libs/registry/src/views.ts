@@ -128,6 +128,7 @@ export interface PostingView {
   id: string;
   teacherId: string;
   schoolId: string;
+  schoolName: string;
   startDate: string;
   endDate: string | null;
   kind: PostingKind;
@@ -137,11 +138,12 @@ export interface PostingView {
   updatedAt: string;
 }
 
-export function postingView(posting: PostingEntity): PostingView {
+export function postingView(posting: PostingEntity, schoolName: string): PostingView {
   return {
     id: posting.id,
     teacherId: posting.teacherId,
     schoolId: posting.schoolId,
+    schoolName,
     startDate: posting.startDate,
     endDate: posting.endDate,
     kind: posting.kind,
@@ -168,13 +170,18 @@ export interface TeacherView {
   psychology: PsychologyRole;
   post: Post;
   /** Where the teacher works today (largest fraction first). */
-  currentPostings: { postingId: string; schoolId: string; kind: PostingKind; fraction: number }[];
+  currentPostings: { postingId: string; schoolId: string; schoolName: string; kind: PostingKind; fraction: number }[];
   version: number;
   createdAt: string;
   updatedAt: string;
 }
 
-export function teacherView(teacher: TeacherEntity, extras: TeacherExtraSubjectEntity[], current: PostingEntity[]): TeacherView {
+export function teacherView(
+  teacher: TeacherEntity,
+  extras: TeacherExtraSubjectEntity[],
+  current: PostingEntity[],
+  schoolNames: ReadonlyMap<string, string>,
+): TeacherView {
   return {
     id: teacher.id,
     countyId: teacher.countyId,
@@ -192,9 +199,22 @@ export function teacherView(teacher: TeacherEntity, extras: TeacherExtraSubjectE
     post: teacher.post,
     currentPostings: current
       .filter((p) => p.teacherId === teacher.id)
-      .map((p) => ({ postingId: p.id, schoolId: p.schoolId, kind: p.kind, fraction: milliToFraction(p.fractionMilli) })),
+      .map((p) => ({
+        postingId: p.id,
+        schoolId: p.schoolId,
+        schoolName: schoolNameOf(schoolNames, p.schoolId),
+        kind: p.kind,
+        fraction: milliToFraction(p.fractionMilli),
+      })),
     version: teacher.version,
     createdAt: teacher.createdAt.toISOString(),
     updatedAt: teacher.updatedAt.toISOString(),
   };
+}
+
+/** The name of a school a visible posting names (always readable: a missing one is a bug, not a 404). */
+export function schoolNameOf(names: ReadonlyMap<string, string>, schoolId: string): string {
+  const name = names.get(schoolId);
+  if (name === undefined) throw new Error(`the name of school ${schoolId} was not loaded`);
+  return name;
 }

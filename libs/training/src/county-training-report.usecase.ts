@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, offsetOf, Page, PageRequest } from '@app/core';
-import { PostingRepository, ReferenceRepository, TrainingRepository } from '@app/database';
+import { PostingRepository, ReferenceRepository, SchoolRepository, TrainingRepository } from '@app/database';
 import {
   Actor,
   addDays,
@@ -15,9 +15,11 @@ import {
   requiredHours,
   requireRole,
   scopeOf,
+  completionRate,
   TRAINING_CATEGORIES,
   TrainingCategory,
   TrainingCycle,
+  trainingStatus,
 } from '@app/domain';
 import { PolicyStore } from '@app/policy';
 
@@ -30,6 +32,7 @@ export interface BehindTeacher {
   name: string;
   /** Where the teacher works today (largest share), if anywhere. */
   schoolId: string | null;
+  schoolName: string | null;
   requiredHours: number;
   approvedHours: number;
   pendingHours: number;
@@ -45,8 +48,8 @@ export interface CountyTrainingReport {
   asOf: string;
   teachersOwing: number;
   teachersComplete: number;
-  /** Teachers at or above their requirement ÷ teachers owing (0 when none owe). */
-  completionRate: number;
+  /** Teachers at or above their requirement ÷ teachers owing; null when nobody owes hours (no rate to give). */
+  completionRate: number | null;
   teachersBehind: number;
   hoursByCategory: { category: TrainingCategory; approvedHours: number; pendingHours: number; records: number }[];
   behind: Page<BehindTeacher>;
@@ -56,7 +59,7 @@ export interface CountyTrainingReport {
 /**
  * A county's training picture for a cycle (the plan's county evaluation counts the share of
  * teachers who reach the requirement): one query for the teachers with their hours, one for the
- * hours by category, one for the schools of the page of teachers behind pace.
+ * hours by category, one for where the page of teachers behind pace work, one for those schools' names.
  */
 @Injectable()
 export class CountyTrainingReportUseCase {
@@ -64,6 +67,7 @@ export class CountyTrainingReportUseCase {
     private readonly records: TrainingRepository,
     private readonly reference: ReferenceRepository,
     private readonly postings: PostingRepository,
+    private readonly schools: SchoolRepository,
     private readonly policy: PolicyStore,
     private readonly clock: Clock,
   ) {}
@@ -86,17 +90,15 @@ export class CountyTrainingReportUseCase {
     ]);
     let complete = 0;
     let owing = 0;
-    const behind: Omit<BehindTeacher, 'schoolId'>[] = [];
+    const behind: Behind[] = [];
     for (const t of teachers) {
       const required = requiredHours(cycle, t.hireDate, training);
       if (required <= 0) continue;
       owing += 1;
-      if (t.approvedHours >= required) {
-        complete += 1;
-        continue;
-      }
       const expected = expectedHoursToDate(cycle, t.hireDate, asOf, training);
-      if (t.approvedHours < expected) {
+      const status = trainingStatus(t.approvedHours, required, expected);
+      if (status === 'COMPLETE') complete += 1;
+      else if (status === 'BEHIND') {
         behind.push({
           teacherId: t.teacherId,
           staffNo: t.staffNo,
@@ -112,13 +114,16 @@ export class CountyTrainingReportUseCase {
     behind.sort(comparator(command.sort ?? '-shortfall'));
     const start = offsetOf(command.page);
     const pageRows = behind.slice(start, start + command.page.pageSize);
-    const current = await this.postings.currentOf(
+    const pageTeacherIds = pageRows.map((r) => r.teacherId);
+    const current = await this.postings.currentOf(scope, pageTeacherIds, today);
+    const postingsOf = groupBy(current, (p) => p.teacherId);
+    const schoolIdOf = new Map(pageTeacherIds.map((id) => [id, mainPostingOn(postingsOf.get(id) ?? [], today)?.schoolId ?? null]));
+    const names = await this.schools.namesOfPostedSchools(
       scope,
-      pageRows.map((r) => r.teacherId),
+      [...schoolIdOf.values()].filter((id): id is string => id !== null),
+      pageTeacherIds,
       today,
     );
-    const postingsOf = groupBy(current, (p) => p.teacherId);
-    const schoolOf = (teacherId: string) => mainPostingOn(postingsOf.get(teacherId) ?? [], today)?.schoolId ?? null;
 
     return {
       countyId: county.id,
@@ -126,7 +131,7 @@ export class CountyTrainingReportUseCase {
       asOf,
       teachersOwing: owing,
       teachersComplete: complete,
-      completionRate: owing === 0 ? 0 : Math.round((complete / owing) * 10_000) / 10_000,
+      completionRate: completionRate(complete, owing),
       teachersBehind: behind.length,
       hoursByCategory: TRAINING_CATEGORIES.map((category) => {
         const of = (status: string) => categories.find((c) => c.category === category && c.status === status);
@@ -137,13 +142,22 @@ export class CountyTrainingReportUseCase {
           records: categories.filter((c) => c.category === category).reduce((sum, c) => sum + c.records, 0),
         };
       }),
-      behind: { items: pageRows.map((r) => ({ ...r, schoolId: schoolOf(r.teacherId) })), total: behind.length, ...command.page },
+      behind: {
+        items: pageRows.map((r) => {
+          const schoolId = schoolIdOf.get(r.teacherId) ?? null;
+          return { ...r, schoolId, schoolName: schoolId === null ? null : (names.get(schoolId) ?? null) };
+        }),
+        total: behind.length,
+        ...command.page,
+      },
       policyVersion: policy.version,
     };
   }
 }
 
-function comparator(sort: ReportSort): (a: Omit<BehindTeacher, 'schoolId'>, b: Omit<BehindTeacher, 'schoolId'>) => number {
+type Behind = Omit<BehindTeacher, 'schoolId' | 'schoolName'>;
+
+function comparator(sort: ReportSort): (a: Behind, b: Behind) => number {
   switch (sort) {
     case '-shortfall':
       return (a, b) => b.shortfall - a.shortfall || a.staffNo.localeCompare(b.staffNo);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { Clock } from '@app/core';
 import { TrainingRepository, TransactionHost } from '@app/database';
-import { Actor, assertDecidable, RuleViolationError, scopeOf, ValidationFailedError } from '@app/domain';
+import { Actor, assertMayDecide, assertDecidable, RuleViolationError, scopeOf, ValidationFailedError } from '@app/domain';
 import { TrainingAccess } from './training-access';
 import { trainingRecordView, TrainingRecordView } from './training-view';
 
@@ -29,7 +29,7 @@ export class DecideTrainingRecordUseCase {
     if (command.decision === 'REJECT' && !command.reason?.trim()) throw ValidationFailedError.field('reason', 'is required to reject a record');
     return this.tx.run(async () => {
       const record = await this.access.recordInScope(scopeOf(command.actor), command.id);
-      this.access.assertMayDecide(command.actor, record);
+      assertMayDecide(command.actor, record);
       assertDecidable(record);
       const now = this.clock.now();
       const changes = {
@@ -42,8 +42,8 @@ export class DecideTrainingRecordUseCase {
       if (!(await this.records.decide(record.id, changes))) {
         throw new RuleViolationError('ALREADY_DECIDED', 'The record was decided by someone else a moment ago');
       }
-      const before = trainingRecordView(record);
-      const view = trainingRecordView({ ...record, ...changes, version: record.version + 1 });
+      const before = trainingRecordView(record, record.teacher);
+      const view = trainingRecordView({ ...record, ...changes, version: record.version + 1 }, record.teacher);
       await this.audit.record({
         action: command.decision === 'APPROVE' ? 'training.approve' : 'training.reject',
         entity: 'training_record',

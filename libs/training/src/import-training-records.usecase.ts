@@ -1,29 +1,39 @@
 import { Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import { AuditLog } from '@app/audit';
-import { Clock, newId } from '@app/core';
-import { ReferenceRepository, TeacherRepository, TrainingRecordEntity, TrainingRepository, TransactionHost } from '@app/database';
+import { Clock, decodeTextFile } from '@app/core';
+import { ReferenceRepository, TeacherRepository, TrainingRepository, TransactionHost } from '@app/database';
 import {
   Actor,
+  codeFromLabel,
   cycleOf,
   isCalendarDate,
+  labelOf,
   NotFoundError,
   requireRole,
   scopeOf,
   TRAINING_CATEGORIES,
+  TRAINING_IMPORT_COLUMNS,
   TrainingCategory,
+  TrainingImportColumn,
   trainingRecordProblems,
   ValidationFailedError,
 } from '@app/domain';
 import { PolicyStore } from '@app/policy';
+import { newTrainingEntry } from './training-entry';
 
-export const IMPORT_COLUMNS = ['staffNo', 'title', 'provider', 'category', 'hours', 'startDate', 'endDate'] as const;
 export const MAX_IMPORT_ROWS = 5000;
 
+/** The file as it was sent: its bytes (UTF-8 or GB18030) and, for an upload, its name. */
+export interface ImportFile {
+  bytes: Uint8Array;
+  name?: string;
+}
+
 export interface ImportProblem {
-  /** Line of the file, the header being line 1. */
+  /** The row as the spreadsheet shows it: the header is row 1, blank rows count, a cell spanning lines is one row. */
   row: number;
-  column: string;
+  column: TrainingImportColumn;
   reason: string;
 }
 
@@ -35,13 +45,23 @@ export interface ImportResult {
 }
 
 interface ParsedRow {
-  line: number;
-  values: Record<string, string>;
+  row: number;
+  values: Record<TrainingImportColumn, string>;
 }
+
+interface ParsedFile {
+  rows: ParsedRow[];
+  /** Each column's heading as the file writes it (工号 or staffNo), to name it in problems. */
+  headings: Record<TrainingImportColumn, string>;
+}
+
+const BOTH_HEADERS = `${TRAINING_IMPORT_COLUMNS.join(',')} (or ${TRAINING_IMPORT_COLUMNS.map((c) => labelOf('trainingImportColumns', c).zh).join(',')})`;
 
 /**
  * Records many teachers' training at once from a CSV (county officers, for provincial and
- * national courses): all rows or none. Any problem answers 400 with every row, column and reason.
+ * national courses): all rows or none. The file is UTF-8 or GB18030 (Excel on Chinese Windows),
+ * headed by the field names or their Chinese headings; a category is its code or its Chinese
+ * label. Any problem answers 400 with every row (as the spreadsheet numbers it), column and reason.
  */
 @Injectable()
 export class ImportTrainingRecordsUseCase {
@@ -55,18 +75,18 @@ export class ImportTrainingRecordsUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: { actor: Actor; countyId: string; csv: string; approve?: boolean }): Promise<ImportResult> {
+  async execute(command: { actor: Actor; countyId: string; file: ImportFile; approve?: boolean }): Promise<ImportResult> {
     requireRole(command.actor, ['COUNTY_OFFICER', 'PROVINCE_ADMIN'], 'import training records');
     const scope = scopeOf(command.actor);
     const county = await this.reference.findCountyInScope(scope, command.countyId);
     if (!county) throw new NotFoundError('county', command.countyId);
-    const rows = this.parse(command.csv);
+    const { rows, headings } = this.parse(decodeTextFile(command.file.bytes, command.file.name).text);
     const today = this.clock.today();
     const { parameters } = await this.policy.inForce(today);
 
     return this.tx.run(async () => {
       const problems: ImportProblem[] = [];
-      const add = (row: number, column: string, reason: string) => problems.push({ row, column, reason });
+      const add = (row: number, column: TrainingImportColumn, reason: string) => problems.push({ row, column, reason });
       const staffNos = [...new Set(rows.map((r) => r.values.staffNo).filter(Boolean))];
       const teachers = new Map((await this.teachers.findByStaffNos(county.id, staffNos)).map((t) => [t.staffNo, t]));
       const valid: { row: ParsedRow; teacherId: string; hours: number; category: TrainingCategory }[] = [];
@@ -74,22 +94,27 @@ export class ImportTrainingRecordsUseCase {
       for (const row of rows) {
         const v = row.values;
         const before = problems.length;
-        for (const column of IMPORT_COLUMNS) if (!v[column]) add(row.line, column, 'is required');
+        for (const column of TRAINING_IMPORT_COLUMNS) if (!v[column]) add(row.row, column, 'is required');
         const teacher = v.staffNo ? teachers.get(v.staffNo) : undefined;
-        if (v.staffNo && !teacher) add(row.line, 'staffNo', `no teacher with this staff number in county ${county.id}`);
-        if (v.title && v.title.length > 200) add(row.line, 'title', 'at most 200 characters');
-        if (v.provider && v.provider.length > 200) add(row.line, 'provider', 'at most 200 characters');
-        if (v.category && !TRAINING_CATEGORIES.includes(v.category as TrainingCategory))
-          add(row.line, 'category', `must be one of ${TRAINING_CATEGORIES.join(', ')}`);
-        const hours = Number(v.hours);
-        if (v.hours && (!/^\d+(\.\d+)?$/.test(v.hours) || !Number.isFinite(hours))) add(row.line, 'hours', 'must be a number such as 12 or 7.5');
-        for (const column of ['startDate', 'endDate'] as const) {
-          if (v[column] && !isCalendarDate(v[column])) add(row.line, column, 'must be a date YYYY-MM-DD');
+        if (v.staffNo && !teacher) add(row.row, 'staffNo', `no teacher with this staff number in county ${county.id}`);
+        if (v.title && v.title.length > 200) add(row.row, 'title', 'at most 200 characters');
+        if (v.provider && v.provider.length > 200) add(row.row, 'provider', 'at most 200 characters');
+        const category = v.category ? codeFromLabel('trainingCategories', v.category) : undefined;
+        if (v.category && !category) {
+          const labels = TRAINING_CATEGORIES.map((c) => labelOf('trainingCategories', c).zh).join('、');
+          add(row.row, 'category', `must be one of ${TRAINING_CATEGORIES.join(', ')}, or its Chinese label (${labels})`);
         }
-        if (problems.length > before || !teacher) continue;
+        const hours = Number(v.hours);
+        if (v.hours && (!/^\d+(\.\d+)?$/.test(v.hours) || !Number.isFinite(hours))) add(row.row, 'hours', 'must be a number such as 12 or 7.5');
+        for (const column of ['startDate', 'endDate'] as const) {
+          if (v[column] && !isCalendarDate(v[column])) add(row.row, column, 'must be a date YYYY-MM-DD');
+        }
+        if (problems.length > before || !teacher || !category) continue;
         const ruleProblems = trainingRecordProblems({ hours, startDate: v.startDate, endDate: v.endDate }, today, parameters.training);
-        for (const [column, messages] of Object.entries(ruleProblems)) for (const message of messages) add(row.line, column, message);
-        if (problems.length === before) valid.push({ row, teacherId: teacher.id, hours, category: v.category as TrainingCategory });
+        for (const [column, messages] of Object.entries(ruleProblems)) {
+          for (const message of messages) add(row.row, column as TrainingImportColumn, message);
+        }
+        if (problems.length === before) valid.push({ row, teacherId: teacher.id, hours, category });
       }
 
       // The same course twice, in the file or already in the ledger, is a mistake to show, not to count twice.
@@ -104,42 +129,35 @@ export class ImportTrainingRecordsUseCase {
         const seen = new Map<string, number>();
         for (const x of valid) {
           const k = key(x.teacherId, x.row.values.title, x.row.values.startDate, x.row.values.endDate, x.hours);
-          if (known.has(k)) add(x.row.line, 'title', 'this teacher already has this record (same title, dates and hours)');
-          else if (seen.has(k)) add(x.row.line, 'title', `repeats line ${seen.get(k)}`);
-          else seen.set(k, x.row.line);
+          if (known.has(k)) add(x.row.row, 'title', 'this teacher already has this record (same title, dates and hours)');
+          else if (seen.has(k)) add(x.row.row, 'title', `repeats row ${seen.get(k)}`);
+          else seen.set(k, x.row.row);
         }
       }
       if (problems.length > 0) {
         problems.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
         const fields: Record<string, string[]> = {};
-        for (const p of problems) (fields[`row ${p.row}.${p.column}`] ??= []).push(p.reason);
+        for (const p of problems) (fields[`row ${p.row}.${headings[p.column]}`] ??= []).push(p.reason);
         throw new ValidationFailedError(fields, `The file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported`);
       }
 
       const now = this.clock.now();
       const status = command.approve ? 'APPROVED' : 'SUBMITTED';
-      const entities: TrainingRecordEntity[] = valid.map((x) => ({
-        id: newId(),
-        teacherId: x.teacherId,
-        countyId: county.id,
-        title: x.row.values.title,
-        provider: x.row.values.provider,
-        category: x.category,
-        hours: x.hours,
-        startDate: x.row.values.startDate,
-        endDate: x.row.values.endDate,
-        status,
-        kind: 'RECORD',
-        reversesId: null,
-        reason: null,
-        submittedBy: command.actor.userId,
-        submittedAt: now,
-        decidedBy: command.approve ? command.actor.userId : null,
-        decidedAt: command.approve ? now : null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      }));
+      const entities = valid.map((x) =>
+        newTrainingEntry(
+          {
+            teacherId: x.teacherId,
+            countyId: county.id,
+            title: x.row.values.title,
+            provider: x.row.values.provider,
+            category: x.category,
+            hours: x.hours,
+            startDate: x.row.values.startDate,
+            endDate: x.row.values.endDate,
+          },
+          { by: command.actor.userId, at: now, approved: command.approve === true },
+        ),
+      );
       await this.records.insert(entities);
       const result: ImportResult = { countyId: county.id, imported: entities.length, status, recordIds: entities.map((e) => e.id) };
       await this.audit.record({
@@ -153,29 +171,42 @@ export class ImportTrainingRecordsUseCase {
     });
   }
 
-  private parse(csv: string): ParsedRow[] {
-    let records: { record: string[]; info: { lines: number } }[];
+  /**
+   * The rows of the file under its header, each numbered as a spreadsheet shows it: the header
+   * is row 1 (after any blank rows above it), blank rows are counted and skipped, and a quoted
+   * cell spanning lines stays in its one row.
+   */
+  private parse(text: string): ParsedFile {
+    let records: string[][];
     try {
-      records = parse(csv, { bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records;
+      records = parse(text, { bom: true, trim: true, skip_empty_lines: false, relax_column_count: true }) as string[][];
     } catch (error) {
       throw ValidationFailedError.field('file', `is not readable CSV: ${(error as Error).message}`);
     }
-    if (records.length === 0) throw ValidationFailedError.field('file', `is empty; the first line must be the header ${IMPORT_COLUMNS.join(',')}`);
-    const header = records[0].record;
-    const missing = IMPORT_COLUMNS.filter((c) => !header.includes(c));
-    const unknown = header.filter((c) => !(IMPORT_COLUMNS as readonly string[]).includes(c));
-    if (missing.length > 0 || unknown.length > 0) {
-      const fields: Record<string, string[]> = {};
-      if (missing.length > 0) fields.header = [`lacks ${missing.join(', ')}`];
-      if (unknown.length > 0) (fields.header ??= []).push(`has unknown columns ${unknown.join(', ')}`);
-      throw new ValidationFailedError(fields, `The header must be ${IMPORT_COLUMNS.join(',')}`);
-    }
-    if (records.length - 1 > MAX_IMPORT_ROWS)
-      throw ValidationFailedError.field('file', `has ${records.length - 1} rows; at most ${MAX_IMPORT_ROWS} a file`);
-    if (records.length === 1) throw ValidationFailedError.field('file', 'has a header but no rows');
-    return records.slice(1).map(({ record, info }) => ({
-      line: info.lines,
-      values: Object.fromEntries(header.map((column, i) => [column, record[i] ?? ''])),
-    }));
+    const blank = (record: string[]) => record.every((cell) => cell === '');
+    const headerIndex = records.findIndex((record) => !blank(record));
+    if (headerIndex < 0) throw ValidationFailedError.field('file', `is empty; the first row must be the header ${BOTH_HEADERS}`);
+
+    const header = records[headerIndex];
+    const columns = header.map((heading) => (heading === '' ? undefined : codeFromLabel('trainingImportColumns', heading)));
+    const problems: string[] = [];
+    const unknown = header.filter((heading, i) => heading !== '' && columns[i] === undefined);
+    const missing = TRAINING_IMPORT_COLUMNS.filter((c) => !columns.includes(c));
+    const twice = TRAINING_IMPORT_COLUMNS.filter((c) => columns.indexOf(c) !== columns.lastIndexOf(c));
+    if (missing.length > 0) problems.push(`lacks ${missing.map((c) => `${c} (${labelOf('trainingImportColumns', c).zh})`).join(', ')}`);
+    if (unknown.length > 0) problems.push(`has unknown columns ${unknown.join(', ')}`);
+    if (twice.length > 0) problems.push(`names ${twice.join(', ')} more than once`);
+    if (problems.length > 0) throw new ValidationFailedError({ header: problems }, `The header must be ${BOTH_HEADERS}`);
+
+    const headings = Object.fromEntries(columns.flatMap((c, i) => (c ? [[c, header[i]]] : []))) as Record<TrainingImportColumn, string>;
+    const rows: ParsedRow[] = [];
+    records.forEach((record, index) => {
+      if (index <= headerIndex || blank(record)) return;
+      const values = Object.fromEntries(columns.flatMap((c, i) => (c ? [[c, record[i] ?? '']] : []))) as Record<TrainingImportColumn, string>;
+      rows.push({ row: index + 1, values });
+    });
+    if (rows.length > MAX_IMPORT_ROWS) throw ValidationFailedError.field('file', `has ${rows.length} rows; at most ${MAX_IMPORT_ROWS} a file`);
+    if (rows.length === 0) throw ValidationFailedError.field('file', 'has a header but no rows');
+    return { rows, headings };
   }
 }

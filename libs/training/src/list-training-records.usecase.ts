@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, offsetOf, Page, PageRequest } from '@app/core';
 import { ReferenceRepository, TrainingFilter, TrainingRepository } from '@app/database';
-import { Actor, cycleOf, cycleOfYear, NotFoundError, scopeOf } from '@app/domain';
+import { Actor, cycleOf, cycleOfYear, decisionReach, NotFoundError, scopeOf, ValidationFailedError } from '@app/domain';
 import { PolicyStore } from '@app/policy';
 import { SchoolLookup, TeacherLookup } from '@app/registry';
 import { trainingRecordViews, TrainingRecordView } from './training-view';
+
+export interface TrainingSearch extends Omit<TrainingFilter, 'reach'> {
+  /** Only what waits for the caller's decision: submitted records they may approve or reject. */
+  decidable?: boolean;
+}
 
 export interface TeacherTrainingRecords {
   teacherId: string;
@@ -41,8 +46,12 @@ export class ListTrainingRecordsUseCase {
     };
   }
 
-  /** Records in the caller's reach, filtered (e.g. status=SUBMITTED: what waits for my decision). */
-  async search(command: { actor: Actor; filter: TrainingFilter; page: PageRequest }): Promise<Page<TrainingRecordView>> {
+  /**
+   * Records in the caller's reach, filtered. `decidable` is a person's waiting list: submitted
+   * records they may decide on (a principal: school-based training of their staff, never their
+   * own record); `status=SUBMITTED` alone lists everything pending that they can see.
+   */
+  async search(command: { actor: Actor; filter: TrainingSearch; page: PageRequest }): Promise<Page<TrainingRecordView>> {
     const scope = scopeOf(command.actor);
     const today = this.clock.today();
     if (command.filter.countyId && !(await this.reference.findCountyInScope(scope, command.filter.countyId))) {
@@ -50,7 +59,12 @@ export class ListTrainingRecordsUseCase {
     }
     if (command.filter.schoolId) await this.schools.inScope(scope, command.filter.schoolId);
     if (command.filter.teacherId) await this.teachers.inScope(scope, command.filter.teacherId);
-    const [rows, total] = await this.records.list(scope, command.filter, today, offsetOf(command.page), command.page.pageSize);
+    const { decidable, ...filter } = command.filter;
+    if (decidable && filter.status !== undefined && filter.status !== 'SUBMITTED') {
+      throw ValidationFailedError.field('decidable', 'lists submitted records: leave status out, or send status=SUBMITTED');
+    }
+    const query: TrainingFilter = decidable ? { ...filter, status: 'SUBMITTED', reach: decisionReach(command.actor) } : filter;
+    const [rows, total] = await this.records.list(scope, query, today, offsetOf(command.page), command.page.pageSize);
     return { items: trainingRecordViews(rows), total, ...command.page };
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock, newId } from '@app/core';
-import { TrainingRecordEntity, TrainingRepository, TransactionHost } from '@app/database';
-import { Actor, assertReversible, scopeOf } from '@app/domain';
+import { Clock } from '@app/core';
+import { TrainingRepository, TransactionHost } from '@app/database';
+import { Actor, assertMayDecide, assertReversible, scopeOf } from '@app/domain';
 import { TrainingAccess } from './training-access';
+import { newTrainingEntry } from './training-entry';
 import { trainingRecordView, TrainingRecordView } from './training-view';
 
 /**
@@ -24,33 +25,20 @@ export class ReverseTrainingRecordUseCase {
   async execute(command: { actor: Actor; id: string; reason: string }): Promise<TrainingRecordView> {
     return this.tx.run(async () => {
       const original = await this.access.recordInScope(scopeOf(command.actor), command.id);
-      this.access.assertMayDecide(command.actor, original);
+      assertMayDecide(command.actor, original);
       assertReversible(original, (await this.records.reversalOf(original.id)) !== null);
-      const now = this.clock.now();
-      const reversal: TrainingRecordEntity = {
-        ...original,
-        id: newId(),
-        hours: -original.hours,
-        status: 'APPROVED',
-        kind: 'REVERSAL',
-        reversesId: original.id,
-        reason: command.reason.trim(),
-        submittedBy: command.actor.userId,
-        submittedAt: now,
-        decidedBy: command.actor.userId,
-        decidedAt: now,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const reversal = newTrainingEntry(
+        { ...original, hours: -original.hours },
+        { by: command.actor.userId, at: this.clock.now(), approved: true, reverses: { id: original.id, reason: command.reason.trim() } },
+      );
       await this.records.insert([reversal]);
-      const view = trainingRecordView(reversal);
+      const view = trainingRecordView(reversal, original.teacher);
       await this.audit.record({
         action: 'training.reverse',
         entity: 'training_record',
         entityId: original.id,
         countyId: original.countyId,
-        before: trainingRecordView(original),
+        before: trainingRecordView(original, original.teacher),
         after: view,
       });
       return view;

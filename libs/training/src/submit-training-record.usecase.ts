@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock, newId } from '@app/core';
-import { TrainingRecordEntity, TrainingRepository, TransactionHost } from '@app/database';
+import { Clock } from '@app/core';
+import { TrainingRepository, TransactionHost } from '@app/database';
 import { Actor, requireRole, scopeOf, TrainingCategory, validateTrainingRecord } from '@app/domain';
 import { PolicyStore } from '@app/policy';
 import { TeacherLookup } from '@app/registry';
+import { newTrainingEntry } from './training-entry';
 import { trainingRecordView, TrainingRecordView } from './training-view';
 
 export interface SubmitTrainingRecordCommand {
@@ -38,31 +39,12 @@ export class SubmitTrainingRecordUseCase {
       const teacher = await this.teachers.inScope(scopeOf(command.actor), command.teacherId);
       const { parameters } = await this.policy.inForce(today);
       validateTrainingRecord(command, today, parameters.training);
-      const now = this.clock.now();
-      const record: TrainingRecordEntity = {
-        id: newId(),
-        teacherId: teacher.id,
-        countyId: teacher.countyId,
-        title: command.title,
-        provider: command.provider,
-        category: command.category,
-        hours: command.hours,
-        startDate: command.startDate,
-        endDate: command.endDate,
-        status: 'SUBMITTED',
-        kind: 'RECORD',
-        reversesId: null,
-        reason: null,
-        submittedBy: command.actor.userId,
-        submittedAt: now,
-        decidedBy: null,
-        decidedAt: null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const record = newTrainingEntry(
+        { ...command, teacherId: teacher.id, countyId: teacher.countyId },
+        { by: command.actor.userId, at: this.clock.now(), approved: false },
+      );
       await this.records.insert([record]);
-      const view = trainingRecordView(record);
+      const view = trainingRecordView(record, teacher);
       await this.audit.record({ action: 'training.submit', entity: 'training_record', entityId: record.id, countyId: teacher.countyId, after: view });
       return view;
     });

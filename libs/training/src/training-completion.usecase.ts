@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/core';
 import { ReferenceRepository, TrainingRepository } from '@app/database';
-import { Actor, cycleOf, cycleOfYear, OFFICERS, requireRole, scopeOf } from '@app/domain';
+import { Actor, completionRate, cycleOf, cycleOfYear, OFFICERS, requireRole, scopeOf } from '@app/domain';
 import { PolicyStore } from '@app/policy';
 
 export interface CompletionRow {
@@ -9,7 +9,8 @@ export interface CompletionRow {
   name: string;
   teachersOwing: number;
   teachersComplete: number;
-  completionRate: number;
+  /** Null for a county (or a reach) without teachers owing hours in the cycle. */
+  completionRate: number | null;
 }
 
 export interface TrainingCompletion {
@@ -18,8 +19,6 @@ export interface TrainingCompletion {
   total: Omit<CompletionRow, 'countyId' | 'name'>;
   policyVersion: string;
 }
-
-const rate = (complete: number, owing: number) => (owing === 0 ? 0 : Math.round((complete / owing) * 10_000) / 10_000);
 
 /**
  * Completion rate of every county in the caller's reach (the province for its administrator),
@@ -56,14 +55,20 @@ export class TrainingCompletionUseCase {
       const row = byCounty.get(county.id);
       const owing = row?.owing ?? 0;
       const complete = row?.complete ?? 0;
-      return { countyId: county.id, name: county.name, teachersOwing: owing, teachersComplete: complete, completionRate: rate(complete, owing) };
+      return {
+        countyId: county.id,
+        name: county.name,
+        teachersOwing: owing,
+        teachersComplete: complete,
+        completionRate: completionRate(complete, owing),
+      };
     });
     const owing = list.reduce((sum, r) => sum + r.teachersOwing, 0);
     const complete = list.reduce((sum, r) => sum + r.teachersComplete, 0);
     return {
       cycle: { startYear: cycle.startYear, start: cycle.start, end: cycle.end },
       counties: list,
-      total: { teachersOwing: owing, teachersComplete: complete, completionRate: rate(complete, owing) },
+      total: { teachersOwing: owing, teachersComplete: complete, completionRate: completionRate(complete, owing) },
       policyVersion: policy.version,
     };
   }

@@ -1,9 +1,11 @@
-import type { TrainingRecordEntity } from '@app/database';
+import type { TeacherEntity, TrainingRecordEntity, TrainingRecordRow } from '@app/database';
 import type { TrainingCategory, TrainingEntryKind, TrainingRecordStatus } from '@app/domain';
 
 export interface TrainingRecordView {
   id: string;
   teacherId: string;
+  teacherName: string;
+  staffNo: string;
   countyId: string;
   title: string;
   provider: string;
@@ -25,10 +27,17 @@ export interface TrainingRecordView {
   version: number;
 }
 
-export function trainingRecordView(record: TrainingRecordEntity, reversedById: string | null = null): TrainingRecordView {
+/** The view of an entry, with the name and staff number of its teacher. */
+export function trainingRecordView(
+  record: TrainingRecordEntity,
+  teacher: Pick<TeacherEntity, 'name' | 'staffNo'>,
+  reversedById: string | null = null,
+): TrainingRecordView {
   return {
     id: record.id,
     teacherId: record.teacherId,
+    teacherName: teacher.name,
+    staffNo: teacher.staffNo,
     countyId: record.countyId,
     title: record.title,
     provider: record.provider,
@@ -50,7 +59,7 @@ export function trainingRecordView(record: TrainingRecordEntity, reversedById: s
 }
 
 /** Views of a list that holds records and their reversals: each reversed record learns its reversal. */
-export function trainingRecordViews(records: TrainingRecordEntity[], reversals: TrainingRecordEntity[] = records): TrainingRecordView[] {
+export function trainingRecordViews(records: TrainingRecordRow[], reversals: TrainingRecordEntity[] = records): TrainingRecordView[] {
   const reversalOf = new Map(reversals.filter((r) => r.reversesId).map((r) => [r.reversesId as string, r.id]));
-  return records.map((r) => trainingRecordView(r, reversalOf.get(r.id) ?? null));
+  return records.map((r) => trainingRecordView(r, r.teacher, reversalOf.get(r.id) ?? null));
 }

@@ -81,6 +81,15 @@ export class SchoolsQuery extends PageQuery {
 
   @IdField({ required: false })
   districtId?: string;
+
+  @EnumField(LOCATIONS, { required: false, enumName: 'Location', description: 'Location (城区/镇区/乡村) in force on asOf' })
+  location?: Location;
+
+  @BoolField({ required: false, query: true, description: 'Weak school (薄弱学校) or not, in force on asOf' })
+  weak?: boolean;
+
+  @DateField({ required: false, description: 'The day whose classification filters and is shown (default today)' })
+  asOf?: string;
 }
 
 export class AddClassificationDto {
@@ -154,8 +163,9 @@ export class SchoolResponse {
   @ApiProperty() code: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: STAGES, enumName: 'Stage' }) stage: Stage;
-  @ApiProperty({ enum: LOCATIONS, enumName: 'Location', nullable: true, description: 'In force today' }) location: Location | null;
-  @ApiProperty({ nullable: true, type: Boolean, description: 'In force today' }) weak: boolean | null;
+  @ApiProperty({ enum: LOCATIONS, enumName: 'Location', nullable: true, description: 'In force today (in a list: on asOf)' })
+  location: Location | null;
+  @ApiProperty({ nullable: true, type: Boolean, description: 'In force today (in a list: on asOf)' }) weak: boolean | null;
   @ApiProperty() townshipCentral: boolean;
   @ApiProperty() boarding: boolean;
   @ApiProperty({ nullable: true, type: String }) groupId: string | null;

@@ -53,7 +53,10 @@ export class SchoolsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Schools you may see, filtered and paged' })
+  @ApiOperation({
+    summary: 'Schools you may see, filtered and paged',
+    description: 'location and weak filter by the classification in force on asOf (default today); the schools show that classification.',
+  })
   @ApiOkResponse({ type: SchoolPage })
   @ApiErrors(400, 401)
   list(@CurrentActor() actor: Actor, @Query() query: SchoolsQuery) {

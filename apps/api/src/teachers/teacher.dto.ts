@@ -174,6 +174,7 @@ class TitleResponse {
 class CurrentPostingResponse {
   @ApiProperty({ format: 'uuid' }) postingId: string;
   @ApiProperty({ format: 'uuid' }) schoolId: string;
+  @ApiProperty({ example: '丰县华山镇中心小学' }) schoolName: string;
   @ApiProperty({ enum: POSTING_KINDS, enumName: 'PostingKind' }) kind: PostingKind;
   @ApiProperty({ example: 1 }) fraction: number;
 }
@@ -203,6 +204,7 @@ export class PostingResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) teacherId: string;
   @ApiProperty({ format: 'uuid' }) schoolId: string;
+  @ApiProperty({ example: '丰县华山镇中心小学' }) schoolName: string;
   @ApiProperty() startDate: string;
   @ApiProperty({ nullable: true, type: String }) endDate: string | null;
   @ApiProperty({ enum: POSTING_KINDS, enumName: 'PostingKind' }) kind: PostingKind;

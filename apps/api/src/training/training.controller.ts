@@ -85,7 +85,12 @@ export class TrainingController {
   }
 
   @Get('training-records')
-  @ApiOperation({ summary: 'Training records in your reach, filtered: ?status=SUBMITTED lists what waits for a decision' })
+  @ApiOperation({
+    summary: 'Training records in your reach, filtered: ?decidable=true lists what waits for your decision',
+    description:
+      '?decidable=true: the submitted records you may approve or reject (a principal: school-based training of their staff, never their own). ' +
+      '?status=SUBMITTED: every pending record you can see, including those the county decides.',
+  })
   @ApiOkResponse({ type: PageResponse(TrainingRecordResponse) })
   @ApiErrors(400, 401, 404)
   search(@CurrentActor() actor: Actor, @Query() query: TrainingSearchQuery) {
@@ -144,12 +149,15 @@ export class TrainingController {
   }
 
   @Post('counties/:id/training-records/import')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_CSV_BYTES, files: 1 } }))
+  // File names arrive as UTF-8 (multer would read them as Latin-1): a Chinese name is named right in a 400.
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_CSV_BYTES, files: 1 }, defParamCharset: 'utf8' }))
   @ApiOperation({
     summary: 'Import training records from a CSV (county officers): all rows or none',
     description:
-      'UTF-8 CSV with the header staffNo,title,provider,category,hours,startDate,endDate, sent as text/csv or as the multipart field `file`. ' +
-      'Any problem answers 400 VALIDATION_FAILED naming each line and column ("row 3.hours"); nothing is written.',
+      'A CSV in UTF-8 (with or without BOM) or GB18030/GBK (Excel on Chinese Windows), sent as text/csv or as the multipart field `file`; ' +
+      'other bytes answer 400 naming the file. Header staffNo,title,provider,category,hours,startDate,endDate or 工号,培训名称,举办单位,类别,学时,开始日期,结束日期; ' +
+      'a category is its code or Chinese label (省级培训). Any problem answers 400 VALIDATION_FAILED naming each row as the spreadsheet numbers it ' +
+      '(the header is row 1) and the column as headed ("row 3.hours", "row 3.学时"); nothing is written.',
     requestBody: {
       required: true,
       content: {
@@ -166,10 +174,11 @@ export class TrainingController {
     @Param('id') countyId: string,
     @Query() query: ImportQuery,
     @Body() body: unknown,
-    @UploadedFile() file?: { buffer: Buffer },
+    @UploadedFile() file?: { buffer: Buffer; originalname?: string },
   ) {
-    const csv = file ? file.buffer.toString('utf8') : typeof body === 'string' ? body : null;
-    if (csv === null) throw ValidationFailedError.field('file', 'send the CSV as text/csv, or as the multipart field "file"');
-    return this.importer.execute({ actor, countyId, csv, approve: query.approve });
+    // text/csv arrives as raw bytes (configure-app.ts): the importer decodes them.
+    const upload = file ? { bytes: file.buffer, name: file.originalname } : Buffer.isBuffer(body) && body.length > 0 ? { bytes: body } : null;
+    if (upload === null) throw ValidationFailedError.field('file', 'send the CSV as text/csv, or as the multipart field "file"');
+    return this.importer.execute({ actor, countyId, file: upload, approve: query.approve });
   }
 }

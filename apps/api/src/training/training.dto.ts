@@ -90,6 +90,15 @@ export class TrainingSearchQuery extends PageQuery {
 
   @DateField({ required: false, description: 'Records starting on or before' })
   to?: string;
+
+  @BoolField({
+    required: false,
+    query: true,
+    description:
+      'true: your waiting list, the submitted records you may approve or reject (a principal: school-based training of their staff, never their own record; ' +
+      'a county officer: every category). Without it, status=SUBMITTED lists every pending record you can see.',
+  })
+  decidable?: boolean;
 }
 
 export class ReportQuery extends PageQuery {
@@ -108,6 +117,8 @@ export class ImportQuery {
 export class TrainingRecordResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) teacherId: string;
+  @ApiProperty({ example: '王静' }) teacherName: string;
+  @ApiProperty({ example: 'FX2008031' }) staffNo: string;
   @ApiProperty({ example: '320321' }) countyId: string;
   @ApiProperty() title: string;
   @ApiProperty() provider: string;
@@ -173,7 +184,8 @@ class BehindTeacherResponse {
   @ApiProperty({ format: 'uuid' }) teacherId: string;
   @ApiProperty() staffNo: string;
   @ApiProperty() name: string;
-  @ApiProperty({ nullable: true, type: String }) schoolId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Where the teacher works today (largest share)' }) schoolId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '丰县华山镇中心小学' }) schoolName: string | null;
   @ApiProperty() requiredHours: number;
   @ApiProperty() approvedHours: number;
   @ApiProperty() pendingHours: number;
@@ -194,7 +206,8 @@ export class CountyTrainingReportResponse {
   @ApiProperty({ description: 'The day pace is judged on' }) asOf: string;
   @ApiProperty() teachersOwing: number;
   @ApiProperty() teachersComplete: number;
-  @ApiProperty({ example: 0.8731, description: 'teachersComplete ÷ teachersOwing' }) completionRate: number;
+  @ApiProperty({ example: 0.8731, nullable: true, type: Number, description: 'teachersComplete ÷ teachersOwing; null when no teacher owes hours' })
+  completionRate: number | null;
   @ApiProperty() teachersBehind: number;
   @ApiProperty({ type: [CategoryHoursResponse] }) hoursByCategory: CategoryHoursResponse[];
   @ApiProperty({ type: BehindPageResponse }) behind: BehindPageResponse;
@@ -206,13 +219,15 @@ class CompletionRowResponse {
   @ApiProperty({ example: '丰县' }) name: string;
   @ApiProperty() teachersOwing: number;
   @ApiProperty() teachersComplete: number;
-  @ApiProperty() completionRate: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'teachersComplete ÷ teachersOwing; null when no teacher owes hours' })
+  completionRate: number | null;
 }
 
 class CompletionTotalResponse {
   @ApiProperty() teachersOwing: number;
   @ApiProperty() teachersComplete: number;
-  @ApiProperty() completionRate: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'teachersComplete ÷ teachersOwing; null when no teacher owes hours' })
+  completionRate: number | null;
 }
 
 export class TrainingCompletionResponse {

@@ -14,7 +14,19 @@ export interface SchoolFilter {
   stage?: string;
   groupId?: string;
   districtId?: string;
+  /** Classification in force on `classifiedOn` (a school not yet classified then matches neither). */
+  location?: string;
+  weak?: boolean;
+  classifiedOn?: string;
 }
+
+/**
+ * The value of one classification field in force on :classifiedOn: set by the latest change up to
+ * that day that sets it (changes that leave it null carry it over). One indexed probe per school.
+ */
+const classifiedAs = (column: 'location' | 'weak') =>
+  `(SELECT cf.${column} FROM school_classification cf WHERE cf.school_id = school.id AND cf.${column} IS NOT NULL ` +
+  `AND cf.effective_from <= :classifiedOn ORDER BY cf.effective_from DESC LIMIT 1)`;
 
 /** Schools with their classification history, enrolment, groups and districts. Reads take the caller's scope. */
 @Injectable()
@@ -33,6 +45,12 @@ export class SchoolRepository {
     if (filter.stage) query.andWhere('school.stage = :stage', { stage: filter.stage });
     if (filter.groupId) query.andWhere('school.group_id = :groupId', { groupId: filter.groupId });
     if (filter.districtId) query.andWhere('school.district_id = :districtId', { districtId: filter.districtId });
+    if (filter.location !== undefined || filter.weak !== undefined) {
+      if (!filter.classifiedOn) throw new Error('a classification filter needs the day it applies to');
+      query.setParameter('classifiedOn', filter.classifiedOn);
+      if (filter.location !== undefined) query.andWhere(`${classifiedAs('location')} = :location`, { location: filter.location });
+      if (filter.weak !== undefined) query.andWhere(`${classifiedAs('weak')} = :weak`, { weak: filter.weak });
+    }
     if (filter.q) {
       query.andWhere(`(school.name LIKE :q ${LIKE_ESCAPE} OR school.code LIKE :qPrefix ${LIKE_ESCAPE})`, {
         q: `%${likeEscape(filter.q)}%`,
@@ -138,6 +156,27 @@ export class SchoolRepository {
       .select(['school.id', 'school.name'])
       .where({ id: In(schoolIds) })
       .andWhere(visible.sql, visible.params)
+      .getMany();
+    return new Map(rows.map((s) => [s.id, s.name]));
+  }
+
+  /**
+   * Names of the given schools at which one of the given teachers, visible to the scope, is or was
+   * posted: the schools that the postings a caller reads name, even where the caller could not
+   * list the school itself (a principal reading a newcomer's earlier postings). One query.
+   */
+  async namesOfPostedSchools(scope: Scope, schoolIds: string[], teacherIds: string[], today: string): Promise<Map<string, string>> {
+    if (schoolIds.length === 0 || teacherIds.length === 0) return new Map();
+    const visible = teacherCondition(scope, 'teacher', today);
+    const rows = await this.tx.manager
+      .createQueryBuilder(SchoolEntity, 'school')
+      .select(['school.id', 'school.name'])
+      .where({ id: In([...new Set(schoolIds)]) })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM posting np INNER JOIN teacher teacher ON teacher.id = np.teacher_id ' +
+          `WHERE np.school_id = school.id AND np.teacher_id IN (:...nameTeacherIds) AND ${visible.sql})`,
+        { nameTeacherIds: [...new Set(teacherIds)], ...visible.params },
+      )
       .getMany();
     return new Map(rows.map((s) => [s.id, s.name]));
   }

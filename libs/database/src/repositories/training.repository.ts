@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Scope } from '@app/domain';
-import { TrainingRecordEntity } from '../entities';
+import { TeacherEntity, TrainingRecordEntity } from '../entities';
 import { countyCondition, teacherCondition } from '../scope-filter';
 import { sqlDialect } from '../sql-dialect';
 import { TransactionHost } from '../transaction-host';
@@ -17,7 +17,12 @@ export interface TrainingFilter {
   /** Records starting within [from, to]. */
   from?: string;
   to?: string;
+  /** Only records of these categories, and not of this teacher (the caller's decision reach). */
+  reach?: { categories: readonly string[]; excludeTeacherId: string | null };
 }
+
+/** A ledger entry read with the name and staff number of its teacher. */
+export type TrainingRecordRow = TrainingRecordEntity & { teacher: Pick<TeacherEntity, 'id' | 'name' | 'staffNo'> };
 
 export interface TeacherHours {
   teacherId: string;
@@ -68,14 +73,17 @@ export class TrainingRepository {
     }
   }
 
-  findInScope(scope: Scope, id: string, today: string): Promise<TrainingRecordEntity | null> {
+  findInScope(scope: Scope, id: string, today: string): Promise<TrainingRecordRow | null> {
     const visible = teacherCondition(scope, 'teacher', today);
+    return this.withTeacher().where('r.id = :id', { id }).andWhere(visible.sql, visible.params).getOne() as Promise<TrainingRecordRow | null>;
+  }
+
+  /** Entries joined to their teacher (alias `teacher`), whose name and staff number come along. */
+  private withTeacher() {
     return this.tx.manager
       .createQueryBuilder(TrainingRecordEntity, 'r')
-      .innerJoin('teacher', 'teacher', 'teacher.id = r.teacher_id')
-      .where('r.id = :id', { id })
-      .andWhere(visible.sql, visible.params)
-      .getOne();
+      .innerJoin('r.teacher', 'teacher')
+      .addSelect(['teacher.id', 'teacher.name', 'teacher.staffNo']);
   }
 
   reversalOf(recordId: string): Promise<TrainingRecordEntity | null> {
@@ -93,18 +101,20 @@ export class TrainingRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  async list(scope: Scope, filter: TrainingFilter, today: string, offset: number, limit: number): Promise<[TrainingRecordEntity[], number]> {
+  async list(scope: Scope, filter: TrainingFilter, today: string, offset: number, limit: number): Promise<[TrainingRecordRow[], number]> {
     const visible = teacherCondition(scope, 'teacher', today);
-    const query = this.tx.manager
-      .createQueryBuilder(TrainingRecordEntity, 'r')
-      .innerJoin('teacher', 'teacher', 'teacher.id = r.teacher_id')
-      .where(visible.sql, visible.params);
+    const query = this.withTeacher().where(visible.sql, visible.params);
     if (filter.countyId) query.andWhere('teacher.county_id = :countyId', { countyId: filter.countyId });
     if (filter.teacherId) query.andWhere('r.teacher_id = :teacherId', { teacherId: filter.teacherId });
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
     if (filter.category) query.andWhere('r.category = :category', { category: filter.category });
     if (filter.from) query.andWhere('r.start_date >= :from', { from: filter.from });
     if (filter.to) query.andWhere('r.start_date <= :to', { to: filter.to });
+    if (filter.reach) {
+      if (filter.reach.categories.length === 0) query.andWhere('1 = 0');
+      else query.andWhere('r.category IN (:...reachCategories)', { reachCategories: filter.reach.categories });
+      if (filter.reach.excludeTeacherId) query.andWhere('r.teacher_id <> :reachExcluded', { reachExcluded: filter.reach.excludeTeacherId });
+    }
     if (filter.schoolId) {
       query.andWhere(`r.teacher_id IN (SELECT fp.teacher_id FROM posting fp WHERE fp.school_id = :schoolId AND ${postingCoversDay('fp', 'today')})`, {
         schoolId: filter.schoolId,
@@ -117,7 +127,7 @@ export class TrainingRepository {
       .addOrderBy('r.id', 'ASC')
       .offset(offset)
       .limit(limit)
-      .getManyAndCount();
+      .getManyAndCount() as Promise<[TrainingRecordRow[], number]>;
   }
 
   /** Approved (reversals included) and pending hours of one teacher over records starting in [from, to]. */

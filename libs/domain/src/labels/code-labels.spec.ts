@@ -30,6 +30,7 @@ describe('code labels', () => {
     expect(labelOf('eligibilityStatuses', 'HOLDS_TITLE').zh).toBe('已具备高级职称');
     expect(labelOf('ruleUnits', 'hours').zh).toBe('学时');
     expect(labelOf('ruleOutcomes', 'FAILED').zh).toBe('不满足');
+    expect(labelOf('trainingImportColumns', 'staffNo').zh).toBe('工号');
   });
 
   it('turn a cell back into its code: the code in any case, or either label', () => {
@@ -37,6 +38,10 @@ describe('code labels', () => {
     expect(codeFromLabel('titleLevels', ' first ')).toBe('FIRST');
     expect(codeFromLabel('locations', 'Rural')).toBe('RURAL');
     expect(codeFromLabel('backboneLevels', '县级骨干')).toBe('COUNTY');
+    expect(codeFromLabel('trainingImportColumns', '学时')).toBe('hours');
+    expect(codeFromLabel('trainingImportColumns', 'startdate')).toBe('startDate');
+    expect(codeFromLabel('trainingImportColumns', 'Staff number')).toBe('staffNo');
+    expect(codeFromLabel('trainingCategories', '省级培训')).toBe('PROVINCIAL');
     expect(codeFromLabel('subjects', '火星语')).toBeUndefined();
     expect(codeFromLabel('subjects', '   ')).toBeUndefined();
   });

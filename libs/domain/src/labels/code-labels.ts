@@ -15,7 +15,7 @@ import {
   ZONES,
 } from '../reference/codes';
 import { TRAINING_CATEGORIES, TRAINING_STATUSES } from '../training/training-cycle';
-import { TRAINING_ENTRY_KINDS, TRAINING_RECORD_STATUSES } from '../training/training-ledger';
+import { TRAINING_ENTRY_KINDS, TRAINING_IMPORT_COLUMNS, TRAINING_RECORD_STATUSES } from '../training/training-ledger';
 
 /** How a code reads to people: the Chinese label officers know, and an English one. */
 export interface Label {
@@ -139,6 +139,15 @@ export const CODE_LABELS = {
     ON_TRACK: { zh: '进度正常', en: 'On track' },
     BEHIND: { zh: '进度滞后', en: 'Behind pace' },
   } satisfies Labels<(typeof TRAINING_STATUSES)[number]>,
+  trainingImportColumns: {
+    staffNo: { zh: '工号', en: 'Staff number' },
+    title: { zh: '培训名称', en: 'Title' },
+    provider: { zh: '举办单位', en: 'Provider' },
+    category: { zh: '类别', en: 'Category' },
+    hours: { zh: '学时', en: 'Hours' },
+    startDate: { zh: '开始日期', en: 'Start date' },
+    endDate: { zh: '结束日期', en: 'End date' },
+  } satisfies Labels<(typeof TRAINING_IMPORT_COLUMNS)[number]>,
   eligibilityRules: {
     RURAL_OR_WEAK_SERVICE: { zh: '乡村或薄弱学校任教经历', en: 'Service at a rural or weak school' },
     TITLE_TENURE: { zh: '现职称任职年限', en: 'Years holding the current title' },
@@ -180,6 +189,7 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   trainingRecordStatuses: TRAINING_RECORD_STATUSES,
   trainingEntryKinds: TRAINING_ENTRY_KINDS,
   trainingStatuses: TRAINING_STATUSES,
+  trainingImportColumns: TRAINING_IMPORT_COLUMNS,
   eligibilityRules: ELIGIBILITY_RULES,
   eligibilityStatuses: ELIGIBILITY_STATUSES,
   ruleUnits: RULE_UNITS,
@@ -202,7 +212,7 @@ export function codeFromLabel<L extends CodeList>(list: L, text: string): keyof 
   const lower = wanted.toLowerCase();
   for (const code of CODE_LISTS[list]) {
     const label = CODE_LABELS[list][code] as Label;
-    if (String(code) === upper || label.zh === wanted || label.en.toLowerCase() === lower) return code;
+    if (String(code).toUpperCase() === upper || label.zh === wanted || label.en.toLowerCase() === lower) return code;
   }
   return undefined;
 }

@@ -1,1 +1,3 @@
 export * from './code-labels';
+export * from './code-tables';
+export * from './error-labels';

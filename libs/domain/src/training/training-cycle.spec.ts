@@ -9,6 +9,7 @@ import {
   requiredHours,
   roundUpToStep,
   trainingStatus,
+  completionRate,
   trainingSummary,
 } from './training-cycle';
 
@@ -129,5 +130,17 @@ describe('pace and status', () => {
       status: 'ON_TRACK',
     });
     expect(trainingSummary('2010-09-01', '2026-09-01', { approvedHours: 400, pendingHours: 0 }, policy).remainingHours).toBe(0);
+  });
+});
+
+describe('completion rate', () => {
+  it('is the share of teachers owing hours who completed, to four decimals', () => {
+    expect(completionRate(2, 3)).toBe(0.6667);
+    expect(completionRate(0, 5)).toBe(0);
+    expect(completionRate(5, 5)).toBe(1);
+  });
+
+  it('is null, not 0, when nobody owes hours: there is no share to give', () => {
+    expect(completionRate(0, 0)).toBeNull();
   });
 });

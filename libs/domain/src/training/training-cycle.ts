@@ -73,6 +73,15 @@ export function trainingStatus(approvedHours: number, requiredHours: number, exp
   return approvedHours >= expectedHours ? 'ON_TRACK' : 'BEHIND';
 }
 
+/**
+ * Share of the teachers owing hours in a cycle who reached their requirement, to four decimals
+ * (the county evaluation's completion rate); null when nobody owes hours, as there is no share
+ * to give (0 would read as "nobody completed").
+ */
+export function completionRate(complete: number, owing: number): number | null {
+  return owing === 0 ? null : Math.round((complete / owing) * 10_000) / 10_000;
+}
+
 export interface TrainingSummary {
   cycle: TrainingCycle;
   requiredHours: number;

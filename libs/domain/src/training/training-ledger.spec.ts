@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { RuleViolationError } from '../errors/domain-error';
 import { JIANGSU_2024_POLICY } from '../policy/jiangsu-2024.policy';
-import { assertDecidable, assertReversible, ledgerTotals, LedgerEntry, trainingRecordProblems, TrainingRecordStatus } from './training-ledger';
+import { ROLES } from '../reference/codes';
+import { TRAINING_CATEGORIES } from './training-cycle';
+import {
+  assertDecidable,
+  assertMayDecide,
+  assertReversible,
+  decisionReach,
+  ledgerTotals,
+  LedgerEntry,
+  trainingRecordProblems,
+  TrainingRecordStatus,
+} from './training-ledger';
 
 const policy = JIANGSU_2024_POLICY.parameters.training;
 const today = '2026-09-01';
@@ -33,6 +44,46 @@ describe('validating a training record', () => {
   it('counts Feb 29 as a day of the activity', () => {
     expect(problems(16, '2024-02-28', '2024-02-29')).toEqual({});
     expect(problems(16.5, '2024-02-28', '2024-02-29').hours).toHaveLength(1);
+  });
+});
+
+describe('who decides on a record', () => {
+  const record = (category: (typeof TRAINING_CATEGORIES)[number], teacherId = 't-staff') => ({ teacherId, category });
+  const mayDecide = (actor: Parameters<typeof assertMayDecide>[0], r: Parameters<typeof assertMayDecide>[1]) => {
+    try {
+      assertMayDecide(actor, r);
+      return true;
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'FORBIDDEN' });
+      return false;
+    }
+  };
+
+  it('lets officers decide every category and a principal school-based training only', () => {
+    for (const category of TRAINING_CATEGORIES) {
+      expect(mayDecide({ role: 'COUNTY_OFFICER' }, record(category))).toBe(true);
+      expect(mayDecide({ role: 'PROVINCE_ADMIN' }, record(category))).toBe(true);
+      expect(mayDecide({ role: 'PRINCIPAL', teacherId: 't-head' }, record(category))).toBe(category === 'SCHOOL_BASED');
+    }
+  });
+
+  it('never lets teachers or city officers decide, nor anyone on their own record', () => {
+    expect(mayDecide({ role: 'TEACHER', teacherId: 't-staff' }, record('SCHOOL_BASED', 't-other'))).toBe(false);
+    expect(mayDecide({ role: 'CITY_OFFICER' }, record('COUNTY'))).toBe(false);
+    expect(mayDecide({ role: 'PRINCIPAL', teacherId: 't-head' }, record('SCHOOL_BASED', 't-head'))).toBe(false);
+    expect(mayDecide({ role: 'COUNTY_OFFICER', teacherId: 't-officer' }, record('NATIONAL', 't-officer'))).toBe(false);
+  });
+
+  it('reads as a filter that admits exactly the records the check lets through', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ROLES), fc.constantFrom(...TRAINING_CATEGORIES), fc.boolean(), fc.boolean(), (role, category, linked, own) => {
+        const actor = { role, teacherId: linked ? 't-me' : null };
+        const r = record(category, own ? 't-me' : 't-staff');
+        const reach = decisionReach(actor);
+        const admitted = reach.categories.includes(category) && reach.excludeTeacherId !== r.teacherId;
+        expect(admitted).toBe(mayDecide(actor, r));
+      }),
+    );
   });
 });
 

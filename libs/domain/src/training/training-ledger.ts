@@ -1,6 +1,7 @@
 import { daysInclusive, toDay } from '../calendar/calendar-date';
-import { RuleViolationError, ValidationFailedError } from '../errors/domain-error';
-import { cycleOf, TrainingPolicy } from './training-cycle';
+import { ForbiddenError, RuleViolationError, ValidationFailedError } from '../errors/domain-error';
+import type { Role } from '../reference/codes';
+import { cycleOf, TRAINING_CATEGORIES, TrainingCategory, TrainingPolicy } from './training-cycle';
 
 export const TRAINING_RECORD_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED'] as const;
 export type TrainingRecordStatus = (typeof TRAINING_RECORD_STATUSES)[number];
@@ -8,6 +9,10 @@ export type TrainingRecordStatus = (typeof TRAINING_RECORD_STATUSES)[number];
 /** A ledger entry: a record of training, or the reversal (negative hours) of an approved one. */
 export const TRAINING_ENTRY_KINDS = ['RECORD', 'REVERSAL'] as const;
 export type TrainingEntryKind = (typeof TRAINING_ENTRY_KINDS)[number];
+
+/** The columns of a file of training records to import, by their field names; the Chinese headings are their labels. */
+export const TRAINING_IMPORT_COLUMNS = ['staffNo', 'title', 'provider', 'category', 'hours', 'startDate', 'endDate'] as const;
+export type TrainingImportColumn = (typeof TRAINING_IMPORT_COLUMNS)[number];
 
 export interface LedgerEntry {
   readonly hours: number;
@@ -80,4 +85,44 @@ export function assertReversible(record: { status: TrainingRecordStatus; kind: T
     });
   }
   if (alreadyReversed) throw new RuleViolationError('ALREADY_REVERSED', 'The record has been reversed already');
+}
+
+/**
+ * The records a person may decide on (approve, reject, reverse), as a filter: a county officer
+ * and the province administrator every category; a principal school-based training (校本研修)
+ * only (their staff: the scope decides whose records they see); teachers and city officers none;
+ * and nobody their own record (an account linked to a teacher record excludes it).
+ */
+export interface DecisionReach {
+  readonly categories: readonly TrainingCategory[];
+  readonly excludeTeacherId: string | null;
+}
+
+export function decisionReach(actor: { readonly role: Role; readonly teacherId?: string | null }): DecisionReach {
+  const excludeTeacherId = actor.teacherId ?? null;
+  switch (actor.role) {
+    case 'PROVINCE_ADMIN':
+    case 'COUNTY_OFFICER':
+      return { categories: TRAINING_CATEGORIES, excludeTeacherId };
+    case 'PRINCIPAL':
+      return { categories: ['SCHOOL_BASED'], excludeTeacherId };
+    case 'TEACHER':
+    case 'CITY_OFFICER':
+      return { categories: [], excludeTeacherId };
+  }
+}
+
+/** Refuses (403) a decision on a record outside the person's decision reach (see decisionReach). */
+export function assertMayDecide(
+  actor: { readonly role: Role; readonly teacherId?: string | null },
+  record: { readonly teacherId: string; readonly category: TrainingCategory },
+): void {
+  const reach = decisionReach(actor);
+  if (reach.categories.length === 0) throw new ForbiddenError(`A ${actor.role} may not decide on training records`);
+  if (reach.excludeTeacherId === record.teacherId) throw new ForbiddenError('Nobody decides on their own training record');
+  if (!reach.categories.includes(record.category)) {
+    throw new ForbiddenError(
+      `A ${actor.role} decides on ${reach.categories.join(', ')} training only; ${record.category} training is decided by the county`,
+    );
+  }
 }

@@ -58,7 +58,7 @@ export class AddPostingUseCase {
       };
       assertFits(await this.postings.ofTeacher(scope, teacher.id, this.clock.today()), posting);
       await this.postings.insert(posting);
-      const view = postingView(posting);
+      const view = postingView(posting, school.name);
       await this.audit.record({ action: 'posting.create', entity: 'posting', entityId: posting.id, countyId: teacher.countyId, after: view });
       await this.headcount.afterCommit([school.id]);
       return view;

@@ -20,14 +20,14 @@ export class DeletePostingUseCase {
   async execute(command: { actor: Actor; id: string; version: number }): Promise<void> {
     requireRole(command.actor, REGISTRY_WRITERS, 'delete postings');
     await this.tx.run(async () => {
-      const { posting, teacher } = await this.lookup.forChange(scopeOf(command.actor), command.id, command.version);
+      const { posting, teacher, schoolName } = await this.lookup.forChange(scopeOf(command.actor), command.id, command.version);
       await this.postings.delete(posting.id);
       await this.audit.record({
         action: 'posting.delete',
         entity: 'posting',
         entityId: posting.id,
         countyId: teacher.countyId,
-        before: postingView(posting),
+        before: postingView(posting, schoolName),
       });
       await this.headcount.afterCommit([posting.schoolId]);
     });

@@ -1,22 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/core';
-import { PostingRepository } from '@app/database';
+import { PostingRepository, SchoolRepository } from '@app/database';
 import { Actor, scopeOf } from '@app/domain';
 import { TeacherLookup } from '../teachers/teacher-lookup';
-import { postingView, PostingView } from '../views';
+import { postingView, PostingView, schoolNameOf } from '../views';
 
-/** A teacher's whole posting history, oldest first. */
+/** A teacher's whole posting history, oldest first, with the schools' names. */
 @Injectable()
 export class ListPostingsUseCase {
   constructor(
     private readonly lookup: TeacherLookup,
     private readonly postings: PostingRepository,
+    private readonly schools: SchoolRepository,
     private readonly clock: Clock,
   ) {}
 
   async execute(command: { actor: Actor; teacherId: string }): Promise<PostingView[]> {
     const scope = scopeOf(command.actor);
     const teacher = await this.lookup.inScope(scope, command.teacherId);
-    return (await this.postings.ofTeacher(scope, teacher.id, this.clock.today())).map(postingView);
+    const today = this.clock.today();
+    const postings = await this.postings.ofTeacher(scope, teacher.id, today);
+    const names = await this.schools.namesOfPostedSchools(
+      scope,
+      postings.map((p) => p.schoolId),
+      [teacher.id],
+      today,
+    );
+    return postings.map((p) => postingView(p, schoolNameOf(names, p.schoolId)));
   }
 }

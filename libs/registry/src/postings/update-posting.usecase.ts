@@ -44,7 +44,7 @@ export class UpdatePostingUseCase {
     requireRole(command.actor, REGISTRY_WRITERS, 'change postings');
     return this.tx.run(async () => {
       const scope = scopeOf(command.actor);
-      const { posting, teacher } = await this.lookup.forChange(scope, command.id, command.version);
+      const { posting, teacher, schoolName } = await this.lookup.forChange(scope, command.id, command.version);
       const next: PostingEntity = {
         ...posting,
         startDate: command.startDate ?? posting.startDate,
@@ -67,14 +67,14 @@ export class UpdatePostingUseCase {
         updatedAt: next.updatedAt,
       });
       if (!changed) throw new VersionConflictError('posting', posting.id, command.version);
-      const view = postingView(next);
+      const view = postingView(next, schoolName);
       const closing = posting.endDate === null && next.endDate !== null;
       await this.audit.record({
         action: closing ? 'posting.close' : 'posting.update',
         entity: 'posting',
         entityId: posting.id,
         countyId: teacher.countyId,
-        before: postingView(posting),
+        before: postingView(posting, schoolName),
         after: view,
       });
       await this.headcount.afterCommit([posting.schoolId]);

@@ -4,7 +4,10 @@ import { SchoolFilter, SchoolRepository } from '@app/database';
 import { Actor, scopeOf } from '@app/domain';
 import { schoolView, SchoolView } from '../views';
 
-/** Schools the caller may see, filtered and paged, with today's classification. Two queries a page. */
+/**
+ * Schools the caller may see, filtered and paged (by location and weak as classified on `asOf`,
+ * default today), with their classification on that day. Two queries a page.
+ */
 @Injectable()
 export class ListSchoolsUseCase {
   constructor(
@@ -12,14 +15,19 @@ export class ListSchoolsUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: { actor: Actor; filter: SchoolFilter; page: PageRequest }): Promise<Page<SchoolView>> {
+  async execute(command: {
+    actor: Actor;
+    filter: Omit<SchoolFilter, 'classifiedOn'> & { asOf?: string };
+    page: PageRequest;
+  }): Promise<Page<SchoolView>> {
     const scope = scopeOf(command.actor);
-    const [rows, total] = await this.schools.list(scope, command.filter, offsetOf(command.page), command.page.pageSize);
+    const { asOf, ...filter } = command.filter;
+    const day = asOf ?? this.clock.today();
+    const [rows, total] = await this.schools.list(scope, { ...filter, classifiedOn: day }, offsetOf(command.page), command.page.pageSize);
     const classifications = await this.schools.classificationsOf(
       scope,
       rows.map((s) => s.id),
     );
-    const today = this.clock.today();
-    return { items: rows.map((s) => schoolView(s, classifications, today)), total, ...command.page };
+    return { items: rows.map((s) => schoolView(s, classifications, day)), total, ...command.page };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/core';
-import { PostingRepository, TeacherEntity, TeacherRepository } from '@app/database';
+import { PostingRepository, SchoolRepository, TeacherEntity, TeacherRepository } from '@app/database';
 import { NotFoundError, Scope } from '@app/domain';
 import { teacherView, TeacherView } from '../views';
 
@@ -10,6 +10,7 @@ export class TeacherLookup {
   constructor(
     private readonly teachers: TeacherRepository,
     private readonly postings: PostingRepository,
+    private readonly schools: SchoolRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -20,12 +21,18 @@ export class TeacherLookup {
     return teacher;
   }
 
-  /** Views of several teachers with extra subjects and today's postings: two queries whatever the count. */
+  /** Views of several teachers with extra subjects and today's postings (with the schools' names): three queries whatever the count. */
   async views(scope: Scope, teachers: TeacherEntity[]): Promise<TeacherView[]> {
     const ids = teachers.map((t) => t.id);
     const today = this.clock.today();
     const [extras, current] = await Promise.all([this.teachers.extraSubjectsOf(scope, ids, today), this.postings.currentOf(scope, ids, today)]);
-    return teachers.map((t) => teacherView(t, extras, current));
+    const names = await this.schools.namesOfPostedSchools(
+      scope,
+      current.map((p) => p.schoolId),
+      ids,
+      today,
+    );
+    return teachers.map((t) => teacherView(t, extras, current, names));
   }
 
   async view(scope: Scope, teacher: TeacherEntity): Promise<TeacherView> {

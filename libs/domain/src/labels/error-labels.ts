@@ -1,0 +1,70 @@
+/** What an error code answered by the API means, for people: its HTTP status and an explanation in Chinese and English. */
+export interface ErrorLabel {
+  readonly status: number;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * Every stable error code the API answers (the `code` of an error body), grouped by status. A
+ * unit test reads the sources and fails when a code is thrown somewhere without a label here.
+ */
+export const ERROR_LABELS = {
+  VALIDATION_FAILED: {
+    status: 400,
+    zh: '请求内容不符合要求，各字段的问题见 details.fields',
+    en: 'The request is not valid; details.fields names each bad field and why',
+  },
+  UNAUTHORIZED: { status: 401, zh: '未登录，或登录已失效，请重新登录', en: 'Not signed in, or the sign-in has expired: sign in again' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  FORBIDDEN: { status: 403, zh: '您的角色无权进行此操作', en: 'Your role may not do this' },
+  NOT_FOUND: { status: 404, zh: '未找到，或不在您的管辖范围内', en: 'Not found, or outside your scope' },
+  METHOD_NOT_ALLOWED: { status: 405, zh: '该地址不支持此请求方法', en: 'This address does not take this request method' },
+  CONFLICT: { status: 409, zh: '与已保存的数据冲突', en: 'Conflicts with the stored data' },
+  VERSION_CONFLICT: {
+    status: 409,
+    zh: '数据已被他人修改，请刷新后重新提交',
+    en: 'Someone else changed it since you read it: reload and try again',
+  },
+  SCHOOL_CODE_TAKEN: { status: 409, zh: '本县已有使用该代码的学校', en: 'The county already has a school with this code' },
+  STAFF_NO_TAKEN: { status: 409, zh: '本县已有使用该工号的教师', en: 'The county already has a teacher with this staff number' },
+  USERNAME_TAKEN: { status: 409, zh: '该用户名已被使用', en: 'The username is taken' },
+  CLUSTER_NAME_TAKEN: {
+    status: 409,
+    zh: '本县已有同名的教育集团或学区',
+    en: 'The county already has an education group or school district of this name',
+  },
+  DUPLICATE: { status: 409, zh: '已存在相同的记录', en: 'A record with the same unique key exists already' },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容超过大小上限', en: 'The request body is larger than allowed' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    zh: '不支持该内容类型、字符集或压缩方式',
+    en: 'The content type, character set or encoding is not supported',
+  },
+  UNPROCESSABLE: { status: 422, zh: '请求无法处理', en: 'The request cannot be processed' },
+  POSTING_OVERLAP: {
+    status: 422,
+    zh: '任教经历重叠：某一天的任教比例合计将超过 1',
+    en: "On some day the teacher's postings would add up to more than one full post",
+  },
+  POSTING_BEFORE_HIRE: { status: 422, zh: '任教经历不能早于入职日期', en: "A posting cannot start before the teacher's hire date" },
+  POLICY_VERSION_EXISTS: {
+    status: 422,
+    zh: '该政策版本已存在；已发布的版本不可修改，请发布新版本',
+    en: 'This policy version exists already; versions are never changed, publish a new one',
+  },
+  POLICY_BACKDATED: {
+    status: 422,
+    zh: '政策版本的生效日期不能早于今天，否则会改变已给出的结论',
+    en: 'A policy version cannot take effect before today: it would change answers already given',
+  },
+  ALREADY_DECIDED: { status: 422, zh: '该培训记录已审核，审核结果不可更改', en: 'The training record has been decided; a decision is final' },
+  NOT_APPROVED: { status: 422, zh: '只有已通过的培训记录才能冲销', en: 'Only approved training records can be reversed' },
+  ALREADY_REVERSED: { status: 422, zh: '该培训记录已冲销', en: 'The training record has been reversed already' },
+  NOT_REVERSIBLE: { status: 422, zh: '冲销记录本身不能再冲销', en: 'A reversal entry cannot itself be reversed' },
+  TOO_MANY_ATTEMPTS: { status: 429, zh: '登录失败次数过多，请稍后再试', en: 'Too many failed sign-ins: wait and try again' },
+  TOO_MANY_REQUESTS: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests: wait and try again' },
+  INTERNAL_ERROR: { status: 500, zh: '系统内部错误，请联系管理员', en: 'Internal error: please tell the administrator' },
+} as const satisfies Record<string, ErrorLabel>;
+
+export type ErrorCode = keyof typeof ERROR_LABELS;
