@@ -95,6 +95,7 @@ export class DemoSeeder {
           teacherId: account.teacherId ?? null,
           active: true,
           version: 1,
+          tokenVersion: 1,
           createdAt: this.clock.now(),
           lastLoginAt: null,
         };

@@ -5,9 +5,10 @@ import { CreateUserUseCase } from './create-user.usecase';
 import { GetMeUseCase } from './get-me.usecase';
 import { LoginUseCase } from './login.usecase';
 import { PasswordHasher } from './password-hasher';
+import { SignInLimiter } from './sign-in-limiter';
 import { TokenService } from './token.service';
 
-const PROVIDERS = [PasswordHasher, TokenService, LoginUseCase, GetMeUseCase, CreateUserUseCase, BootstrapAdmin];
+const PROVIDERS = [PasswordHasher, TokenService, SignInLimiter, LoginUseCase, GetMeUseCase, CreateUserUseCase, BootstrapAdmin];
 
 @Global()
 @Module({ imports: [JwtModule.register({})], providers: PROVIDERS, exports: PROVIDERS })

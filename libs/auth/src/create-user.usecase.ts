@@ -80,6 +80,7 @@ export class CreateUserUseCase {
         ...anchors,
         active: true,
         version: 1,
+        tokenVersion: 1,
         createdAt: this.clock.now(),
         lastLoginAt: null,
       };
