@@ -48,7 +48,9 @@ describe('eligibility for senior titles and principal selection', () => {
     await createPosting(officer, li.id, { schoolId: improving.id, startDate: '2022-09-01' });
     await officer.post(`/schools/${improving.id}/classifications`, { effectiveFrom: '2024-09-01', weak: false });
 
-    principal = await account(t, officer, { username: 'principal.huashan', role: 'PRINCIPAL', schoolId: village.id });
+    const head = await createTeacher(officer, { name: '华山校长', post: 'PRINCIPAL' });
+    await createPosting(officer, head.id, { schoolId: village.id, startDate: '2016-09-01' });
+    principal = await account(t, officer, { username: 'principal.huashan', role: 'PRINCIPAL', schoolId: village.id, teacherId: head.id });
     self = await account(t, officer, { username: 'teacher.wang', role: 'TEACHER', teacherId: wang.id });
   });
   afterAll(() => t.close());
