@@ -34,6 +34,10 @@ function userCondition(scope: Scope, alias: string): SqlCondition {
   }
 }
 
+function withNames({ teacher, school, ...user }: UserEntity): UserWithNames {
+  return { ...user, teacherName: teacher?.name ?? null, schoolName: school?.name ?? null };
+}
+
 /** Accounts and the sign-in trail. */
 @Injectable()
 export class UserRepository {
@@ -55,21 +59,30 @@ export class UserRepository {
 
   /** Accounts the scope may read, filtered, by username, with their teacher's and school's names. */
   async list(scope: Scope, filter: UserFilter, offset: number, limit: number): Promise<[UserWithNames[], number]> {
-    const visible = userCondition(scope, 'u');
-    const query = this.tx.manager
-      .createQueryBuilder(UserEntity, 'u')
-      .leftJoin('u.teacher', 't')
-      .leftJoin('u.school', 's')
-      .addSelect(['t.id', 't.name', 's.id', 's.name'])
-      .where(visible.sql, visible.params);
+    const query = this.withNamesQuery(scope);
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
     if (filter.q) {
       query.andWhere(`(u.username LIKE :q ${LIKE_ESCAPE} OR t.name LIKE :q ${LIKE_ESCAPE})`, { q: `%${likeEscape(filter.q.toLowerCase())}%` });
     }
     const [rows, total] = await query.orderBy('u.username').offset(offset).limit(limit).getManyAndCount();
-    const items = rows.map(({ teacher, school, ...user }) => ({ ...user, teacherName: teacher?.name ?? null, schoolName: school?.name ?? null }));
-    return [items, total];
+    return [rows.map(withNames), total];
+  }
+
+  /** One account the scope may read, with its teacher's and school's names. */
+  async findWithNames(scope: Scope, id: string): Promise<UserWithNames | null> {
+    const row = await this.withNamesQuery(scope).andWhere('u.id = :id', { id }).getOne();
+    return row ? withNames(row) : null;
+  }
+
+  private withNamesQuery(scope: Scope) {
+    const visible = userCondition(scope, 'u');
+    return this.tx.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .leftJoin('u.teacher', 't')
+      .leftJoin('u.school', 's')
+      .addSelect(['t.id', 't.name', 's.id', 's.name'])
+      .where(visible.sql, visible.params);
   }
 
   count(): Promise<number> {
