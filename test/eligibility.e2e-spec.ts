@@ -105,13 +105,13 @@ describe('eligibility for senior titles and principal selection', () => {
     expect((await neighbour.get(`/teachers/${wang.id}/eligibility`)).status).toBe(404);
   });
 
-  it('follows a new policy version effective earlier: the answer and the reported version change', async () => {
+  it('follows a new policy version taking effect today: the answer and the reported version change', async () => {
     const before = await officer.get(`/teachers/${wang.id}/eligibility?asOf=2026-09-01`);
     expect(before.body.seniorTitle.rules[0].passed).toBe(false);
     const current = (await admin.get('/policy')).body;
     const published = await admin.post('/policy/versions', {
       version: 'jiangsu-2024.2',
-      effectiveFrom: '2026-06-01',
+      effectiveFrom: '2026-09-01',
       title: '乡村任教年限调整（试行）',
       parameters: {
         ...current.parameters,
@@ -125,7 +125,7 @@ describe('eligibility for senior titles and principal selection', () => {
     expect(after.body.seniorTitle.eligible).toBe(true);
     expect(after.body.seniorTitle.earliestServiceDate).toBeNull();
     // Earlier days still use the version in force then.
-    expect((await officer.get(`/teachers/${wang.id}/eligibility?asOf=2026-05-31`)).body.policyVersion).toBe('jiangsu-2024.1');
+    expect((await officer.get(`/teachers/${wang.id}/eligibility?asOf=2026-08-31`)).body.policyVersion).toBe('jiangsu-2024.1');
   });
 
   describe('what-if', () => {
