@@ -4,12 +4,14 @@ import { text } from 'express';
 import type { Application, NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '@app/config';
 import { logLevels } from '@app/core';
+import { securityHeaders } from './security-headers';
 
-/** Prefix, request id header, access log and the OpenAPI description: shared by main.ts and the e2e tests. */
+/** Prefix, proxy trust, security headers, request id header, access log and the OpenAPI description: shared by main.ts and the e2e tests. */
 export function configureApp(app: INestApplication, config: AppConfig): INestApplication {
   app.setGlobalPrefix('api/v1');
   // Whose X-Forwarded-For names the client (request.ip, which the sign-in limits count): nobody's unless TRUST_PROXY says so.
   (app.getHttpAdapter().getInstance() as Application).set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config));
   // CSV uploads (training imports) arrive as text; JSON stays the default body.
   app.use(text({ type: ['text/csv', 'application/csv'], limit: '5mb' }));
   app.enableShutdownHooks();
