@@ -125,3 +125,19 @@ describe('access tokens', () => {
     }
   });
 });
+
+describe('the OpenAPI description of the sign-in limits', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('documents 429 with its Retry-After header on the routes that check passwords', async () => {
+    const doc = (await t.http().get('/docs-json')).body;
+    for (const path of ['/api/v1/auth/login', '/api/v1/auth/password']) {
+      expect(doc.paths[path].post.responses['429'].headers['Retry-After'].schema).toEqual({ type: 'integer', minimum: 1 });
+    }
+  });
+});
