@@ -3,7 +3,7 @@ import type { Post, Role } from '../reference/codes';
 import type { Actor } from '../scope/scope';
 
 /** The shortest password an account may have. */
-export const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 10;
 
 /** What is wrong with a new password for `username` (nothing: an empty list). */
 export function passwordProblems(password: string, username: string): string[] {
@@ -55,7 +55,7 @@ export function assertMayManageAccount(actor: Actor, account: AccountFacts): voi
 }
 
 /** Posts whose holders get a PRINCIPAL account: the principal (校长) and vice-principals (副校长). */
-export const SCHOOL_LEADER_POSTS: readonly Post[] = ['PRINCIPAL', 'VICE_PRINCIPAL'];
+const SCHOOL_LEADER_POSTS: readonly Post[] = ['PRINCIPAL', 'VICE_PRINCIPAL'];
 
 /**
  * What is wrong with linking a PRINCIPAL account of `school` to `teacher`, their own teacher

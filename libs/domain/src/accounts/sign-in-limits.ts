@@ -1,8 +1,8 @@
 /**
- * Limits on failed sign-ins (docs/rules.md, "Sign-in limits"). Guessing one account is stopped by
- * locking its username (429 with a time to wait); guessing many accounts from one address only
- * slows that address down, so that an office sharing one address, or everybody behind an
- * untrusted proxy, still gets in with the right password.
+ * Limits on failed sign-ins. Guessing one account is stopped by locking its username (429 with a
+ * time to wait); guessing many accounts from one address only slows that address down, so that
+ * an office sharing one address, or everybody behind an untrusted proxy, still gets in with the
+ * right password.
  */
 export interface SignInLimits {
   /** Failures for one username from one address within the window that lock the username there. */
