@@ -1,5 +1,5 @@
 import { account, Client, login, loginAdmin, PASSWORD, PREFIX } from './support/api';
-import { createSchool, createTeacher } from './support/factories';
+import { createPosting, createSchool, createTeacher } from './support/factories';
 import { ADMIN_PASSWORD, createTestApp, TestApp } from './support/test-app';
 
 describe('auth and accounts', () => {
@@ -74,13 +74,21 @@ describe('auth and accounts', () => {
   it('lets a county officer create principals and teachers of the county only', async () => {
     const school = await createSchool(officer);
     const teacher = await createTeacher(officer);
-    const principal = await account(t, officer, { username: 'principal.one', role: 'PRINCIPAL', schoolId: school.id });
-    expect(principal.user).toMatchObject({ role: 'PRINCIPAL', schoolId: school.id, countyId: '320321' });
+    const head = await createTeacher(officer, { post: 'PRINCIPAL' });
+    await createPosting(officer, head.id, { schoolId: school.id, startDate: '2016-09-01' });
+    const principal = await account(t, officer, { username: 'principal.one', role: 'PRINCIPAL', schoolId: school.id, teacherId: head.id });
+    expect(principal.user).toMatchObject({ role: 'PRINCIPAL', schoolId: school.id, countyId: '320321', teacherId: head.id });
     const teacherAccount = await account(t, officer, { username: 'teacher.one', role: 'TEACHER', teacherId: teacher.id });
     expect(teacherAccount.user).toMatchObject({ role: 'TEACHER', teacherId: teacher.id, countyId: '320321' });
 
     const otherOfficer = await account(t, admin, { username: 'officer.peixian', role: 'COUNTY_OFFICER', countyId: '320322' });
-    const foreign = await otherOfficer.post('/users', { username: 'principal.two', password: PASSWORD, role: 'PRINCIPAL', schoolId: school.id });
+    const foreign = await otherOfficer.post('/users', {
+      username: 'principal.two',
+      password: PASSWORD,
+      role: 'PRINCIPAL',
+      schoolId: school.id,
+      teacherId: head.id,
+    });
     expect(foreign.status).toBe(404);
     const upward = await officer.post('/users', { username: 'officer.two', password: PASSWORD, role: 'COUNTY_OFFICER', countyId: '320321' });
     expect(upward.status).toBe(403);
@@ -88,6 +96,72 @@ describe('auth and accounts', () => {
     expect((await principal.post('/users', { username: 'teacher.two', password: PASSWORD, role: 'TEACHER', teacherId: teacher.id })).status).toBe(
       403,
     );
+  });
+
+  it('links every principal and teacher account to a teacher record, naming teacherId when it is missing (400)', async () => {
+    const school = await createSchool(officer);
+    const noTeacher = await officer.post('/users', { username: 'principal.unlinked', password: PASSWORD, role: 'PRINCIPAL', schoolId: school.id });
+    expect(noTeacher.status).toBe(400);
+    expect(noTeacher.body.code).toBe('VALIDATION_FAILED');
+    expect(noTeacher.body.details.fields).toEqual({ teacherId: ['is required for a PRINCIPAL (their own teacher record)'] });
+    const neither = await officer.post('/users', { username: 'principal.unlinked', password: PASSWORD, role: 'PRINCIPAL' });
+    expect(Object.keys(neither.body.details.fields).sort()).toEqual(['schoolId', 'teacherId']);
+    const teacher = await officer.post('/users', { username: 'teacher.unlinked', password: PASSWORD, role: 'TEACHER' });
+    expect(teacher.status).toBe(400);
+    expect(teacher.body.details.fields).toHaveProperty('teacherId');
+    const officerWithTeacher = await admin.post('/users', {
+      username: 'officer.linked',
+      password: PASSWORD,
+      role: 'COUNTY_OFFICER',
+      countyId: '320321',
+      teacherId: (await createTeacher(officer)).id,
+    });
+    expect(officerWithTeacher.body.details.fields).toEqual({ teacherId: ['does not apply to a COUNTY_OFFICER'] });
+  });
+
+  it("links a principal only to the record of the school's principal or a vice-principal posted there today or later (400 on teacherId)", async () => {
+    const school = await createSchool(officer);
+    const elsewhere = await createSchool(officer);
+    const create = (username: string, teacherId: string) =>
+      officer.post('/users', { username, password: PASSWORD, role: 'PRINCIPAL', schoolId: school.id, teacherId });
+
+    const ordinary = await createTeacher(officer, { post: 'TEACHER' });
+    await createPosting(officer, ordinary.id, { schoolId: school.id, startDate: '2016-09-01' });
+    const notHead = await create('principal.ordinary', ordinary.id);
+    expect(notHead.status).toBe(400);
+    expect(notHead.body.details.fields.teacherId[0]).toMatch(/PRINCIPAL or VICE_PRINCIPAL/);
+
+    const otherHead = await createTeacher(officer, { post: 'PRINCIPAL' });
+    await createPosting(officer, otherHead.id, { schoolId: elsewhere.id, startDate: '2016-09-01' });
+    const notHere = await create('principal.elsewhere', otherHead.id);
+    expect(notHere.status).toBe(400);
+    expect(notHere.body.details.fields.teacherId).toEqual(['must be posted at the school today or from a later day']);
+
+    const formerHead = await createTeacher(officer, { post: 'PRINCIPAL' });
+    await createPosting(officer, formerHead.id, { schoolId: school.id, startDate: '2010-09-01', endDate: '2020-08-31' });
+    await createPosting(officer, formerHead.id, { schoolId: elsewhere.id, startDate: '2020-09-01' });
+    expect((await create('principal.former', formerHead.id)).status).toBe(400);
+
+    const peixian = await account(t, admin, { username: 'officer.peixian.2', role: 'COUNTY_OFFICER', countyId: '320322' });
+    const foreignHead = await createTeacher(peixian, { post: 'PRINCIPAL' });
+    const foreign = await admin.post('/users', {
+      username: 'principal.foreign',
+      password: PASSWORD,
+      role: 'PRINCIPAL',
+      schoolId: school.id,
+      teacherId: foreignHead.id,
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.details.fields.teacherId).toEqual(["must be a teacher of the school's county"]);
+    // Another county's teacher is outside a county officer's scope altogether.
+    expect((await create('principal.foreign', foreignHead.id)).status).toBe(404);
+
+    const vice = await createTeacher(officer, { post: 'VICE_PRINCIPAL' });
+    await createPosting(officer, vice.id, { schoolId: elsewhere.id, startDate: '2016-09-01', endDate: '2026-12-31' });
+    await createPosting(officer, vice.id, { schoolId: school.id, startDate: '2027-01-01' });
+    const incoming = await create('principal.incoming', vice.id);
+    expect(incoming.status).toBe(201);
+    expect(incoming.body).toMatchObject({ role: 'PRINCIPAL', schoolId: school.id, teacherId: vice.id });
   });
 
   it('refuses short passwords, missing anchors, and taken usernames', async () => {

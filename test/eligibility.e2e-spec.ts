@@ -82,7 +82,9 @@ describe('eligibility for senior titles and principal selection', () => {
     await createPosting(officer, zhou.id, { schoolId: city.id, startDate: '2015-09-01', endDate: '2027-08-31' });
     await createPosting(officer, zhou.id, { schoolId: village.id, startDate: '2027-09-01', endDate: '2030-08-31', kind: 'ROTATION' });
 
-    principal = await account(t, officer, { username: 'principal.huashan', role: 'PRINCIPAL', schoolId: village.id });
+    const head = await createTeacher(officer, { name: '华山校长', post: 'PRINCIPAL' });
+    await createPosting(officer, head.id, { schoolId: village.id, startDate: '2016-09-01' });
+    principal = await account(t, officer, { username: 'principal.huashan', role: 'PRINCIPAL', schoolId: village.id, teacherId: head.id });
     self = await account(t, officer, { username: 'teacher.wang', role: 'TEACHER', teacherId: wang.id });
   });
   afterAll(() => t.close());
@@ -549,13 +551,13 @@ describe('eligibility for senior titles and principal selection', () => {
   });
 
   // Last: it publishes a policy version that changes the answers above.
-  it('follows a new policy version effective earlier: the answer, its messages and the reported version change', async () => {
+  it('follows a new policy version taking effect today: the answer, its messages and the reported version change', async () => {
     const before = await officer.get(`/teachers/${wang.id}/eligibility?asOf=2026-09-01`);
     expect(before.body.seniorTitle.rules[0].passed).toBe(false);
     const current = (await admin.get('/policy')).body;
     const published = await admin.post('/policy/versions', {
       version: 'jiangsu-2024.2',
-      effectiveFrom: '2026-06-01',
+      effectiveFrom: '2026-09-01',
       title: '乡村任教年限调整（试行）',
       parameters: {
         ...current.parameters,
@@ -575,6 +577,6 @@ describe('eligibility for senior titles and principal selection', () => {
     });
     expect(after.body.seniorTitle.earliestServiceDate).toBe('2026-11-27');
     // Earlier days still use the version in force then.
-    expect((await officer.get(`/teachers/${wang.id}/eligibility?asOf=2026-05-31`)).body.policyVersion).toBe('jiangsu-2024.1');
+    expect((await officer.get(`/teachers/${wang.id}/eligibility?asOf=2026-08-31`)).body.policyVersion).toBe('jiangsu-2024.1');
   });
 });

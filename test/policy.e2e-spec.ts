@@ -26,16 +26,16 @@ describe('policy set', () => {
     const current = (await admin.get('/policy')).body;
     const document = {
       version: 'jiangsu-2024.2',
-      effectiveFrom: '2026-03-01',
+      effectiveFrom: '2026-09-01',
       title: '参数调整：轮岗年限',
       parameters: { ...current.parameters, rotation: { ...current.parameters.rotation, minYearsAtSchool: 5 } },
     };
     const published = await admin.post('/policy/versions', document);
     expect(published.status).toBe(201);
-    expect(published.body).toMatchObject({ version: 'jiangsu-2024.2', effectiveFrom: '2026-03-01', publishedBy: admin.user.id });
+    expect(published.body).toMatchObject({ version: 'jiangsu-2024.2', effectiveFrom: '2026-09-01', publishedBy: admin.user.id });
 
     expect((await officer.get('/policy')).body).toMatchObject({ version: 'jiangsu-2024.2', parameters: { rotation: { minYearsAtSchool: 5 } } });
-    expect((await officer.get('/policy?asOf=2026-02-28')).body).toMatchObject({
+    expect((await officer.get('/policy?asOf=2026-08-31')).body).toMatchObject({
       version: 'jiangsu-2024.1',
       parameters: { rotation: { minYearsAtSchool: 6 } },
     });
@@ -67,6 +67,28 @@ describe('policy set', () => {
     expect(partial.body.details.fields).toHaveProperty(['parameters.quota']);
     expect((await admin.post('/policy/versions', [1, 2, 3])).status).toBe(400);
     expect((await officer.get('/policy?asOf=2026-02-30')).status).toBe(400);
+  });
+
+  it('refuses a version taking effect before today (422 POLICY_BACKDATED): it would change answers already given', async () => {
+    const current = (await admin.get('/policy')).body;
+    const backdated = await admin.post('/policy/versions', {
+      version: 'jiangsu-2024.backdated',
+      effectiveFrom: '2026-08-31',
+      title: '追溯调整',
+      parameters: current.parameters,
+    });
+    expect(backdated.status).toBe(422);
+    expect(backdated.body).toMatchObject({ code: 'POLICY_BACKDATED', details: { effectiveFrom: '2026-08-31', today: '2026-09-01' } });
+    expect((await officer.get('/policy/versions')).body.items.map((v: { version: string }) => v.version)).not.toContain('jiangsu-2024.backdated');
+    const later = await admin.post('/policy/versions', {
+      version: 'jiangsu-2024.3',
+      effectiveFrom: '2027-01-01',
+      title: '下一年度参数',
+      parameters: current.parameters,
+    });
+    expect(later.status).toBe(201);
+    expect((await officer.get('/policy')).body.version).toBe('jiangsu-2024.2');
+    expect((await officer.get('/policy?asOf=2027-01-01')).body.version).toBe('jiangsu-2024.3');
   });
 
   it('never changes a published version (422) and lets only the province administrator publish (403)', async () => {

@@ -39,7 +39,9 @@ describe('roles and scopes', () => {
     await createPosting(officer, former.id, { schoolId: otherSchool.id, startDate: '2020-09-01' });
     await createPosting(officer, elsewhere.id, { schoolId: otherSchool.id, startDate: '2012-09-01' });
     await createPosting(officer, self.id, { schoolId: school.id, startDate: '2019-09-01' });
-    principal = await account(t, officer, { username: 'principal.huashan', role: 'PRINCIPAL', schoolId: school.id });
+    const head = await createTeacher(officer, { name: '校长', post: 'PRINCIPAL' });
+    await createPosting(officer, head.id, { schoolId: school.id, startDate: '2016-09-01' });
+    principal = await account(t, officer, { username: 'principal.huashan', role: 'PRINCIPAL', schoolId: school.id, teacherId: head.id });
     teacherClient = await account(t, officer, { username: 'teacher.self', role: 'TEACHER', teacherId: self.id });
   });
   afterAll(() => t.close());
@@ -66,7 +68,7 @@ describe('roles and scopes', () => {
     it('lists their staff posted today, and gets 404 when filtering by another school', async () => {
       const list = await principal.get(`/teachers?schoolId=${school.id}`);
       expect(list.status).toBe(200);
-      expect(list.body.items.map((x: { name: string }) => x.name).sort()).toEqual(['在岗教师', '本人'].sort());
+      expect(list.body.items.map((x: { name: string }) => x.name).sort()).toEqual(['在岗教师', '本人', '校长'].sort());
       expect((await principal.get(`/teachers?schoolId=${otherSchool.id}`)).status).toBe(404);
       const all = await principal.get('/teachers');
       expect(all.body.items.map((x: { id: string }) => x.id)).not.toContain(elsewhere.id);
@@ -109,7 +111,7 @@ describe('roles and scopes', () => {
   describe('officers', () => {
     it('a county officer reads the whole county; another county’s officer sees none of it', async () => {
       const neighbour = await account(t, admin, { username: 'officer.liyang', role: 'COUNTY_OFFICER', countyId: '320481' });
-      expect((await officer.get('/teachers?countyId=320321')).body.total).toBe(5);
+      expect((await officer.get('/teachers?countyId=320321')).body.total).toBe(6);
       expect((await neighbour.get('/teachers')).body.total).toBe(0);
       expect((await neighbour.get('/teachers?countyId=320321')).status).toBe(404);
       expect((await neighbour.get(`/teachers?schoolId=${school.id}`)).status).toBe(404);
@@ -118,7 +120,7 @@ describe('roles and scopes', () => {
     it('a city officer reads the counties of the city but writes nothing', async () => {
       const city = await account(t, admin, { username: 'city.xuzhou', role: 'CITY_OFFICER', cityId: '320300' });
       expect((await city.get(`/teachers/${staff.id}`)).status).toBe(200);
-      expect((await city.get('/teachers?countyId=320321')).body.total).toBe(5);
+      expect((await city.get('/teachers?countyId=320321')).body.total).toBe(6);
       expect((await city.patch(`/teachers/${staff.id}`, { version: 1, name: 'x' })).status).toBe(403);
       const suzhou = await account(t, admin, { username: 'city.suzhou', role: 'CITY_OFFICER', cityId: '320500' });
       expect((await suzhou.get(`/teachers/${staff.id}`)).status).toBe(404);

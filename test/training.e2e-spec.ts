@@ -106,7 +106,9 @@ describe('training-hour ledger', () => {
         `/teachers/${head.id}/training-records`,
         course({ category: 'SCHOOL_BASED', hours: 2, startDate: '2026-03-02', endDate: '2026-03-02' }),
       );
-      expect((await principal.post(`/training-records/${own.body.id}/approve`)).status).toBe(403);
+      const ownDecision = await principal.post(`/training-records/${own.body.id}/approve`);
+      expect(ownDecision.status).toBe(403);
+      expect(ownDecision.body.message).toBe('Nobody decides on their own training record');
       const mine = await teacher.post(
         `/teachers/${me.id}/training-records`,
         course({ category: 'SCHOOL_BASED', hours: 2, startDate: '2026-03-03', endDate: '2026-03-03' }),

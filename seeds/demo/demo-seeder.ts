@@ -23,7 +23,10 @@ export interface DemoResult {
 
 /**
  * One 苏北 county (丰县, Xuzhou) and one 苏南 county (溧阳, Changzhou): 20 schools and about 300
- * teachers each, with histories; and a sign-in for every role.
+ * teachers each, with histories, schools named after the counties' own towns; and a sign-in for
+ * every role. The principal's sign-in is linked to their teacher record; the teacher's belongs
+ * to a first-level teacher rotated to a rural school some months ago, whose senior-title
+ * eligibility shows the earliest day the service rule will be met.
  */
 @Injectable()
 export class DemoSeeder {
@@ -53,6 +56,7 @@ export class DemoSeeder {
         today,
         training: { policy: training, mode: 'realistic' },
         writtenAt: this.clock.now(),
+        featuredTeacher: true,
       }),
     );
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
@@ -61,7 +65,9 @@ export class DemoSeeder {
     ];
     DEMO_COUNTIES.forEach((county, i) => {
       const generated = counties[i];
-      const school = generated.directory.find((d) => d.principalId && d.teacherIds.length > 0) ?? generated.directory[0];
+      // The first school (code …0001): its principal, linked to their own teacher record as POST /users requires, and
+      // the featured teacher from its staff, now on rotation at a rural school.
+      const school = generated.directory[0];
       accounts.push({ username: county.username, role: 'COUNTY_OFFICER', cityId: county.cityId, countyId: county.countyId });
       accounts.push({
         username: `principal.${school.code.toLowerCase()}`,
@@ -69,13 +75,14 @@ export class DemoSeeder {
         cityId: county.cityId,
         countyId: county.countyId,
         schoolId: school.schoolId,
+        teacherId: school.principalId ?? undefined,
       });
       accounts.push({
-        username: `teacher.${school.code.toLowerCase()}`,
+        username: `teacher.${(generated.featured?.homeSchoolCode ?? school.code).toLowerCase()}`,
         role: 'TEACHER',
         cityId: county.cityId,
         countyId: county.countyId,
-        teacherId: school.teacherIds[0],
+        teacherId: generated.featured?.teacherId ?? school.teacherIds[0],
       });
     });
 
@@ -95,6 +102,7 @@ export class DemoSeeder {
           teacherId: account.teacherId ?? null,
           active: true,
           version: 1,
+          tokenVersion: 1,
           createdAt: this.clock.now(),
           lastLoginAt: null,
         };

@@ -1,11 +1,17 @@
 import {
+  addDays,
   addYears,
   BackboneLevel,
+  cycleOf,
+  expectedHoursToDate,
   findOverload,
   gradesOfStage,
   groupBy,
+  JIANGSU_2024_POLICY,
   LOCATIONS,
+  Post,
   POSTING_KINDS,
+  principalLinkProblem,
   Stage,
   Subject,
   TitleLevel,
@@ -13,6 +19,7 @@ import {
 } from '@app/domain';
 import type { BulkRow } from '@app/database';
 import { CountySpec, GeneratedCounty, generateCounty, IdSource } from './county-generator';
+import { COUNTY_TOWNS, TOWNS } from './names';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -27,10 +34,20 @@ const FENGXIAN: CountySpec = {
   codePrefix: 'FX',
 };
 
-/** A few shapes of county (zones, sizes, a day before and after 1 September), so the rarer branches are met too. */
+/** A few shapes of county (zones, sizes, a day before and after 1 September, a featured teacher), so the rarer branches are met too. */
 const SPECS: CountySpec[] = [
   FENGXIAN,
-  { ...FENGXIAN, countyId: '320481', countyName: '溧阳', zone: 'SUNAN', seed: 11, codePrefix: 'LY', schools: 30, teachers: 900 },
+  {
+    ...FENGXIAN,
+    countyId: '320481',
+    countyName: '溧阳',
+    zone: 'SUNAN',
+    seed: 11,
+    codePrefix: 'LY',
+    schools: 30,
+    teachers: 900,
+    featuredTeacher: true,
+  },
   { ...FENGXIAN, countyId: '321281', countyName: '兴化', zone: 'SUZHONG', seed: 3, codePrefix: 'XH', today: '2025-10-20' },
   { ...FENGXIAN, countyId: '320102', countyName: '玄武区', zone: 'SUNAN', seed: 99, codePrefix: 'C320102-', schools: 74, teachers: 5300 },
 ];
@@ -169,6 +186,41 @@ describe.each(SPECS.map((spec) => [`${spec.countyName}, ${spec.schools} schools,
       expect(problems).toEqual([]);
     });
 
+    it("makes each school's principal a teacher holding the post, posted there today: what a principal's account is linked to", () => {
+      const teacherById = new Map(county.teachers.map((t) => [str(t, 'id'), t]));
+      const postingsByTeacher = byKey(county.postings, 'teacher_id');
+      const problems: string[] = [];
+      for (const school of county.directory) {
+        const head = teacherById.get(school.principalId ?? '');
+        if (!head) {
+          problems.push(`${school.code}: no principal`);
+          continue;
+        }
+        const postings = (postingsByTeacher.get(str(head, 'id')) ?? []).map((p) => ({
+          schoolId: str(p, 'school_id'),
+          endDate: strOrNull(p, 'end_date'),
+        }));
+        const problem = principalLinkProblem(
+          { countyId: str(head, 'county_id'), post: str(head, 'post') as Post },
+          { id: school.schoolId, countyId: spec.countyId },
+          postings,
+          spec.today,
+        );
+        if (problem) problems.push(`${school.code}: ${problem}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it("names town and village schools after the county's own towns where they are known, else after a town with 镇", () => {
+      const own = COUNTY_TOWNS[spec.countyId];
+      const towns = own ?? TOWNS.map((town) => `${town}镇`);
+      const unnamed = county.directory
+        .filter((school) => school.location !== 'URBAN')
+        .filter((school) => !towns.some((town) => school.name.startsWith(`${spec.countyName}${town}`)));
+      expect(unnamed).toEqual([]);
+      expect(county.directory.filter((school) => school.location === 'URBAN' && !school.name.startsWith(spec.countyName))).toEqual([]);
+    });
+
     it('gives every teacher facts that validateTeacherFacts accepts', () => {
       const problems: string[] = [];
       const extrasByTeacher = byKey(county.extraSubjects, 'teacher_id');
@@ -198,6 +250,57 @@ describe.each(SPECS.map((spec) => [`${spec.countyName}, ${spec.schools} schools,
     });
   },
 );
+
+describe('the featured teacher of the demo', () => {
+  const training = JIANGSU_2024_POLICY.parameters.training;
+  const spec: CountySpec = { ...FENGXIAN, today: '2026-11-29', featuredTeacher: true, training: { policy: training, mode: 'realistic' } };
+  let county: GeneratedCounty;
+  let featured: NonNullable<GeneratedCounty['featured']>;
+  let teacher: BulkRow;
+
+  beforeAll(() => {
+    county = generateCounty(spec);
+    featured = county.featured as NonNullable<GeneratedCounty['featured']>;
+    teacher = county.teachers.find((t) => t.id === featured.teacherId) as BulkRow;
+  });
+
+  it('is an ordinary teacher of the first school, holding the first-level title for five full years or more', () => {
+    expect(featured).not.toBeNull();
+    expect(featured.homeSchoolCode).toBe('FX0001');
+    expect(teacher).toMatchObject({ post: 'TEACHER', title_level: 'FIRST', title_since: '2020-09-01' });
+    expect(str(teacher, 'hire_date') <= '2011-09-01').toBe(true);
+  });
+
+  it('was rotated to a rural school on the first of the month seven months ago, for three years, with no rural or weak service before', () => {
+    const postings = county.postings.filter((p) => p.teacher_id === featured.teacherId);
+    const rural = county.directory.find((school) => school.schoolId === featured.ruralSchoolId);
+    expect(rural?.location).toBe('RURAL');
+    expect(featured.rotationStart).toBe('2026-04-01');
+    expect(postings.map((p) => [p.school_id, p.start_date, p.end_date, p.kind, p.fraction_milli])).toEqual([
+      [county.directory[0].schoolId, expect.any(String), '2026-03-31', 'REGULAR', 1000],
+      [featured.ruralSchoolId, '2026-04-01', '2029-03-31', 'ROTATION', 1000],
+    ]);
+    // The first school is urban and never weak: the service rule counts only the rotation, 243 days by today, short of 365.
+    expect(county.classifications.filter((c) => c.school_id === county.directory[0].schoolId)).toEqual([
+      expect.objectContaining({ effective_from: '2005-09-01', location: 'URBAN', weak: false }),
+    ]);
+    expect(addDays(featured.rotationStart, 364) > spec.today).toBe(true);
+  });
+
+  it('is ahead of pace in the current training cycle, every record approved', () => {
+    const cycle = cycleOf(spec.today, training);
+    const records = county.trainingRecords.filter((r) => r.teacher_id === featured.teacherId && str(r, 'start_date') >= cycle.start);
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.every((r) => r.status === 'APPROVED' && r.kind === 'RECORD')).toBe(true);
+    const approved = records.reduce((sum, r) => sum + num(r, 'hours'), 0);
+    expect(approved).toBeGreaterThanOrEqual(expectedHoursToDate(cycle, str(teacher, 'hire_date'), spec.today, training));
+  });
+
+  it('is made only when asked for, and the same way every time', () => {
+    expect(generateCounty(FENGXIAN).featured).toBeNull();
+    expect(generateCounty({ ...spec }).featured).toEqual(featured);
+  });
+});
 
 describe('generateCounty determinism', () => {
   it('generates the same county from the same spec', () => {

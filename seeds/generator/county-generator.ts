@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BulkRow } from '@app/database';
-import { addDays, addYears, BackboneLevel, gradesOfStage, Location, Post, PostingKind, Stage, Subject, TitleLevel, Zone } from '@app/domain';
-import { GIVEN, SURNAMES, TOWNS } from './names';
+import { addDays, addYears, BackboneLevel, gradesOfStage, Location, minDate, Post, PostingKind, Stage, Subject, TitleLevel, Zone } from '@app/domain';
+import { COUNTY_TOWNS, GIVEN, SURNAMES, TOWNS } from './names';
 import { Random } from './random';
 import { generateTraining, TrainingSpec } from './training-generator';
 
@@ -21,6 +21,12 @@ export interface CountySpec {
   training?: TrainingSpec;
   /** When the rows are written: their created and updated times, and where their time-ordered ids start (default: the start of `today`). */
   writtenAt?: Date;
+  /**
+   * Make one teacher of the first school the demo's featured teacher (default false): a
+   * first-level teacher of long standing, rotated to a rural school some months ago, so that
+   * their senior-title eligibility waits only for the service rule, with its earliest date ahead.
+   */
+  featuredTeacher?: boolean;
 }
 
 /** Rows for every table, keyed by column, ready for BulkWriter; plus what the demo needs to pick accounts. */
@@ -33,8 +39,13 @@ export interface GeneratedCounty {
   extraSubjects: BulkRow[];
   postings: BulkRow[];
   trainingRecords: BulkRow[];
-  /** Per school: id, code, name, location today, the principal's and the first teacher's ids. */
+  /**
+   * Per school: id, code, name, location today, the principal's and the first teachers' ids. The
+   * principal holds the post PRINCIPAL and is posted at the school, open-ended, from before today.
+   */
   directory: { schoolId: string; code: string; name: string; location: Location; weak: boolean; principalId: string | null; teacherIds: string[] }[];
+  /** The featured teacher (see CountySpec.featuredTeacher) and the code of their home school, when asked for and found. */
+  featured: { teacherId: string; homeSchoolCode: string; ruralSchoolId: string; rotationStart: string } | null;
 }
 
 interface SchoolPlan {
@@ -209,6 +220,7 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
     postings: [],
     trainingRecords: [],
     directory: [],
+    featured: null,
   };
 
   const ids = new IdSource(`${spec.countyId}|${spec.codePrefix}|${spec.seed}`, now.getTime());
@@ -261,8 +273,14 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
     }
     out.directory.push(directory);
   }
+  if (spec.featuredTeacher) out.featured = featureTeacher(spec, plans, ids, now, out);
   if (spec.training) {
-    const teachers = out.teachers.map((t) => ({ id: t.id as string, countyId: spec.countyId, hireDate: t.hire_date as string }));
+    const teachers = out.teachers.map((t) => ({
+      id: t.id as string,
+      countyId: spec.countyId,
+      hireDate: t.hire_date as string,
+      ...(t.id === out.featured?.teacherId ? { onPace: true } : {}),
+    }));
     out.trainingRecords = generateTraining(teachers, spec.today, spec.training, random.fork('training'), () => ids.next(), now);
   }
   return out;
@@ -274,9 +292,16 @@ function planSchools(spec: CountySpec, random: Random, ids: IdSource): SchoolPla
   for (let i = 0; i < spec.schools; i++) {
     const location = i === 0 ? 'URBAN' : random.weighted(LOCATION_MIX[spec.zone]);
     const stage = i === 0 ? 'PRIMARY' : random.weighted(STAGE_MIX[location] as Record<Stage, number>);
-    const town = location === 'URBAN' ? random.pick(['城南', '城东', '城西', '城北', '实验', '第一', '第二', '第三']) : random.pick(TOWNS);
+    // Town and village schools carry the name of their town: the county's own where it is known.
+    const ownTowns = COUNTY_TOWNS[spec.countyId];
+    const town =
+      location === 'URBAN'
+        ? random.pick(['城南', '城东', '城西', '城北', '实验', '第一', '第二', '第三'])
+        : ownTowns
+          ? random.pick(ownTowns)
+          : `${random.pick(TOWNS)}镇`;
     const townshipCentral = location !== 'URBAN' && (stage === 'PRIMARY' || stage === 'JUNIOR') && random.chance(0.35);
-    const base = `${spec.countyName}${town}${location === 'URBAN' ? '' : '镇'}${townshipCentral ? '中心' : ''}${STAGE_SUFFIX[stage]}`;
+    const base = `${spec.countyName}${town}${townshipCentral ? '中心' : ''}${STAGE_SUFFIX[stage]}`;
     let name = base;
     for (let n = 2; taken.has(name); n++) name = `${base}（${n}）`;
     taken.add(name);
@@ -395,17 +420,19 @@ function teacher(
   if (extras && random.chance(0.12))
     out.extraSubjects.push({ teacher_id: id, subject: random.pick(extras), fraction_milli: random.pick([200, 250, 300]) });
 
-  postingHistory(id, school, hireDate, today, random, ids, now, out, places);
+  postingHistory(id, school, post, hireDate, today, random, ids, now, out, places);
   return id;
 }
 
 /**
- * 5–15 years of postings ending at the teacher's current school. Built as consecutive spans,
+ * 5–15 years of postings ending at the teacher's current school (principals and vice-principals
+ * are posted there, open-ended, today). Built as consecutive spans,
  * so that fractions add up to at most one full post on every day.
  */
 function postingHistory(
   teacherId: string,
   home: SchoolPlan,
+  post: Post,
   hireDate: string,
   today: string,
   random: Random,
@@ -443,8 +470,9 @@ function postingHistory(
     }
   }
 
-  // A rotation to a rural or weak school (交流轮岗), from town and city schools.
-  if (!newTeacher && home.location !== 'RURAL' && places.ruralOrWeak.length > 0 && random.chance(0.15)) {
+  // A rotation to a rural or weak school (交流轮岗), from town and city schools; a school's principal
+  // and vice-principal lead it from there today (their rotations are not generated).
+  if (!newTeacher && home.location !== 'RURAL' && places.ruralOrWeak.length > 0 && random.chance(0.15) && post === 'TEACHER') {
     const start = `${random.int(Number(cursor.slice(0, 4)) + 1, Number(today.slice(0, 4)))}-09-01`;
     if (start > cursor && start <= today) {
       const end = addDays(addYears(start, random.int(1, 3)), -1);
@@ -478,4 +506,61 @@ function postingHistory(
     }
   }
   push(home.id, cursor, null, 'REGULAR', 1000);
+}
+
+/** The first day of the month `months` months before the month of `day`. */
+function monthStartBefore(day: string, months: number): string {
+  const index = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 - months;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * The demo's featured teacher: an ordinary teacher of the first school (else of the next urban
+ * school that has one) hired at least 15 years ago, who holds the first-level title since 1
+ * September six years ago and was rotated (交流轮岗) on the first of the month seven months ago
+ * to the first rural school for three years, with no rural or weak service before. Their
+ * postings are rewritten; everything else stays as generated.
+ */
+function featureTeacher(spec: CountySpec, plans: SchoolPlan[], ids: IdSource, now: Date, out: GeneratedCounty): GeneratedCounty['featured'] {
+  const year = Number(spec.today.slice(0, 4));
+  const rural = plans.find((school) => school.location === 'RURAL');
+  if (!rural) return null;
+  const homeOf = new Map<string, string>();
+  for (const posting of out.postings) if (posting.end_date === null) homeOf.set(posting.teacher_id as string, posting.school_id as string);
+  let teacher: BulkRow | undefined;
+  let home: SchoolPlan | undefined;
+  // The first school is urban; the others in the order they were made.
+  for (const school of plans.filter((plan) => plan.location === 'URBAN')) {
+    teacher = out.teachers.find(
+      (t) => t.post === 'TEACHER' && homeOf.get(t.id as string) === school.id && (t.hire_date as string) <= `${year - 15}-09-01`,
+    );
+    if (teacher) {
+      home = school;
+      break;
+    }
+  }
+  if (!teacher || !home) return null;
+  const id = teacher.id as string;
+  teacher.title_level = 'FIRST';
+  teacher.title_since = `${year - 6}-09-01`;
+
+  const own = out.postings.filter((posting) => posting.teacher_id === id);
+  const recordsFrom = own.reduce((first, posting) => minDate(first, posting.start_date as string), spec.today);
+  const rotationStart = monthStartBefore(spec.today, 7);
+  out.postings = out.postings.filter((posting) => posting.teacher_id !== id);
+  const posting = (schoolId: string, start: string, end: string | null, kind: PostingKind): BulkRow => ({
+    id: ids.next(),
+    teacher_id: id,
+    school_id: schoolId,
+    start_date: start,
+    end_date: end,
+    kind,
+    fraction_milli: 1000,
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  });
+  if (recordsFrom < rotationStart) out.postings.push(posting(home.id, recordsFrom, addDays(rotationStart, -1), 'REGULAR'));
+  out.postings.push(posting(rural.id, rotationStart, addDays(addYears(rotationStart, 3), -1), 'ROTATION'));
+  return { teacherId: id, homeSchoolCode: home.code, ruralSchoolId: rural.id, rotationStart };
 }

@@ -1,5 +1,33 @@
 /** Material for plausible names of towns, schools and people in a Jiangsu county. */
 
+/**
+ * The real towns and subdistricts (镇, 街道) of counties the demo shows, by division code: their
+ * schools are named after them. Other counties draw from TOWNS.
+ */
+export const COUNTY_TOWNS: Readonly<Record<string, readonly string[]>> = {
+  // 丰县 (Xuzhou)
+  '320321': [
+    '凤城街道',
+    '中阳里街道',
+    '孙楼街道',
+    '顺河镇',
+    '常店镇',
+    '欢口镇',
+    '师寨镇',
+    '华山镇',
+    '梁寨镇',
+    '范楼镇',
+    '首羡镇',
+    '赵庄镇',
+    '宋楼镇',
+    '大沙河镇',
+    '王沟镇',
+  ],
+  // 溧阳 (Changzhou)
+  '320481': ['溧城街道', '古县街道', '昆仑街道', '埭头镇', '上黄镇', '戴埠镇', '天目湖镇', '别桥镇', '上兴镇', '竹箦镇', '南渡镇', '社渚镇'],
+};
+
+/** Town names without their 镇, for counties without a list of their own (a 镇 is added to each). */
 export const TOWNS = [
   '华山',
   '欢口',

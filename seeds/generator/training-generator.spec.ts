@@ -1,4 +1,4 @@
-import { cycleOf, JIANGSU_2024_POLICY, ledgerTotals, requiredHours, trainingRecordProblems } from '@app/domain';
+import { cycleOf, expectedHoursToDate, JIANGSU_2024_POLICY, ledgerTotals, requiredHours, trainingRecordProblems } from '@app/domain';
 import { Random } from './random';
 import { generateTraining, TrainingTeacher } from './training-generator';
 
@@ -80,6 +80,18 @@ describe('generated training records', () => {
     }
     const veterans = staff.filter((t) => t.hireDate < '2026-01-01');
     for (const t of veterans) expect(perTeacher.get(t.id)).toBe(20);
+  });
+
+  it('put a teacher marked on pace ahead of the hours expected by today, every record of this cycle approved', () => {
+    const current = cycleOf(today, policy);
+    const marked = staff.filter((t) => t.hireDate < '2020-01-01').map((t) => ({ ...t, onPace: true }));
+    const own = generateTraining(marked, today, { policy, mode: 'realistic' }, new Random(5), ids(), now);
+    for (const teacher of marked) {
+      const thisCycle = own.filter((r) => r.teacher_id === teacher.id && (r.start_date as string) >= current.start);
+      expect(thisCycle.every((r) => r.status === 'APPROVED' && r.kind === 'RECORD')).toBe(true);
+      const approved = thisCycle.reduce((sum, r) => sum + (r.hours as number), 0);
+      expect(approved).toBeGreaterThanOrEqual(expectedHoursToDate(current, teacher.hireDate, today, policy));
+    }
   });
 
   it('are the same for the same seed', () => {

@@ -24,6 +24,8 @@ export interface TrainingTeacher {
   id: string;
   countyId: string;
   hireDate: string;
+  /** Ahead of pace in the current cycle, every record approved (the demo's featured teacher); otherwise drawn. */
+  onPace?: boolean;
 }
 
 const COURSES: { title: string; provider: string; category: TrainingCategory; hours: number[] }[] = [
@@ -147,11 +149,11 @@ export function generateTraining(
 
     // This cycle so far: ahead, on pace or behind; the latest often still waiting for approval.
     const expected = expectedHoursToDate(current, teacher.hireDate, today, policy);
-    const pace = random.weighted({ ahead: 35, onPace: 40, behind: 25 });
+    const pace = teacher.onPace ? 'ahead' : random.weighted({ ahead: 35, onPace: 40, behind: 25 });
     const factor = pace === 'ahead' ? 1.1 + random.next() * 0.5 : pace === 'onPace' ? 0.95 + random.next() * 0.25 : random.next() * 0.6;
     const entries = entriesTowards(random, expected * factor, from, minDate(today, current.end), policy);
-    if (entries.length > 0 && random.chance(0.3)) entries[entries.length - 1].status = 'SUBMITTED';
-    if (entries.length > 1 && random.chance(0.03)) entries[0].reversed = true;
+    if (entries.length > 0 && !teacher.onPace && random.chance(0.3)) entries[entries.length - 1].status = 'SUBMITTED';
+    if (entries.length > 1 && !teacher.onPace && random.chance(0.03)) entries[0].reversed = true;
     entries.forEach((e) => push(teacher, e));
   }
   return rows;

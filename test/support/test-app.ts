@@ -55,6 +55,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
     SEED_DEMO: 'false',
     DATA_DIR: dataDir,
+    // Sign-ins from the tests' one address slow down after failures; keep the pauses short (a test may ask for more).
+    LOGIN_DELAY_MS: '1',
+    LOGIN_MAX_DELAY_MS: '10',
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, QUEUE_PREFIX: `e2e${randomBytes(4).toString('hex')}` } : {}),
     ...options.env,

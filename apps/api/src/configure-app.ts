@@ -1,14 +1,18 @@
 import { ConsoleLogger, INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { raw } from 'express';
-import type { NextFunction, Request, Response } from 'express';
+import type { Application, NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '@app/config';
 import { logLevels } from '@app/core';
 import { completeOpenApiDocument, OPENAPI_DOCUMENT_OPTIONS } from './common/openapi-document';
+import { securityHeaders } from './security-headers';
 
-/** Prefix, request id header, access log and the OpenAPI description: shared by main.ts and the e2e tests. */
+/** Prefix, proxy trust, security headers, request id header, access log and the OpenAPI description: shared by main.ts and the e2e tests. */
 export function configureApp(app: INestApplication, config: AppConfig): INestApplication {
   app.setGlobalPrefix('api/v1');
+  // Whose X-Forwarded-For names the client (request.ip, which the sign-in limits count): nobody's unless TRUST_PROXY says so.
+  (app.getHttpAdapter().getInstance() as Application).set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config));
   // CSV uploads (training imports) arrive as bytes, decoded by the importer (UTF-8 or GB18030); JSON stays the default body.
   app.use(raw({ type: ['text/csv', 'application/csv'], limit: '5mb' }));
   app.enableShutdownHooks();

@@ -38,6 +38,7 @@ export class BootstrapAdmin {
         teacherId: null,
         active: true,
         version: 1,
+        tokenVersion: 1,
         createdAt: this.clock.now(),
         lastLoginAt: null,
       });

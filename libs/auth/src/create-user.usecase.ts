@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { Clock, newId } from '@app/core';
-import { ReferenceRepository, SchoolRepository, TeacherRepository, TransactionHost, UserEntity, UserRepository } from '@app/database';
-import { Actor, DomainError, ForbiddenError, NotFoundError, Role, scopeOf, ValidationFailedError } from '@app/domain';
+import {
+  PostingRepository,
+  ReferenceRepository,
+  SchoolRepository,
+  TeacherRepository,
+  TransactionHost,
+  UserEntity,
+  UserRepository,
+} from '@app/database';
+import { Actor, DomainError, ForbiddenError, NotFoundError, principalLinkProblem, Role, scopeOf, ValidationFailedError } from '@app/domain';
 import { PasswordHasher } from './password-hasher';
 import { userView, UserView } from './user-view';
 
@@ -29,13 +37,18 @@ const CREATABLE: Partial<Record<Role, readonly Role[]>> = {
   COUNTY_OFFICER: ['PRINCIPAL', 'TEACHER'],
 };
 
-/** Which anchor each role needs; the others are derived from it (a principal's county from their school). */
-const ANCHOR: Record<Role, 'cityId' | 'countyId' | 'schoolId' | 'teacherId' | null> = {
-  PROVINCE_ADMIN: null,
-  CITY_OFFICER: 'cityId',
-  COUNTY_OFFICER: 'countyId',
-  PRINCIPAL: 'schoolId',
-  TEACHER: 'teacherId',
+type Anchor = 'cityId' | 'countyId' | 'schoolId' | 'teacherId';
+
+/**
+ * The anchors each role needs; the others are derived from them (a principal's county from
+ * their school). Principals and teachers are linked to their own teacher record.
+ */
+const ANCHORS: Record<Role, readonly Anchor[]> = {
+  PROVINCE_ADMIN: [],
+  CITY_OFFICER: ['cityId'],
+  COUNTY_OFFICER: ['countyId'],
+  PRINCIPAL: ['schoolId', 'teacherId'],
+  TEACHER: ['teacherId'],
 };
 
 @Injectable()
@@ -46,6 +59,7 @@ export class CreateUserUseCase {
     private readonly reference: ReferenceRepository,
     private readonly schools: SchoolRepository,
     private readonly teachers: TeacherRepository,
+    private readonly postings: PostingRepository,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
@@ -55,15 +69,17 @@ export class CreateUserUseCase {
     if (!CREATABLE[command.actor.role]?.includes(command.role)) {
       throw new ForbiddenError(`A ${command.actor.role} may not create ${command.role} accounts`);
     }
-    const anchor = ANCHOR[command.role];
-    const extra = (['cityId', 'countyId', 'schoolId', 'teacherId'] as const).filter((field) => command[field] !== undefined && field !== anchor);
+    const anchors = ANCHORS[command.role];
     const problems: Record<string, string[]> = {};
-    if (anchor && !command[anchor]) problems[anchor] = [`is required for a ${command.role}`];
-    // A principal's or teacher's county may be sent too, but must then match; a principal may be linked to their own teacher record.
+    for (const anchor of anchors) {
+      if (!command[anchor]) problems[anchor] = [`is required for a ${command.role}${anchor === 'teacherId' ? ' (their own teacher record)' : ''}`];
+    }
+    // A principal's or teacher's county may be sent too, but must then match.
+    const extra = (['cityId', 'countyId', 'schoolId', 'teacherId'] as const).filter(
+      (field) => command[field] !== undefined && !anchors.includes(field),
+    );
     for (const field of extra) {
-      const allowed =
-        (field === 'countyId' && (command.role === 'PRINCIPAL' || command.role === 'TEACHER')) ||
-        (field === 'teacherId' && command.role === 'PRINCIPAL');
+      const allowed = field === 'countyId' && (command.role === 'PRINCIPAL' || command.role === 'TEACHER');
       if (!allowed) problems[field] = [`does not apply to a ${command.role}`];
     }
     if (Object.keys(problems).length > 0) throw new ValidationFailedError(problems);
@@ -80,6 +96,7 @@ export class CreateUserUseCase {
         ...anchors,
         active: true,
         version: 1,
+        tokenVersion: 1,
         createdAt: this.clock.now(),
         lastLoginAt: null,
       };
@@ -111,15 +128,13 @@ export class CreateUserUseCase {
         if (!school) throw new NotFoundError('school', command.schoolId);
         this.assertCounty(command, school.countyId);
         const county = await this.reference.findCounty(school.countyId);
-        let teacherId: string | null = null;
-        if (command.teacherId) {
-          // The principal's own teacher record, so that they never decide on their own training.
-          const own = await this.teachers.findInScope(scope, command.teacherId, this.clock.today());
-          if (!own) throw new NotFoundError('teacher', command.teacherId);
-          if (own.countyId !== school.countyId) throw ValidationFailedError.field('teacherId', "must be a teacher of the school's county");
-          teacherId = own.id;
-        }
-        return { ...none, cityId: county?.cityId ?? null, countyId: school.countyId, schoolId: school.id, teacherId };
+        // The principal's own teacher record, so that they never decide on their own training.
+        const today = this.clock.today();
+        const own = await this.teachers.findInScope(scope, command.teacherId as string, today);
+        if (!own) throw new NotFoundError('teacher', command.teacherId);
+        const problem = principalLinkProblem(own, school, await this.postings.ofTeacher(scope, own.id, today), today);
+        if (problem) throw ValidationFailedError.field('teacherId', problem);
+        return { ...none, cityId: county?.cityId ?? null, countyId: school.countyId, schoolId: school.id, teacherId: own.id };
       }
       case 'TEACHER': {
         const teacher = await this.teachers.findInScope(scope, command.teacherId as string, this.clock.today());

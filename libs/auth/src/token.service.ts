@@ -7,6 +7,10 @@ import { Actor, DomainError } from '@app/domain';
 interface AccessClaims {
   sub: string;
   role: string;
+  /** The account's token version when the token was issued (see UserEntity.tokenVersion). */
+  tv: number;
+  iat?: number;
+  exp?: number;
 }
 
 export class UnauthenticatedError extends DomainError {
@@ -28,12 +32,15 @@ export class TokenService {
     return this.config.jwt.expiresInSeconds;
   }
 
-  issue(user: { id: string; role: string }): Promise<string> {
-    const claims: AccessClaims = { sub: user.id, role: user.role };
+  issue(user: { id: string; role: string; tokenVersion: number }): Promise<string> {
+    const claims: AccessClaims = { sub: user.id, role: user.role, tv: user.tokenVersion };
     return this.jwt.signAsync(claims, { secret: this.config.jwt.secret, expiresIn: this.config.jwt.expiresInSeconds, algorithm: 'HS256' });
   }
 
-  /** The account behind a token; the account is read afresh so a deactivated one is refused at once. */
+  /**
+   * The account behind a token. A token must say when it expires; the account is read afresh,
+   * so a disabled account, or a token issued before the password changed, is refused at once.
+   */
   async authenticate(token: string): Promise<Actor> {
     let claims: AccessClaims;
     try {
@@ -41,8 +48,12 @@ export class TokenService {
     } catch {
       throw new UnauthenticatedError('The token is invalid or has expired');
     }
-    const user = typeof claims.sub === 'string' ? await this.users.findById(claims.sub) : null;
+    if (typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || typeof claims.tv !== 'number') {
+      throw new UnauthenticatedError('The token is invalid: it must name its account and expiry');
+    }
+    const user = await this.users.findById(claims.sub);
     if (!user || !user.active) throw new UnauthenticatedError('The account no longer exists or is disabled');
+    if (claims.tv !== user.tokenVersion) throw new UnauthenticatedError('The token is no longer valid: the password was changed; sign in again');
     return {
       userId: user.id,
       username: user.username,

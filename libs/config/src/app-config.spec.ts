@@ -48,6 +48,62 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: 'too-short' })).toThrow(/JWT_SECRET: must be at least 32/);
   });
 
+  it('limits sign-ins by username and address, by username, and slows down busy addresses, with defaults tied to LOGIN_MAX_ATTEMPTS', () => {
+    expect(loadConfig({ JWT_SECRET: secret }).login).toEqual({
+      maxAttempts: 10,
+      windowSeconds: 300,
+      maxAttemptsPerUsername: 50,
+      delayMs: 250,
+      maxDelayMs: 4000,
+    });
+    expect(loadConfig({ JWT_SECRET: secret, LOGIN_MAX_ATTEMPTS: '4' }).login.maxAttemptsPerUsername).toBe(20);
+    const sut = loadConfig({
+      JWT_SECRET: secret,
+      LOGIN_MAX_ATTEMPTS: '5',
+      LOGIN_WINDOW_SECONDS: '60',
+      LOGIN_MAX_ATTEMPTS_PER_USERNAME: '30',
+      LOGIN_DELAY_MS: '100',
+      LOGIN_MAX_DELAY_MS: '2000',
+    });
+    expect(sut.login).toEqual({ maxAttempts: 5, windowSeconds: 60, maxAttemptsPerUsername: 30, delayMs: 100, maxDelayMs: 2000 });
+    expect(loadConfig({ JWT_SECRET: secret, LOGIN_DELAY_MS: '0' }).login.delayMs).toBe(0);
+  });
+
+  it('refuses sign-in limits that contradict each other or are not whole numbers', () => {
+    expect(() => loadConfig({ JWT_SECRET: secret, LOGIN_MAX_ATTEMPTS: '10', LOGIN_MAX_ATTEMPTS_PER_USERNAME: '5' })).toThrow(
+      /LOGIN_MAX_ATTEMPTS_PER_USERNAME: must be at least LOGIN_MAX_ATTEMPTS \(10\)/,
+    );
+    expect(() => loadConfig({ JWT_SECRET: secret, LOGIN_DELAY_MS: '500', LOGIN_MAX_DELAY_MS: '100' })).toThrow(
+      /LOGIN_MAX_DELAY_MS: must be at least LOGIN_DELAY_MS \(500\)/,
+    );
+    for (const [name, value] of [
+      ['LOGIN_DELAY_MS', '-1'],
+      ['LOGIN_DELAY_MS', 'fast'],
+      ['LOGIN_MAX_DELAY_MS', '60001'],
+      ['LOGIN_MAX_ATTEMPTS_PER_USERNAME', '0'],
+    ]) {
+      expect(() => loadConfig({ JWT_SECRET: secret, [name]: value })).toThrow(new RegExp(`${name}:`));
+    }
+  });
+
+  it('trusts no proxy by default, and takes TRUST_PROXY as Express does: true, a hop count, or addresses and subnets', () => {
+    expect(loadConfig({ JWT_SECRET: secret }).trustProxy).toBe(false);
+    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: '' }).trustProxy).toBe(false);
+    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ JWT_SECRET: secret, TRUST_PROXY: 'loopback, 10.0.0.0/8,192.168.1.7, fd00::/8, 172.16.0.0/255.240.0.0' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'fd00::/8',
+      '172.16.0.0/255.240.0.0',
+    ]);
+    for (const bad of ['yes', '10.0.0.0/33', '10.0.0.300', 'loopback,,', '10.0.0.0/255.0.255.0', 'fd00::/129', '1.2.3.4/8/9', '101']) {
+      expect(() => loadConfig({ JWT_SECRET: secret, TRUST_PROXY: bad })).toThrow(/TRUST_PROXY:/);
+    }
+  });
+
   it('generates a signing secret once in the embedded profile and keeps it', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'config-'));
     const first = loadConfig({ DATA_DIR: dataDir });

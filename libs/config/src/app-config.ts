@@ -4,6 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Environment, LogLevel } from './environment';
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
 
 export type DatabaseConfig = { readonly type: 'sqlite'; readonly path: string } | { readonly type: 'mysql'; readonly url: string };
 
@@ -21,7 +22,21 @@ export class AppConfig {
   readonly adminPassword!: string | null;
   readonly logLevel!: LogLevel;
   readonly timezone!: string;
-  readonly login!: { readonly maxAttempts: number; readonly windowSeconds: number };
+  /**
+   * Sign-in limits: failures per username and address (maxAttempts) and per username from
+   * anywhere (maxAttemptsPerUsername) within the window lock that username (429); an address
+   * with more than maxAttempts failures over any usernames is slowed down (delayMs, doubling,
+   * at most maxDelayMs), never locked out.
+   */
+  readonly login!: {
+    readonly maxAttempts: number;
+    readonly windowSeconds: number;
+    readonly maxAttemptsPerUsername: number;
+    readonly delayMs: number;
+    readonly maxDelayMs: number;
+  };
+  /** Express `trust proxy`: whose X-Forwarded-For names the client's address. */
+  readonly trustProxy!: TrustProxy;
   readonly seedDemo!: 'auto' | boolean;
   readonly nightlyCron!: string;
 
@@ -61,6 +76,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const driver = raw.QUEUE_DRIVER ?? (raw.REDIS_URL ? 'bullmq' : 'sync');
   if (driver === 'bullmq' && !raw.REDIS_URL) problems.push('QUEUE_DRIVER: bullmq needs REDIS_URL');
   if (nodeEnv === 'production' && !raw.JWT_SECRET) problems.push('JWT_SECRET: required when NODE_ENV=production (at least 32 characters)');
+  const maxAttempts = raw.LOGIN_MAX_ATTEMPTS ?? 10;
+  const maxAttemptsPerUsername = raw.LOGIN_MAX_ATTEMPTS_PER_USERNAME ?? 5 * maxAttempts;
+  if (raw.LOGIN_MAX_ATTEMPTS_PER_USERNAME !== undefined && maxAttemptsPerUsername < maxAttempts) {
+    problems.push(`LOGIN_MAX_ATTEMPTS_PER_USERNAME: must be at least LOGIN_MAX_ATTEMPTS (${maxAttempts})`);
+  }
+  const delayMs = raw.LOGIN_DELAY_MS ?? 250;
+  const maxDelayMs = raw.LOGIN_MAX_DELAY_MS ?? Math.max(4000, delayMs);
+  if (maxDelayMs < delayMs) problems.push(`LOGIN_MAX_DELAY_MS: must be at least LOGIN_DELAY_MS (${delayMs})`);
+  const trustProxy = parseTrustProxy(raw.TRUST_PROXY ?? 'false');
+  if ('problem' in trustProxy) problems.push(`TRUST_PROXY: ${trustProxy.problem}`);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const cwd = options.cwd ?? process.cwd();
@@ -80,7 +105,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminPassword: raw.ADMIN_PASSWORD ?? null,
     logLevel: (raw.LOG_LEVEL ?? 'log') as LogLevel,
     timezone,
-    login: { maxAttempts: raw.LOGIN_MAX_ATTEMPTS ?? 10, windowSeconds: raw.LOGIN_WINDOW_SECONDS ?? 300 },
+    login: { maxAttempts, windowSeconds: raw.LOGIN_WINDOW_SECONDS ?? 300, maxAttemptsPerUsername, delayMs, maxDelayMs },
+    trustProxy: 'value' in trustProxy ? trustProxy.value : false,
     seedDemo: raw.SEED_DEMO === undefined || raw.SEED_DEMO === 'auto' ? 'auto' : raw.SEED_DEMO === 'true',
     nightlyCron: raw.NIGHTLY_CRON ?? '30 2 * * *',
   } satisfies Omit<AppConfig, 'embedded'>);
@@ -102,6 +128,10 @@ function pickKnown(env: Record<string, string | undefined>): Record<string, stri
     'TIMEZONE',
     'LOGIN_MAX_ATTEMPTS',
     'LOGIN_WINDOW_SECONDS',
+    'LOGIN_MAX_ATTEMPTS_PER_USERNAME',
+    'LOGIN_DELAY_MS',
+    'LOGIN_MAX_DELAY_MS',
+    'TRUST_PROXY',
     'SEED_DEMO',
     'NIGHTLY_CRON',
   ];

@@ -92,6 +92,35 @@ export class Environment {
   @Max(86400)
   LOGIN_WINDOW_SECONDS?: number;
 
+  /** Failed sign-ins for one username from all addresses in the window before it is locked everywhere (default 5 × LOGIN_MAX_ATTEMPTS). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(100000)
+  LOGIN_MAX_ATTEMPTS_PER_USERNAME?: number;
+
+  /** Delay of the first sign-in slowed down for an address with many failures; it doubles per further failure. 0 = no slowdown. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(0)
+  @Max(60000)
+  LOGIN_DELAY_MS?: number;
+
+  /** The longest delay of a slowed-down sign-in. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(0)
+  @Max(60000)
+  LOGIN_MAX_DELAY_MS?: number;
+
+  /** Express `trust proxy`: false (default), true, a hop count, or the proxies' addresses/subnets, comma-separated. */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
   /** `auto` (default): load the demo county when the embedded database is empty. */
   @IsOptional()
   @Transform(blankToUndefined)

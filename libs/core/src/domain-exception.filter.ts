@@ -50,6 +50,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (response.headersSent) return;
+    // An error that says how long to wait (details.retryAfterSeconds) says it in the standard header too.
+    const retryAfter = body.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number' && Number.isFinite(retryAfter)) response.setHeader('Retry-After', String(Math.max(0, Math.ceil(retryAfter))));
     response.status(body.statusCode).json(body);
   }
 

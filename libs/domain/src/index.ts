@@ -1,3 +1,4 @@
+export * from './accounts';
 export * from './collections';
 export * from './calendar';
 export * from './classification';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { Clock } from '@app/core';
 import { PolicyRepository, TransactionHost } from '@app/database';
-import { Actor, ForbiddenError, RuleViolationError, validatePolicyDocument, ValidationFailedError } from '@app/domain';
+import { Actor, assertTakesEffectFromToday, ForbiddenError, RuleViolationError, validatePolicyDocument, ValidationFailedError } from '@app/domain';
 import { policyVersionView, PolicyView } from './get-policy.usecase';
 
 export interface PublishPolicyVersionCommand {
@@ -10,7 +10,7 @@ export interface PublishPolicyVersionCommand {
   document: unknown;
 }
 
-/** A province administrator publishes a new, complete policy version with its effective date. */
+/** A province administrator publishes a new, complete policy version taking effect today or later (422 POLICY_BACKDATED otherwise). */
 @Injectable()
 export class PublishPolicyVersionUseCase {
   constructor(
@@ -27,6 +27,7 @@ export class PublishPolicyVersionUseCase {
       throw new ValidationFailedError(result.errors, `Invalid policy document: ${Object.keys(result.errors).join(', ')}`);
     }
     const document = result.document;
+    assertTakesEffectFromToday(document.effectiveFrom, this.clock.today());
     return this.tx.run(async () => {
       if (await this.repository.findById(document.version)) {
         throw new RuleViolationError(

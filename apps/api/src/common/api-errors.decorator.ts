@@ -44,7 +44,12 @@ export function ApiErrors(...statuses: ErrorStatus[]): MethodDecorator & ClassDe
       case 422:
         return ApiResponse({ status: 422, type: ErrorResponse, description: 'A rule refused the change; see code' });
       case 429:
-        return ApiResponse({ status: 429, type: ErrorResponse, description: 'TOO_MANY_ATTEMPTS' });
+        return ApiResponse({
+          status: 429,
+          type: ErrorResponse,
+          description: 'TOO_MANY_ATTEMPTS: wait the seconds in details.retryAfterSeconds',
+          headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } } },
+        });
     }
   });
   return applyDecorators(...decorators);

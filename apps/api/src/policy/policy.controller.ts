@@ -39,7 +39,7 @@ export class PolicyController {
   @ApiOperation({
     summary: 'Publish a new policy version (province administrator)',
     description:
-      'A complete, schema-validated document; a bad field answers 400 naming its path (e.g. parameters.training.hoursPerCycle). Versions are never changed: a taken version id answers 422 POLICY_VERSION_EXISTS.',
+      'A complete, schema-validated document; a bad field answers 400 naming its path (e.g. parameters.training.hoursPerCycle). Versions are never changed: a taken version id answers 422 POLICY_VERSION_EXISTS. A version takes effect today or later: an earlier effectiveFrom would change answers already given and answers 422 POLICY_BACKDATED.',
   })
   @ApiBody({ type: PublishPolicyDocument })
   @ApiCreatedResponse({ type: PolicyResponse })

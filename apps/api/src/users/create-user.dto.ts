@@ -30,6 +30,10 @@ export class CreateUserDto {
   @IdField({ required: false, description: 'Required for PRINCIPAL' })
   schoolId?: string;
 
-  @IdField({ required: false, description: 'Required for TEACHER; for a PRINCIPAL, optionally their own teacher record' })
+  @IdField({
+    required: false,
+    description:
+      "Required for PRINCIPAL and TEACHER: their own teacher record. A principal's is the record of the school's principal or a vice-principal (post PRINCIPAL or VICE_PRINCIPAL) posted at the school today or from a later day.",
+  })
   teacherId?: string;
 }

@@ -1,6 +1,6 @@
 import { Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import type { Role } from '@app/domain';
-import { BoolColumn, CodeColumn, DivisionCodeColumn, IdColumn, IdPrimaryColumn, TimestampColumn, VersionNumberColumn } from './columns';
+import { BoolColumn, CodeColumn, DivisionCodeColumn, IdColumn, IdPrimaryColumn, IntColumn, TimestampColumn, VersionNumberColumn } from './columns';
 import { CityEntity } from './city.entity';
 import { CountyEntity } from './county.entity';
 import { SchoolEntity } from './school.entity';
@@ -57,6 +57,13 @@ export class UserEntity {
 
   @VersionNumberColumn()
   version: number;
+
+  /**
+   * Carried in every token issued to the account; raised when the password changes or is reset
+   * and when the account is disabled, so that every token issued before stops working at once.
+   */
+  @IntColumn({ default: 1 })
+  tokenVersion: number;
 
   @TimestampColumn()
   createdAt: Date;

@@ -2,6 +2,8 @@
  * Errors that use cases and rules throw. Each carries a stable `code` and a `kind` that the
  * HTTP layer maps to a status; nothing below the controllers knows about HTTP.
  */
+import type { ErrorCode } from '../labels/error-labels';
+
 export type DomainErrorKind =
   | 'VALIDATION' // 400
   | 'UNAUTHORIZED' // 401
@@ -14,7 +16,8 @@ export type DomainErrorKind =
 export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
-    readonly code: string,
+    /** Only codes with a label (docs for people, GET /codes) exist: a new code starts in libs/domain/src/labels/error-labels.ts. */
+    readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
   ) {
@@ -65,7 +68,7 @@ export class VersionConflictError extends DomainError {
 
 /** A business rule refused the write (HTTP 422) with its own stable code. */
 export class RuleViolationError extends DomainError {
-  constructor(code: string, message: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super('RULE', code, message, details);
   }
 }

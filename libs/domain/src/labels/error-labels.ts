@@ -58,6 +58,16 @@ export const ERROR_LABELS = {
     zh: '政策版本的生效日期不能早于今天，否则会改变已给出的结论',
     en: 'A policy version cannot take effect before today: it would change answers already given',
   },
+  WRONG_CURRENT_PASSWORD: {
+    status: 422,
+    zh: '当前密码错误，密码未修改',
+    en: 'The current password is wrong; the password was not changed',
+  },
+  OWN_ACCOUNT: {
+    status: 422,
+    zh: '不能对自己的账号进行此操作：本人密码请在“修改密码”中更改，停用账号须由其他管理人员办理',
+    en: 'Not on your own account: change your own password with your current one; another officer disables an account',
+  },
   ALREADY_DECIDED: { status: 422, zh: '该培训记录已审核，审核结果不可更改', en: 'The training record has been decided; a decision is final' },
   NOT_APPROVED: { status: 422, zh: '只有已通过的培训记录才能冲销', en: 'Only approved training records can be reversed' },
   ALREADY_REVERSED: { status: 422, zh: '该培训记录已冲销', en: 'The training record has been reversed already' },

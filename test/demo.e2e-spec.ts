@@ -1,0 +1,65 @@
+import { addDays } from '@app/domain';
+import { COUNTY_TOWNS } from '../seeds/generator/names';
+import { DEMO_PASSWORD } from '../seeds/demo/demo-seeder';
+import { Client, login } from './support/api';
+import { createTestApp, TestApp } from './support/test-app';
+
+describe('the demo data', () => {
+  let t: TestApp;
+  let fengxian: Client;
+
+  beforeAll(async () => {
+    t = await createTestApp({ today: '2026-09-01', env: { SEED_DEMO: 'true' } });
+    fengxian = await login(t, 'officer.fengxian', DEMO_PASSWORD);
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it.each([
+    ['principal.fx0001', 'officer.fengxian'],
+    ['principal.ly0001', 'officer.liyang'],
+  ])('links %s to the teacher record of the school’s principal, posted there today', async (username, officerName) => {
+    const principal = await login(t, username, DEMO_PASSWORD);
+    const officer = await login(t, officerName, DEMO_PASSWORD);
+    expect(principal.user.teacherId).toEqual(expect.any(String));
+    const head = await officer.get(`/teachers/${principal.user.teacherId}`);
+    expect(head.status).toBe(200);
+    expect(head.body.post).toBe('PRINCIPAL');
+    const postings = (await officer.get(`/teachers/${principal.user.teacherId}/postings`)).body as { schoolId: string; endDate: string | null }[];
+    expect(postings.some((p) => p.schoolId === principal.user.schoolId && p.endDate === null)).toBe(true);
+    // So the principal reads their own record, and never decides on it.
+    expect((await principal.get(`/teachers/${principal.user.teacherId}`)).status).toBe(200);
+  });
+
+  it('signs in teacher.fx0001: a first-level teacher rotated to a rural school, eligible once the service rule is met on a day ahead', async () => {
+    const teacher = await login(t, 'teacher.fx0001', DEMO_PASSWORD);
+    const me = (await teacher.get(`/teachers/${teacher.user.teacherId}`)).body;
+    expect(me.title.level).toBe('FIRST');
+    const postings = (await teacher.get(`/teachers/${teacher.user.teacherId}/postings`)).body as {
+      schoolId: string;
+      startDate: string;
+      endDate: string | null;
+      kind: string;
+    }[];
+    const current = postings.filter((p) => p.startDate <= t.today && (p.endDate === null || p.endDate >= t.today));
+    expect(current).toHaveLength(1);
+    expect(current[0].kind).toBe('ROTATION');
+    expect(current[0].startDate > addDays(t.today, -365)).toBe(true);
+    expect((await fengxian.get(`/schools/${current[0].schoolId}`)).body.location).toBe('RURAL');
+
+    const eligibility = await teacher.get(`/teachers/${teacher.user.teacherId}/eligibility`);
+    expect(eligibility.status).toBe(200);
+    const rules = Object.fromEntries(
+      (eligibility.body.seniorTitle.rules as { code: string; passed: boolean }[]).map((rule) => [rule.code, rule.passed]),
+    );
+    expect(rules).toEqual({ RURAL_OR_WEAK_SERVICE: false, TITLE_TENURE: true, TRAINING_ON_PACE: true });
+    expect(eligibility.body.seniorTitle.earliestServiceDate > t.today).toBe(true);
+  });
+
+  it('names 丰县’s town and village schools after 丰县’s own towns', async () => {
+    const schools = (await fengxian.get('/schools?countyId=320321&pageSize=500')).body.items as { name: string; location: string }[];
+    expect(schools).toHaveLength(20);
+    const outside = schools.filter((s) => s.location !== 'URBAN' && !COUNTY_TOWNS['320321'].some((town) => s.name.startsWith(`丰县${town}`)));
+    expect(outside).toEqual([]);
+    expect(schools.filter((s) => s.location !== 'URBAN').length).toBeGreaterThan(5);
+  });
+});
