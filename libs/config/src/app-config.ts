@@ -24,6 +24,8 @@ export class AppConfig {
   readonly login!: { readonly maxAttempts: number; readonly windowSeconds: number };
   readonly seedDemo!: 'auto' | boolean;
   readonly nightlyCron!: string;
+  /** The transactional outbox: how often its relay polls for jobs to deliver (it is also woken after each write). */
+  readonly outbox!: { readonly pollMs: number };
 
   /** The embedded profile: SQLite file and in-process jobs. */
   get embedded(): boolean {
@@ -83,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     login: { maxAttempts: raw.LOGIN_MAX_ATTEMPTS ?? 10, windowSeconds: raw.LOGIN_WINDOW_SECONDS ?? 300 },
     seedDemo: raw.SEED_DEMO === undefined || raw.SEED_DEMO === 'auto' ? 'auto' : raw.SEED_DEMO === 'true',
     nightlyCron: raw.NIGHTLY_CRON ?? '30 2 * * *',
+    outbox: { pollMs: raw.OUTBOX_POLL_MS ?? 1000 },
   } satisfies Omit<AppConfig, 'embedded'>);
 }
 
@@ -104,6 +107,7 @@ function pickKnown(env: Record<string, string | undefined>): Record<string, stri
     'LOGIN_WINDOW_SECONDS',
     'SEED_DEMO',
     'NIGHTLY_CRON',
+    'OUTBOX_POLL_MS',
   ];
   const picked: Record<string, string> = {};
   for (const name of names) {
