@@ -1,6 +1,7 @@
 import { Registry1795958975916 } from './1795958975916-Registry';
 import { TrainingLedger1795961449283 } from './1795961449283-TrainingLedger';
 import { TrainingReportIndexes1795969525936 } from './1795969525936-TrainingReportIndexes';
+import { Outbox1796087105469 } from './1796087105469-Outbox';
 
 /** In order of creation; the service runs them on start. */
-export const SQLITE_MIGRATIONS: (new () => unknown)[] = [Registry1795958975916, TrainingLedger1795961449283, TrainingReportIndexes1795969525936];
+export const SQLITE_MIGRATIONS: (new () => unknown)[] = [Registry1795958975916, TrainingLedger1795961449283, TrainingReportIndexes1795969525936, Outbox1796087105469];
