@@ -10,7 +10,8 @@ import { RegistryModule } from '@app/registry';
 
 /**
  * The worker process: consumes the BullMQ queue and runs each job's handler, the same use cases
- * the API runs. No HTTP. It does not migrate the database; the API does that on start.
+ * the API runs. No HTTP. It does not migrate the database; the API does that on start. Like the
+ * API it registers the nightly schedule whenever it (re)connects to Redis.
  */
 @Module({})
 export class WorkerModule {
@@ -22,7 +23,7 @@ export class WorkerModule {
         ClsModule.forRoot({ global: true }),
         CoreModule,
         DatabaseModule.forRoot(config, { runMigrations: false }),
-        QueueModule.forRoot({ queue: config.queue, consume: true }),
+        QueueModule.forRoot({ queue: config.queue, consume: true, nightly: { pattern: config.nightlyCron, timezone: config.timezone } }),
         AuditModule,
         PolicyModule,
         RegistryModule,

@@ -4,6 +4,7 @@ export * from './job-options';
 export * from './job-payloads';
 export * from './job-queue';
 export * from './job-registry';
+export * from './queue-connection';
 export * from './queue-driver';
 export * from './queue.module';
 export * from './scheduled-jobs';
