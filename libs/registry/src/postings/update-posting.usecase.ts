@@ -68,7 +68,7 @@ export class UpdatePostingUseCase {
         before: postingView(posting),
         after: view,
       });
-      await this.headcount.afterCommit([posting.schoolId]);
+      await this.headcount.recount([posting.schoolId]);
       return view;
     });
   }
