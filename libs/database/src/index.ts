@@ -2,7 +2,6 @@ export * from './bulk-writer';
 export * from './data-source-options';
 export * from './database.module';
 export * from './entities';
-export * from './migrate';
 export * from './repositories';
 export * from './scope-filter';
 export * from './scratch-database';

@@ -5,7 +5,7 @@ import { QueueConnection, workerConnectionOptions } from './queue-connection';
 import { JOB_QUEUE_NAME } from './queue-driver';
 
 /** Jobs a worker process runs at the same time. */
-export const WORKER_CONCURRENCY = 4;
+const WORKER_CONCURRENCY = 4;
 
 /**
  * The worker side of the BullMQ driver: takes jobs from Redis and hands them to their handler.

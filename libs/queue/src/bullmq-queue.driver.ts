@@ -8,7 +8,7 @@ import { EnqueueOptions, JOB_QUEUE_NAME, QueueDriver, QueueUnavailableError } fr
 import { ScheduledJob, ScheduleInfo } from './scheduled-jobs';
 
 /** How long the relay waits for Redis to take one job before it gives the entry back for a later try. */
-export const HAND_OVER_TIMEOUT_MS = 5000;
+const HAND_OVER_TIMEOUT_MS = 5000;
 
 /**
  * Puts jobs on the BullMQ queue in Redis; a worker process consumes them. The queue uses the

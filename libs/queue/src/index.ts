@@ -7,7 +7,6 @@ export * from './job-queue';
 export * from './job-registry';
 export * from './outbox-relay';
 export * from './outbox.module';
-export * from './queue-connection';
 export * from './queue-driver';
 export * from './queue.module';
 export * from './scheduled-jobs';

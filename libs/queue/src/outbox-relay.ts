@@ -25,7 +25,7 @@ export function retryDelayMs(attempts: number, firstMs: number, maxMs: number): 
 }
 
 /** Prefix of the BullMQ job id of an outbox entry (BullMQ refuses ids with a colon). */
-export const OUTBOX_JOB_ID_PREFIX = 'outbox-';
+const OUTBOX_JOB_ID_PREFIX = 'outbox-';
 
 /**
  * Hands outbox entries to the queue driver and deletes them once the driver has taken them.
