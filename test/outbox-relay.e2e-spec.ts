@@ -173,12 +173,16 @@ describe(`outbox relay (${onMariaDb ? 'MariaDB/MySQL' : 'SQLite'})`, () => {
     }
   });
 
-  it('with the sync driver, the jobs of a write have been handed over by the time the write returns', async () => {
+  it('with the sync driver, the jobs of a write have been handed over by the time the write returns, however many', async () => {
     const driver = new RecordingDriver('sync');
-    const sut = await startProcess(database, driver, new MovableClock());
+    const sut = await startProcess(database, driver, new MovableClock(), { batchSize: 2 });
     try {
       await sut.tx.run(() => sut.outbox.add(JobName.RecomputeSchoolHeadcount, { schoolId: 'school-a' }));
       expect(driver.handed.map((job) => job.payload)).toEqual([{ schoolId: 'school-a' }]);
+      await sut.tx.run(async () => {
+        for (const schoolId of ['b', 'c', 'd', 'e', 'f']) await sut.outbox.add(JobName.RecomputeSchoolHeadcount, { schoolId });
+      });
+      expect(driver.handed).toHaveLength(6);
       expect(await sut.rows()).toEqual([]);
     } finally {
       await sut.moduleRef.close();

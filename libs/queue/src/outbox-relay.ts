@@ -90,8 +90,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
    * the request never waits on Redis.
    */
   async afterCommit(ids: string[]): Promise<void> {
-    if (this.jobs.driverKind === 'sync') await this.deliverRound(ids).catch((error: unknown) => this.problem(error));
-    else this.wake();
+    if (this.jobs.driverKind !== 'sync') return this.wake();
+    try {
+      // Round after round (a write may record more than a batch); delivered entries are gone from the next claim.
+      let round = await this.deliverRound(ids);
+      while (round.claimed === this.batchSize && round.delivered > 0) round = await this.deliverRound(ids);
+    } catch (error) {
+      this.problem(error);
+    }
   }
 
   /** Starts a round in the background unless one is running (then another follows it). Never waits. */
