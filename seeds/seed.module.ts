@@ -6,7 +6,7 @@ import { AppConfig, AppConfigModule } from '@app/config';
 import { CoreModule } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { PolicyModule } from '@app/policy';
-import { QueueModule } from '@app/queue';
+import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
 import { DemoSeeder } from './demo/demo-seeder';
 import { ReferenceDataSeeder } from './reference-data.seeder';
@@ -27,6 +27,7 @@ export class SeedModule {
         CoreModule,
         DatabaseModule.forRoot(config),
         QueueModule.forRoot({ queue: { driver: 'sync', prefix: config.queue.prefix }, consume: true }),
+        OutboxModule.forRoot({ pollMs: config.outbox.pollMs }),
         AuthModule,
         AuditModule,
         PolicyModule,

@@ -24,6 +24,7 @@ describe('operations: health, OpenAPI, request ids, audit, bad input', () => {
       queue: 'up',
       database: process.env.DATABASE_URL ? expect.stringMatching(/^(mysql|mariadb)$/) : 'better-sqlite3',
       queueDriver: process.env.REDIS_URL ? 'bullmq' : 'sync',
+      outbox: { pending: 0, oldestAgeSeconds: null },
     });
   });
 

@@ -291,9 +291,12 @@ describe('teachers and postings', () => {
 
     it('recounts every school each night: the scheduled job moves all cached headcounts to the new day', async () => {
       const jobs = t.app.get(JobQueue);
-      expect(await jobs.schedules()).toEqual([
-        { id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, pattern: t.config.nightlyCron, next: expect.any(Date) },
-      ]);
+      // Registered once the queue is reachable (at start with the sync driver, on connecting with BullMQ).
+      await eventually(async () => {
+        expect(await jobs.schedules()).toEqual([
+          { id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, pattern: t.config.nightlyCron, next: expect.any(Date) },
+        ]);
+      });
       const quiet = await createSchool(officer);
       expect((await officer.get(`/schools/${quiet.id}`)).body.headcount).toBeNull();
       await jobs.enqueue(JobName.RefreshHeadcounts, {});

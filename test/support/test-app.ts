@@ -26,6 +26,8 @@ export interface TestApp {
   worker: TestingModule | null;
   /** Environment for another process (such as the worker) to reach the same database and queue. */
   env: Record<string, string>;
+  /** Where the app keeps its data: for a later app that restarts on it (`restartOf`). */
+  data: { dataDir: string; scratch: { url: string; drop: () => Promise<void> } | null };
   /** Every response through http() is held to the app's OpenAPI document; a mismatch fails the request's await. */
   http(): ReturnType<typeof request>;
   contract: OpenApiContract;
@@ -37,6 +39,10 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** With BullMQ, run the worker module inside the test process (default true). */
   inProcessWorker?: boolean;
+  /** close() leaves the database and data directory behind, for a later app started with `restartOf`. */
+  keepData?: boolean;
+  /** Start on the database and data directory of an earlier app (closed with `keepData`), as a restarted API does. */
+  restartOf?: TestApp;
 }
 
 /**
@@ -46,9 +52,9 @@ export interface TestAppOptions {
  */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const today = options.today ?? DEFAULT_TODAY;
-  const dataDir = mkdtempSync(join(tmpdir(), 'staffing-e2e-'));
+  const dataDir = options.restartOf?.data.dataDir ?? mkdtempSync(join(tmpdir(), 'staffing-e2e-'));
   const serverUrl = process.env.DATABASE_URL;
-  const scratch = serverUrl ? await createScratchDatabase(serverUrl, 'e2e') : null;
+  const scratch = options.restartOf ? options.restartOf.data.scratch : serverUrl ? await createScratchDatabase(serverUrl, 'e2e') : null;
   const config = loadConfig({
     JWT_SECRET: randomBytes(32).toString('hex'),
     ADMIN_PASSWORD,
@@ -96,12 +102,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       ...(scratch ? { DATABASE_URL: scratch.url } : { DATA_DIR: dataDir }),
       ...(config.queue.driver === 'bullmq' ? { REDIS_URL: config.queue.redisUrl, QUEUE_PREFIX: config.queue.prefix } : {}),
     },
+    data: { dataDir, scratch },
     http: () => checkedAgainst(contract, request(app.getHttpServer())),
     contract,
     close: async () => {
       reportContractCounts(contract);
       await worker?.close();
       await app.close();
+      if (options.keepData) return;
       await scratch?.drop();
       if (config.queue.driver === 'bullmq') await dropQueueKeys(config.queue.redisUrl, config.queue.prefix);
       rmSync(dataDir, { recursive: true, force: true });

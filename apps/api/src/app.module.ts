@@ -9,7 +9,7 @@ import { AppConfig, AppConfigModule } from '@app/config';
 import { CoreModule, createValidationPipe, DomainExceptionFilter } from '@app/core';
 import { DatabaseModule } from '@app/database';
 import { PolicyModule } from '@app/policy';
-import { QueueModule } from '@app/queue';
+import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
 import { TrainingModule } from '@app/training';
 import { EligibilityModule } from '@app/eligibility';
@@ -57,6 +57,7 @@ export class AppModule {
         CoreModule,
         DatabaseModule.forRoot(config),
         QueueModule.forRoot({ queue: config.queue, consume: false, nightly: { pattern: config.nightlyCron, timezone: config.timezone } }),
+        OutboxModule.forRoot({ pollMs: config.outbox.pollMs }),
         AuditModule,
         PolicyModule,
         AuthModule,

@@ -16,6 +16,14 @@ describe('loadConfig', () => {
     expect(sut.logLevel).toBe('log');
     expect(sut.adminPassword).toBeNull();
     expect(sut.seedDemo).toBe('auto');
+    expect(sut.outbox).toEqual({ pollMs: 1000 });
+  });
+
+  it('reads the outbox relay’s poll interval and refuses one outside 100 ms … 60 s', () => {
+    expect(loadConfig({ JWT_SECRET: secret, OUTBOX_POLL_MS: '250' }).outbox.pollMs).toBe(250);
+    expect(() => loadConfig({ JWT_SECRET: secret, OUTBOX_POLL_MS: '50' })).toThrow(/OUTBOX_POLL_MS: must not be less than 100/);
+    expect(() => loadConfig({ JWT_SECRET: secret, OUTBOX_POLL_MS: '600000' })).toThrow(/OUTBOX_POLL_MS: must not be greater than 60000/);
+    expect(() => loadConfig({ JWT_SECRET: secret, OUTBOX_POLL_MS: 'often' })).toThrow(/OUTBOX_POLL_MS: must be a whole number of milliseconds/);
   });
 
   it('switches to MySQL and BullMQ when their URLs are given', () => {

@@ -39,6 +39,8 @@ export class AppConfig {
   readonly trustProxy!: TrustProxy;
   readonly seedDemo!: 'auto' | boolean;
   readonly nightlyCron!: string;
+  /** The transactional outbox: how often its relay polls for jobs to deliver (it is also woken after each write). */
+  readonly outbox!: { readonly pollMs: number };
 
   /** The embedded profile: SQLite file and in-process jobs. */
   get embedded(): boolean {
@@ -109,6 +111,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: 'value' in trustProxy ? trustProxy.value : false,
     seedDemo: raw.SEED_DEMO === undefined || raw.SEED_DEMO === 'auto' ? 'auto' : raw.SEED_DEMO === 'true',
     nightlyCron: raw.NIGHTLY_CRON ?? '30 2 * * *',
+    outbox: { pollMs: raw.OUTBOX_POLL_MS ?? 1000 },
   } satisfies Omit<AppConfig, 'embedded'>);
 }
 
@@ -134,6 +137,7 @@ function pickKnown(env: Record<string, string | undefined>): Record<string, stri
     'TRUST_PROXY',
     'SEED_DEMO',
     'NIGHTLY_CRON',
+    'OUTBOX_POLL_MS',
   ];
   const picked: Record<string, string> = {};
   for (const name of names) {

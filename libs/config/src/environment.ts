@@ -127,6 +127,14 @@ export class Environment {
   @IsIn(['auto', 'true', 'false'])
   SEED_DEMO?: string;
 
+  /** How often (ms) the outbox relay looks for jobs to hand to the queue, besides being woken after each write. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100)
+  @Max(60_000)
+  OUTBOX_POLL_MS?: number;
+
   /** Cron pattern of the nightly jobs, in TIMEZONE. */
   @IsOptional()
   @Transform(blankToUndefined)

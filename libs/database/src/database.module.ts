@@ -1,9 +1,11 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '@app/config';
 import { resolveDataSourceOptions } from './data-source-options';
 import {
   AuditRepository,
+  OutboxRepository,
   PolicyRepository,
   PostingRepository,
   ReferenceRepository,
@@ -13,10 +15,12 @@ import {
   UserRepository,
 } from './repositories';
 import { BulkWriter } from './bulk-writer';
+import { applyMigrations, reportPendingMigrations } from './migrate';
 import { TransactionHost } from './transaction-host';
 
 const REPOSITORIES = [
   AuditRepository,
+  OutboxRepository,
   PolicyRepository,
   PostingRepository,
   ReferenceRepository,
@@ -30,17 +34,28 @@ const REPOSITORIES = [
 @Global()
 @Module({})
 export class DatabaseModule {
-  /** `runMigrations`: the API migrates on start; the worker waits for a migrated schema. */
+  /**
+   * `runMigrations`: the API migrates on start (logging each migration applied, or that the schema
+   * is up to date); the worker only warns when the schema lags behind.
+   */
   static forRoot(config: Pick<AppConfig, 'database'>, options: { runMigrations?: boolean } = {}): DynamicModule {
+    const runMigrations = options.runMigrations ?? true;
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: async () => ({
-            ...(await resolveDataSourceOptions(config)),
-            migrationsRun: options.runMigrations ?? true,
-            migrationsTransactionMode: 'each',
-          }),
+          useFactory: async () => ({ ...(await resolveDataSourceOptions(config)), migrationsRun: false }),
+          dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) => {
+            const dataSource = await new DataSource(dataSourceOptions as DataSourceOptions).initialize();
+            try {
+              if (runMigrations) await applyMigrations(dataSource);
+              else await reportPendingMigrations(dataSource);
+            } catch (error) {
+              await dataSource.destroy();
+              throw error;
+            }
+            return dataSource;
+          },
         }),
       ],
       providers: [TransactionHost, BulkWriter, ...REPOSITORIES],

@@ -11,7 +11,9 @@ interface TransactionContext {
 /**
  * Runs a unit of work in one database transaction and lets repositories find it without
  * passing a manager around. Nested calls join the outer transaction. Work registered with
- * `afterCommit` (such as queueing a job) runs only once the transaction has committed.
+ * `afterCommit` runs only once the transaction has committed (the job outbox uses it to wake its
+ * relay; a job itself is recorded inside the transaction with `JobOutbox.add`, never queued from
+ * such a hook).
  *
  * SQLite (better-sqlite3) has one connection shared by the whole process, so transactions
  * there are run one after another; MySQL gives each its own pooled connection.

@@ -1,23 +1,50 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
-import { Job } from 'bullmq';
-import { JobName } from './job-name';
-import { JobRegistry } from './job-registry';
+import { BeforeApplicationShutdown, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Job, Worker } from 'bullmq';
+import { isJobName, JobRegistry } from './job-registry';
+import { QueueConnection, workerConnectionOptions } from './queue-connection';
 import { JOB_QUEUE_NAME } from './queue-driver';
 
-/** The worker side of the BullMQ driver: takes jobs from Redis and hands them to their handler. */
-@Processor(JOB_QUEUE_NAME, { concurrency: 4 })
-export class BullmqJobConsumer extends WorkerHost {
-  private readonly logger = new Logger(BullmqJobConsumer.name);
+/** Jobs a worker process runs at the same time. */
+const WORKER_CONCURRENCY = 4;
 
-  constructor(private readonly registry: JobRegistry) {
-    super();
+/**
+ * The worker side of the BullMQ driver: takes jobs from Redis and hands them to their handler.
+ * Each job's start, end (with its duration) and failure are logged at the default level (by the
+ * registry). The worker's connection errors are left to the one line the process's
+ * QueueConnection logs when Redis goes away; other errors are logged.
+ */
+@Injectable()
+export class BullmqJobConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private worker?: Worker;
+
+  constructor(
+    private readonly registry: JobRegistry,
+    private readonly connection: QueueConnection,
+    private readonly options: { redisUrl: string; prefix: string },
+  ) {}
+
+  /** Starts taking jobs once every handler is known (the queue layer checks them first). */
+  onApplicationBootstrap(): void {
+    this.registry.assertComplete();
+    this.worker = new Worker(JOB_QUEUE_NAME, (job: Job) => this.process(job), {
+      connection: workerConnectionOptions(this.options.redisUrl),
+      prefix: this.options.prefix,
+      concurrency: WORKER_CONCURRENCY,
+    });
+    this.worker.on('error', (error: Error) => this.connection.reportError('worker', error));
   }
 
   async process(job: Job): Promise<void> {
-    if (!Object.values(JobName).includes(job.name as JobName)) throw new Error(`unknown job ${job.name}`);
-    const started = Date.now();
-    await this.registry.dispatch(job.name as JobName, job.data);
-    this.logger.debug(`job ${job.name} ${job.id} done in ${Date.now() - started} ms`);
+    if (!isJobName(job.name)) throw new Error(`unknown job ${job.name}`);
+    await this.registry.run(job.name, job.data, { id: job.id, attempt: job.attemptsMade + 1, attempts: job.opts.attempts ?? 1 });
+  }
+
+  /**
+   * Lets running jobs finish, before the database closes. With Redis away that wait could last
+   * until it is back (the worker cannot report the jobs done), so the worker is closed at once:
+   * its unfinished jobs are stalled jobs BullMQ runs again, which handlers allow (idempotent).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker?.close(!this.connection.isUp());
   }
 }

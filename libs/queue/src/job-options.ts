@@ -3,7 +3,12 @@ import { JobPayloads } from './job-payloads';
 
 /** What the BullMQ driver applies to a job. The `sync` driver runs once, inline, and ignores them. */
 export interface JobOptions {
-  /** Jobs with the same id never run side by side; one more waits if added while one runs. */
+  /**
+   * Jobs with the same deduplication id coalesce: while one waits, another is not added (the
+   * waiting one reads the latest data when it runs); while one runs, one more is kept to run after
+   * it. BullMQ checks the job id first: each outbox entry goes over under its own id, so an entry
+   * handed over twice is added once, and separate entries for one school still coalesce here.
+   */
   deduplicationId?: string;
   attempts: number;
   backoffMs: number;

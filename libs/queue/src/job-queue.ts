@@ -1,10 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JobName } from './job-name';
 import { JobPayloads } from './job-payloads';
-import { QUEUE_DRIVER, QueueDriver } from './queue-driver';
+import { EnqueueOptions, QUEUE_DRIVER, QueueDriver } from './queue-driver';
 import { ScheduledJob, ScheduleInfo } from './scheduled-jobs';
 
-/** What use cases call to queue work. Enqueue after the write commits (TransactionHost.afterCommit). */
+/**
+ * The configured queue driver (see QueueDriver for how `sync` and `bullmq` differ). Use cases do
+ * not call it: a write that causes a job records it with `JobOutbox.add` in its own transaction,
+ * and the outbox relay hands it over here. Direct `enqueue` is for the relay and for operators'
+ * tools, outside any write.
+ */
 @Injectable()
 export class JobQueue {
   constructor(@Inject(QUEUE_DRIVER) private readonly driver: QueueDriver) {}
@@ -13,8 +18,16 @@ export class JobQueue {
     return this.driver.kind;
   }
 
-  enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<void> {
-    return this.driver.enqueue(name, payload);
+  enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options?: EnqueueOptions): Promise<void> {
+    return this.driver.enqueue(name, payload, options);
+  }
+
+  isUp(): boolean {
+    return this.driver.isUp();
+  }
+
+  onUp(listener: () => void): () => void {
+    return this.driver.onUp(listener);
   }
 
   health(): Promise<'up' | 'down'> {

@@ -70,7 +70,7 @@ describe('queue layer', () => {
     const sut = moduleRef.get(JobQueue);
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     await expect(sut.enqueue(JobName.RecomputeSchoolHeadcount, { schoolId: 'explode' })).resolves.toBeUndefined();
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining('job school.recompute-headcount failed: boom'), expect.any(String));
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^job school.recompute-headcount failed after \d+ ms: boom$/), expect.any(String));
     logged.mockRestore();
     await sut.enqueue(JobName.RecomputeSchoolHeadcount, { schoolId: 's2' });
     expect(seen).toEqual(['s2']);
@@ -86,6 +86,31 @@ describe('queue layer', () => {
     expect(schedules[0].next?.toISOString()).toMatch(/T18:30:00\.000Z$/);
     await moduleRef.close();
     expect(await moduleRef.get(JobQueue).schedules()).toEqual([]);
+  });
+
+  it('logs each job’s start, its end with the time taken, and a failure with the attempt and whether it is retried', async () => {
+    const moduleRef = await boot([HeadcountHandler, RefreshHandler]);
+    await moduleRef.init();
+    const sut = moduleRef.get(JobRegistry);
+    const log = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      await sut.run(JobName.RecomputeSchoolHeadcount, { schoolId: 's4' }, { id: '17', attempt: 1, attempts: 5 });
+      expect(log.mock.calls.map(([message]) => message)).toEqual([
+        'job school.recompute-headcount 17 started (attempt 1 of 5)',
+        expect.stringMatching(/^job school.recompute-headcount 17 done in \d+ ms$/),
+      ]);
+      await expect(sut.run(JobName.RecomputeSchoolHeadcount, { schoolId: 'explode' }, { id: '18', attempt: 2, attempts: 5 })).rejects.toThrow('boom');
+      await expect(sut.run(JobName.RecomputeSchoolHeadcount, { schoolId: 'explode' }, { id: '18', attempt: 5, attempts: 5 })).rejects.toThrow('boom');
+      expect(error.mock.calls.map(([message]) => message)).toEqual([
+        expect.stringMatching(/^job school.recompute-headcount 18 failed after \d+ ms \(attempt 2 of 5, will retry\): boom$/),
+        expect.stringMatching(/^job school.recompute-headcount 18 failed after \d+ ms \(attempt 5 of 5, no attempts left\): boom$/),
+      ]);
+    } finally {
+      log.mockRestore();
+      error.mockRestore();
+    }
+    await moduleRef.close();
   });
 
   it('dispatch by name reaches the handler through the registry', async () => {

@@ -6,6 +6,19 @@ import { JobPayloads } from './job-payloads';
 
 export class JobHandlersIncompleteError extends Error {}
 
+/** What the log says about one run of a job. */
+export interface JobRun {
+  /** The queue's id of the job (BullMQ's, or the outbox entry's with the sync driver). */
+  id?: string;
+  /** This attempt (1-based) and how many the queue allows. */
+  attempt?: number;
+  attempts?: number;
+}
+
+export function isJobName(name: string): name is JobName {
+  return (Object.values(JobName) as string[]).includes(name);
+}
+
 /** Finds the @JobHandler providers of the process and dispatches jobs to them. */
 @Injectable()
 export class JobRegistry {
@@ -17,8 +30,9 @@ export class JobRegistry {
     private readonly reflector: Reflector,
   ) {}
 
-  /** Refuses to go on unless every job name has exactly one handler. */
+  /** Refuses to go on unless every job name has exactly one handler (checked once). */
   assertComplete(): void {
+    if (this.handlers) return;
     const found = new Map<JobName, string[]>();
     const handlers = new Map<JobName, JobProcessor<JobName>>();
     for (const wrapper of this.discovery.getProviders()) {
@@ -40,6 +54,27 @@ export class JobRegistry {
     if (problems.length > 0) throw new JobHandlersIncompleteError(`Job handlers incomplete: ${problems.join('; ')}`);
     this.handlers = handlers;
     this.logger.log(`Job handlers ready: ${[...handlers.keys()].join(', ')}`);
+  }
+
+  /**
+   * Runs a job's handler and logs its start, its end with the time taken, and a failure (with the
+   * attempt and whether the queue will try again), at the default log level. Rethrows a failure.
+   */
+  async run<N extends JobName>(name: N, payload: JobPayloads[N], about: JobRun = {}): Promise<void> {
+    const label = `job ${name}${about.id ? ` ${about.id}` : ''}`;
+    const { attempt, attempts } = about;
+    const counted = attempt !== undefined && attempts !== undefined ? `attempt ${attempt} of ${attempts}` : null;
+    const started = Date.now();
+    this.logger.log(`${label} started${counted ? ` (${counted})` : ''}`);
+    try {
+      await this.dispatch(name, payload);
+    } catch (error) {
+      const next = counted ? ` (${counted}, ${(attempt ?? 0) < (attempts ?? 0) ? 'will retry' : 'no attempts left'})` : '';
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.error(`${label} failed after ${Date.now() - started} ms${next}: ${message}`, error instanceof Error ? error.stack : undefined);
+      throw error;
+    }
+    this.logger.log(`${label} done in ${Date.now() - started} ms`);
   }
 
   async dispatch<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<void> {

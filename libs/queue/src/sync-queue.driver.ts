@@ -1,30 +1,39 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Cron } from 'croner';
 import { JobName } from './job-name';
 import { JobPayloads } from './job-payloads';
 import { JobRegistry } from './job-registry';
-import { QueueDriver } from './queue-driver';
+import { EnqueueOptions, QueueDriver } from './queue-driver';
 import { ScheduledJob, ScheduleInfo } from './scheduled-jobs';
 
 /**
- * Runs each job in this process as soon as it is enqueued, once. Differences from BullMQ, by
- * design: no retries or backoff, no deduplication (jobs cannot pile up), a failure is logged
- * rather than kept in a failed set, and schedules are timers that live as long as the process.
+ * Runs each job in this process as soon as it is handed over, once. Differences from BullMQ, by
+ * design (see QueueDriver): no retries or backoff, no deduplication (jobs cannot pile up), a
+ * failure is logged rather than kept in a failed set, the queue is never down, and schedules are
+ * timers that live as long as the process. The outbox relay hands a write's jobs over right
+ * after its commit, so they have run by the time the write's request answers.
  */
 @Injectable()
 export class SyncQueueDriver implements QueueDriver, OnModuleDestroy {
   readonly kind = 'sync' as const;
-  private readonly logger = new Logger(SyncQueueDriver.name);
   private readonly timers = new Map<string, { job: ScheduledJob; cron: Cron }>();
 
   constructor(private readonly registry: JobRegistry) {}
 
-  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<void> {
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<void> {
     try {
-      await this.registry.dispatch(name, payload);
-    } catch (error) {
-      this.logger.error(`job ${name} failed: ${(error as Error).message}`, (error as Error).stack);
+      await this.registry.run(name, payload, { id: options.jobId });
+    } catch {
+      // Logged by the registry; not retried (the write it follows has committed).
     }
+  }
+
+  isUp(): boolean {
+    return true;
+  }
+
+  onUp(): () => void {
+    return () => undefined;
   }
 
   async health(): Promise<'up'> {

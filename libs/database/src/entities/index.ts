@@ -3,6 +3,7 @@ import { CityEntity } from './city.entity';
 import { CountyEntity } from './county.entity';
 import { EnrolmentGradeEntity } from './enrolment-grade.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
+import { OutboxEntryEntity } from './outbox-entry.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PostingEntity } from './posting.entity';
 import { SchoolClassificationEntity } from './school-classification.entity';
@@ -20,6 +21,7 @@ export {
   CountyEntity,
   EnrolmentGradeEntity,
   LoginAttemptEntity,
+  OutboxEntryEntity,
   PolicyVersionEntity,
   PostingEntity,
   SchoolClassificationEntity,
@@ -49,4 +51,5 @@ export const ENTITIES = [
   PolicyVersionEntity,
   AuditLogEntity,
   TrainingRecordEntity,
+  OutboxEntryEntity,
 ];

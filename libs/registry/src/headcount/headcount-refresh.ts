@@ -1,20 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@app/database';
-import { JobName, JobQueue } from '@app/queue';
+import { JobName, JobOutbox } from '@app/queue';
 
-/** Queues a recount of schools' cached headcounts once the write that changed them commits. */
+/** Records, in the transaction of the write that changed them, a recount of schools' cached headcounts. */
 @Injectable()
 export class HeadcountRefresh {
-  constructor(
-    private readonly tx: TransactionHost,
-    private readonly jobs: JobQueue,
-  ) {}
+  constructor(private readonly outbox: JobOutbox) {}
 
-  async afterCommit(schoolIds: string[]): Promise<void> {
-    const unique = [...new Set(schoolIds)];
-    if (unique.length === 0) return;
-    await this.tx.afterCommit(async () => {
-      for (const schoolId of unique) await this.jobs.enqueue(JobName.RecomputeSchoolHeadcount, { schoolId });
-    });
+  /** Call inside the write's `tx.run`: one job per school (the queue deduplicates them per school). */
+  async recount(schoolIds: string[]): Promise<void> {
+    for (const schoolId of new Set(schoolIds)) await this.outbox.add(JobName.RecomputeSchoolHeadcount, { schoolId });
   }
 }

@@ -60,7 +60,7 @@ export class AddPostingUseCase {
       await this.postings.insert(posting);
       const view = postingView(posting, school.name);
       await this.audit.record({ action: 'posting.create', entity: 'posting', entityId: posting.id, countyId: teacher.countyId, after: view });
-      await this.headcount.afterCommit([school.id]);
+      await this.headcount.recount([school.id]);
       return view;
     });
   }

@@ -29,7 +29,7 @@ export class DeletePostingUseCase {
         countyId: teacher.countyId,
         before: postingView(posting, schoolName),
       });
-      await this.headcount.afterCommit([posting.schoolId]);
+      await this.headcount.recount([posting.schoolId]);
     });
   }
 }

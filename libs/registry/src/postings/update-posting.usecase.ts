@@ -77,7 +77,7 @@ export class UpdatePostingUseCase {
         before: postingView(posting, schoolName),
         after: view,
       });
-      await this.headcount.afterCommit([posting.schoolId]);
+      await this.headcount.recount([posting.schoolId]);
       return view;
     });
   }

@@ -65,7 +65,7 @@ export class UpdateTeacherUseCase {
       const view = await this.lookup.view(scope, await this.lookup.inScope(scope, teacher.id));
       await this.audit.record({ action: 'teacher.update', entity: 'teacher', entityId: teacher.id, countyId: teacher.countyId, before, after: view });
       if (command.onQuota !== undefined && command.onQuota !== teacher.onQuota) {
-        await this.headcount.afterCommit(view.currentPostings.map((p) => p.schoolId));
+        await this.headcount.recount(view.currentPostings.map((p) => p.schoolId));
       }
       return view;
     });
