@@ -61,6 +61,16 @@ describe('policy schema', () => {
     if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['effectiveFrom', 'version']);
   });
 
+  it('refuses an effective date outside the supported range, with one message for an impossible date', () => {
+    for (const effectiveFrom of ['0000-01-01', '9999-12-31', '1899-12-31', '2200-01-01']) {
+      const result = validatePolicyDocument({ ...clone(JIANGSU_2024_POLICY), effectiveFrom });
+      expect(result).toEqual({ ok: false, errors: { effectiveFrom: ['must lie between 1900-01-01 and 2199-12-31'] } });
+    }
+    const impossible = validatePolicyDocument({ ...clone(JIANGSU_2024_POLICY), effectiveFrom: '2026-02-30' });
+    expect(impossible).toEqual({ ok: false, errors: { effectiveFrom: ['must be a date YYYY-MM-DD'] } });
+    expect(validatePolicyDocument({ ...clone(JIANGSU_2024_POLICY), effectiveFrom: '2199-12-31' }).ok).toBe(true);
+  });
+
   it('refuses a document that is not an object', () => {
     const result = validatePolicyDocument('hello');
     expect(result.ok).toBe(false);

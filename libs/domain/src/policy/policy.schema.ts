@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../calendar/calendar-date';
+import { EARLIEST_SUPPORTED_DATE, isSupportedDate, LATEST_SUPPORTED_DATE } from '../calendar/supported-dates';
 import { BACKBONE_LEVELS, LOCATIONS, POSTS, STAGES, SUBJECTS, TITLE_LEVELS, ZONES } from '../reference/codes';
 
 /**
@@ -114,7 +115,10 @@ export const policyParametersSchema = z.strictObject({
 export const policyDocumentSchema = z.strictObject({
   /** e.g. `jiangsu-2024.1`. */
   version: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, 'must be 2–64 characters: lower-case letters, digits, dot, dash, underscore'),
-  effectiveFrom: z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD'),
+  effectiveFrom: z
+    .string()
+    .refine(isCalendarDate, { message: 'must be a date YYYY-MM-DD', abort: true })
+    .refine(isSupportedDate, `must lie between ${EARLIEST_SUPPORTED_DATE} and ${LATEST_SUPPORTED_DATE}`),
   title: z.string().min(1).max(200),
   source: z.string().max(2000).optional(),
   parameters: policyParametersSchema,
