@@ -25,7 +25,7 @@ export class AuthController {
     description: 'Wrong username or password → 401 INVALID_CREDENTIALS (the same answer either way). Too many failures → 429.',
   })
   @ApiOkResponse({ type: LoginResponse })
-  @ApiErrors(400, 401, 429)
+  @ApiErrors(400, 401, 413, 415, 429)
   signIn(@Body() body: LoginDto, @Req() request: Request): Promise<LoginResponse> {
     return this.login.execute({ username: body.username, password: body.password, ip: request.ip ?? 'unknown' });
   }

@@ -5,7 +5,6 @@ import {
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiProperty,
-  ApiPropertyOptional,
   ApiResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -21,11 +20,14 @@ export class ErrorResponse {
   @ApiProperty()
   message: string;
 
-  @ApiPropertyOptional({ description: 'For VALIDATION_FAILED: `fields` maps each bad field path to its messages', type: Object })
-  details?: Record<string, unknown>;
+  @ApiProperty({
+    description: 'Always present, {} when there is nothing to add. For VALIDATION_FAILED: `fields` maps each bad field path to its messages',
+    type: Object,
+  })
+  details: Record<string, unknown>;
 }
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
 
 /** Documents the error answers a route can give (401 is implied for signed-in routes). */
 export function ApiErrors(...statuses: ErrorStatus[]): MethodDecorator & ClassDecorator {
@@ -41,6 +43,18 @@ export function ApiErrors(...statuses: ErrorStatus[]): MethodDecorator & ClassDe
         return ApiNotFoundResponse({ type: ErrorResponse, description: 'NOT_FOUND: absent or outside your scope' });
       case 409:
         return ApiConflictResponse({ type: ErrorResponse, description: 'VERSION_CONFLICT (stale version) or a taken unique key' });
+      case 413:
+        return ApiResponse({
+          status: 413,
+          type: ErrorResponse,
+          description: 'PAYLOAD_TOO_LARGE: the body is over the limit (details.limit, in bytes)',
+        });
+      case 415:
+        return ApiResponse({
+          status: 415,
+          type: ErrorResponse,
+          description: 'UNSUPPORTED_MEDIA_TYPE: a charset other than UTF-8, or an unknown Content-Encoding',
+        });
       case 422:
         return ApiResponse({ status: 422, type: ErrorResponse, description: 'A rule refused the change; see code' });
       case 429:

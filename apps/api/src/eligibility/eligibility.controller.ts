@@ -47,7 +47,7 @@ export class EligibilityController {
       'A full-time planned posting closes the recorded postings it overlaps the day before it starts, as activating a rotation does (listed in assumptions); any other excess answers 422 POSTING_OVERLAP.',
   })
   @ApiOkResponse({ type: WhatIfResponse })
-  @ApiErrors(400, 401, 403, 404, 422)
+  @ApiErrors(400, 401, 403, 404, 413, 415, 422)
   plan(@CurrentActor() actor: Actor, @Param('id') teacherId: string, @Body() body: WhatIfDto) {
     return this.whatIf.execute({ actor, teacherId, asOf: body.asOf, postings: body.postings });
   }

@@ -43,7 +43,7 @@ export class PolicyController {
   })
   @ApiBody({ type: PublishPolicyDocument })
   @ApiCreatedResponse({ type: PolicyResponse })
-  @ApiErrors(400, 401, 403, 422)
+  @ApiErrors(400, 401, 403, 413, 415, 422)
   create(@CurrentActor() actor: Actor, @Body() document: unknown) {
     return this.publish.execute({ actor, document });
   }

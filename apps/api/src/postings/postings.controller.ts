@@ -18,7 +18,7 @@ export class PostingsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Close (endDate), reopen (endDate: null) or correct a posting; send the version you read' })
   @ApiOkResponse({ type: PostingResponse })
-  @ApiErrors(400, 401, 403, 404, 409, 422)
+  @ApiErrors(400, 401, 403, 404, 409, 413, 415, 422)
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdatePostingDto): Promise<PostingResponse> {
     return this.updatePosting.execute({ actor, id, ...body });
   }

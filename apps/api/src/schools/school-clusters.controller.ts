@@ -18,7 +18,7 @@ export class SchoolClustersController {
   @Post()
   @ApiOperation({ summary: 'Create an education group (教育集团) or a school district (学区) in a county' })
   @ApiCreatedResponse({ type: ClusterResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 413, 415)
   create(@CurrentActor() actor: Actor, @Body() body: CreateClusterDto): Promise<ClusterResponse> {
     return this.createCluster.execute({ actor, ...body });
   }

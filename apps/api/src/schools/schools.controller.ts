@@ -47,7 +47,7 @@ export class SchoolsController {
   @Post()
   @ApiOperation({ summary: 'Create a school in a county (county officer of that county, or province administrator)' })
   @ApiCreatedResponse({ type: SchoolResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 413, 415)
   create(@CurrentActor() actor: Actor, @Body() body: CreateSchoolDto): Promise<SchoolResponse> {
     return this.createSchool.execute({ actor, ...body });
   }
@@ -72,7 +72,7 @@ export class SchoolsController {
   @Patch(':id')
   @ApiOperation({ summary: "Change a school's name, code, stage, flags, group or district (send the version you read)" })
   @ApiOkResponse({ type: SchoolResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 413, 415)
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateSchoolDto): Promise<SchoolResponse> {
     return this.updateSchool.execute({ actor, id, ...body });
   }
@@ -84,7 +84,7 @@ export class SchoolsController {
       'Returns the whole history. A second change on the same day amends the first. Rules that ask whether a school was rural or weak ask it for each day.',
   })
   @ApiCreatedResponse({ type: [ClassificationChangeResponse] })
-  @ApiErrors(400, 401, 403, 404)
+  @ApiErrors(400, 401, 403, 404, 413, 415)
   classify(@CurrentActor() actor: Actor, @Param('id') schoolId: string, @Body() body: AddClassificationDto): Promise<ClassificationChangeResponse[]> {
     return this.addClassification.execute({ actor, schoolId, ...body });
   }
@@ -100,7 +100,7 @@ export class SchoolsController {
   @Put(':id/enrolment')
   @ApiOperation({ summary: "Replace a school's enrolment for one school year", description: "Grades must be taught at the school's stage." })
   @ApiOkResponse({ type: EnrolmentResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 413, 415)
   enrol(@CurrentActor() actor: Actor, @Param('id') schoolId: string, @Body() body: PutEnrolmentDto): Promise<EnrolmentResponse> {
     return this.putEnrolment.execute({ actor, schoolId, ...body });
   }

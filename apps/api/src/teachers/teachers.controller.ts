@@ -33,7 +33,7 @@ export class TeachersController {
   @Post()
   @ApiOperation({ summary: 'Register a teacher in a county' })
   @ApiCreatedResponse({ type: TeacherResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 413, 415)
   create(@CurrentActor() actor: Actor, @Body() body: CreateTeacherDto): Promise<TeacherResponse> {
     return this.createTeacher.execute({ actor, ...body });
   }
@@ -61,7 +61,7 @@ export class TeachersController {
   @Patch(':id')
   @ApiOperation({ summary: "Change a teacher's profile (send the version you read)" })
   @ApiOkResponse({ type: TeacherResponse })
-  @ApiErrors(400, 401, 403, 404, 409, 422)
+  @ApiErrors(400, 401, 403, 404, 409, 413, 415, 422)
   update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: UpdateTeacherDto): Promise<TeacherResponse> {
     return this.updateTeacher.execute({ actor, id, ...body });
   }
@@ -73,7 +73,7 @@ export class TeachersController {
       "On every day a teacher's fractions add up to at most 1; a posting that would exceed it answers 422 POSTING_OVERLAP. A posting before the hire date answers 422 POSTING_BEFORE_HIRE.",
   })
   @ApiCreatedResponse({ type: PostingResponse })
-  @ApiErrors(400, 401, 403, 404, 422)
+  @ApiErrors(400, 401, 403, 404, 413, 415, 422)
   post(@CurrentActor() actor: Actor, @Param('id') teacherId: string, @Body() body: AddPostingDto): Promise<PostingResponse> {
     return this.addPosting.execute({ actor, teacherId, ...body });
   }

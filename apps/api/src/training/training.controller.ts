@@ -58,7 +58,7 @@ export class TrainingController {
     description: 'Hours in 0.5 h steps, more than 0, at most 8 per day of the activity; dates not in the future and within one five-year cycle.',
   })
   @ApiCreatedResponse({ type: TrainingRecordResponse })
-  @ApiErrors(400, 401, 403, 404)
+  @ApiErrors(400, 401, 403, 404, 413, 415)
   create(@CurrentActor() actor: Actor, @Param('id') teacherId: string, @Body() body: SubmitTrainingRecordDto) {
     return this.submit.execute({ actor, teacherId, ...body });
   }
@@ -105,7 +105,7 @@ export class TrainingController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject a submitted record, with the reason' })
   @ApiOkResponse({ type: TrainingRecordResponse })
-  @ApiErrors(400, 401, 403, 404, 422)
+  @ApiErrors(400, 401, 403, 404, 413, 415, 422)
   reject(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: RejectDto) {
     return this.decide.execute({ actor, id, decision: 'REJECT', reason: body.reason });
   }
@@ -116,7 +116,7 @@ export class TrainingController {
     description: 'Approved records are never edited. Pending or rejected records answer 422 NOT_APPROVED; a second reversal 422 ALREADY_REVERSED.',
   })
   @ApiCreatedResponse({ type: TrainingRecordResponse })
-  @ApiErrors(400, 401, 403, 404, 422)
+  @ApiErrors(400, 401, 403, 404, 413, 415, 422)
   reversal(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ReversalDto) {
     return this.reverse.execute({ actor, id, reason: body.reason });
   }
@@ -149,7 +149,7 @@ export class TrainingController {
   @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiBody({ type: ImportUpload })
   @ApiCreatedResponse({ type: ImportResponse })
-  @ApiErrors(400, 401, 403, 404)
+  @ApiErrors(400, 401, 403, 404, 413, 415)
   importCsv(
     @CurrentActor() actor: Actor,
     @Param('id') countyId: string,

@@ -19,7 +19,7 @@ export class UsersController {
     description: 'A province administrator creates any account; a county officer creates the principals and teachers of the county.',
   })
   @ApiCreatedResponse({ type: UserResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 413, 415)
   create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto): Promise<UserResponse> {
     return this.createUser.execute({ actor, ...body });
   }
