@@ -115,7 +115,7 @@ interface Answer {
 }
 
 /** Why an answer breaks the contract, or null when it keeps it. */
-export function checkResponse(answer: Answer): string | null {
+function checkResponse(answer: Answer): string | null {
   if (answer.status === 0) return `no answer: ${answer.text}`;
   if (answer.status >= 500) return `answered ${answer.status}`;
   if (answer.status < 400) return null;

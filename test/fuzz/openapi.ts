@@ -75,7 +75,7 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
 }
 
 /** The component name a schema refers to, if any (`#/components/schemas/CreateTeacherDto` → CreateTeacherDto). */
-export function refName(schema: Schema | undefined): string | null {
+function refName(schema: Schema | undefined): string | null {
   const ref = schema?.$ref ?? (schema?.allOf?.length === 1 ? schema.allOf[0].$ref : undefined);
   if (!ref) return null;
   const name = ref.slice(ref.lastIndexOf('/') + 1);

@@ -62,7 +62,7 @@ function presence(options: FieldOptions, doc: Record<string, unknown>): Property
 }
 
 /** A calendar date `YYYY-MM-DD` within the supported range (1900-01-01 … 2199-12-31). */
-export const IsSupportedDate = () =>
+const IsSupportedDate = () =>
   ValidateBy({
     name: 'isSupportedDate',
     validator: { validate: (value) => isSupportedDate(value), defaultMessage: (args) => supportedDateProblem(args?.value) ?? '' },
