@@ -47,13 +47,11 @@ function presence(options: FieldOptions, doc: Record<string, unknown>): Property
   const required = options.required ?? true;
   const api = { description: options.description, example: options.example, nullable: options.nullable, ...doc };
   const decorators: PropertyDecorator[] = [required ? ApiProperty(api) : ApiPropertyOptional(api)];
-  if (!required) {
-    if (options.nullable) decorators.push(IsOptional());
-    else
-      decorators.push(
-        ValidateIf((_object, value) => value !== undefined),
-        NotNull(),
-      );
+  if (!required && options.nullable) {
+    decorators.push(IsOptional());
+  } else if (!required) {
+    decorators.push(ValidateIf((_object, value) => value !== undefined));
+    decorators.push(NotNull());
   } else {
     if (options.nullable) decorators.push(ValidateIf((_object, value) => value !== null));
     decorators.push(IsDefined({ message: 'is required' }));
