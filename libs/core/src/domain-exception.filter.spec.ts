@@ -55,6 +55,8 @@ describe('error bodies', () => {
         message: 'The body does not decompress as its Content-Encoding says',
         details: { fields: { body: ['The body does not decompress as its Content-Encoding says'] } },
       });
+      const brotli = Object.assign(new Error('Decompression failed'), { code: 'ERR__ERROR_FORMAT_PADDING_2', errno: -15 });
+      expect(sut.toBody(createError(400, brotli)).message).toBe('The body does not decompress as its Content-Encoding says');
       const parse = createError(400, 'Unexpected token', { type: 'entity.parse.failed' });
       expect(sut.toBody(parse)).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED', details: { fields: { body: [expect.any(String)] } } });
     });

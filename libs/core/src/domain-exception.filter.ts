@@ -15,7 +15,7 @@ export interface ErrorBody {
  * What body-parser and raw-body pass on (http-errors): a client error carries its own `status`
  * and, mostly, a `type` such as `entity.too.large`, `charset.unsupported`, `encoding.unsupported`
  * or `entity.parse.failed`; a body that does not decompress as its Content-Encoding says is the
- * zlib error with status 400.
+ * zlib or brotli error with status 400.
  */
 interface BodyReadError extends Error {
   status: number;
@@ -138,7 +138,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
       return { statusCode, code: 'UNSUPPORTED_MEDIA_TYPE', message: error.message, details: {} };
     }
     if (statusCode === HttpStatus.BAD_REQUEST) {
-      const message = error.code?.startsWith('Z_')
+      // zlib's codes (Z_DATA_ERROR, …) for gzip and deflate, ERR__ERROR_… for brotli.
+      const message = /^(Z_|ERR__ERROR_)/.test(error.code ?? '')
         ? 'The body does not decompress as its Content-Encoding says'
         : error.type === 'entity.parse.failed'
           ? `The body is not valid JSON: ${error.message}`

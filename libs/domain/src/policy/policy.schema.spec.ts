@@ -71,6 +71,16 @@ describe('policy schema', () => {
     expect(validatePolicyDocument({ ...clone(JIANGSU_2024_POLICY), effectiveFrom: '2199-12-31' }).ok).toBe(true);
   });
 
+  it('names unknown keys that are also names of Object members (constructor, __proto__) instead of failing on them', () => {
+    const input = JSON.parse('{"constructor": 1, "parameters": {"training": {"__proto__": {"hoursPerCycle": 1}, "toString": 2}}}');
+    const result = validatePolicyDocument(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.constructor).toEqual(['is not a policy parameter']);
+      expect(Object.keys(result.errors)).toEqual(expect.arrayContaining(['constructor', 'parameters.training.toString']));
+    }
+  });
+
   it('refuses a document that is not an object', () => {
     const result = validatePolicyDocument('hello');
     expect(result.ok).toBe(false);

@@ -133,8 +133,12 @@ export type PolicyValidation = { ok: true; document: PolicyDocument } | { ok: fa
 export function validatePolicyDocument(input: unknown): PolicyValidation {
   const result = policyDocumentSchema.safeParse(input);
   if (result.success) return { ok: true, document: result.data };
-  const errors: Record<string, string[]> = {};
-  const add = (path: string, message: string) => (errors[path || '(document)'] ??= []).push(message);
+  // A Map: a path is made of the sender's keys, and `constructor` or `__proto__` must not reach Object's own members.
+  const errors = new Map<string, string[]>();
+  const add = (path: string, message: string) => {
+    const key = path || '(document)';
+    errors.set(key, [...(errors.get(key) ?? []), message]);
+  };
   for (const issue of result.error.issues) {
     const base = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
@@ -143,5 +147,5 @@ export function validatePolicyDocument(input: unknown): PolicyValidation {
       add(base, issue.message);
     }
   }
-  return { ok: false, errors };
+  return { ok: false, errors: Object.fromEntries(errors) };
 }
