@@ -26,7 +26,7 @@ describe('auth and accounts', () => {
     const unknown = await t.http().post(`${PREFIX}/auth/login`).send({ username: 'nobody.here', password: 'not-the-password' });
     for (const response of [wrong, unknown]) {
       expect(response.status).toBe(401);
-      expect(response.body).toEqual({ statusCode: 401, code: 'INVALID_CREDENTIALS', message: 'Wrong username or password' });
+      expect(response.body).toEqual({ statusCode: 401, code: 'INVALID_CREDENTIALS', message: 'Wrong username or password', details: {} });
     }
   });
 

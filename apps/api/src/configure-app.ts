@@ -1,9 +1,9 @@
-import { ConsoleLogger, INestApplication } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { raw } from 'express';
 import type { Application, NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '@app/config';
-import { logLevels } from '@app/core';
+import { createLogger } from '@app/core';
 import { completeOpenApiDocument, OPENAPI_DOCUMENT_OPTIONS } from './common/openapi-document';
 import { securityHeaders } from './security-headers';
 
@@ -16,13 +16,18 @@ export function configureApp(app: INestApplication, config: AppConfig): INestApp
   // CSV uploads (training imports) arrive as bytes, decoded by the importer (UTF-8 or GB18030); JSON stays the default body.
   app.use(raw({ type: ['text/csv', 'application/csv'], limit: '5mb' }));
   app.enableShutdownHooks();
-  const access = new ConsoleLogger('HTTP', { logLevels: logLevels(config.logLevel) });
+  // The request log goes through the service's logger: JSON lines in production, one object per request.
+  const access = createLogger(config);
   app.use((request: Request, response: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     response.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const requestId = response.getHeader('X-Request-Id') ?? '';
-      access.log(`${request.method} ${request.originalUrl} ${response.statusCode} ${ms.toFixed(1)}ms ${String(requestId)}`.trim());
+      const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
+      const requestId = String(response.getHeader('X-Request-Id') ?? '');
+      const entry = { method: request.method, path: request.originalUrl, status: response.statusCode, durationMs, requestId };
+      access.log(
+        config.env === 'production' ? entry : `${entry.method} ${entry.path} ${entry.status} ${durationMs.toFixed(1)}ms ${requestId}`.trim(),
+        'HTTP',
+      );
     });
     next();
   });

@@ -3,11 +3,28 @@ import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, DomainErrorKind } from '@app/domain';
 
+/** Every error answer: `details` is always present, an empty object when there is nothing to add. */
 export interface ErrorBody {
   statusCode: number;
   code: string;
   message: string;
-  details?: Record<string, unknown>;
+  details: Record<string, unknown>;
+}
+
+/**
+ * What body-parser and raw-body pass on (http-errors): a client error carries its own `status`
+ * and, mostly, a `type` such as `entity.too.large`, `charset.unsupported`, `encoding.unsupported`
+ * or `entity.parse.failed`; a body that does not decompress as its Content-Encoding says is the
+ * zlib or brotli error with status 400.
+ */
+interface BodyReadError extends Error {
+  status: number;
+  expose?: boolean;
+  type?: string;
+  code?: string;
+  limit?: number;
+  charset?: string;
+  encoding?: string;
 }
 
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
@@ -16,6 +33,7 @@ const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   RULE: 422,
   TOO_MANY_REQUESTS: 429,
 };
@@ -62,17 +80,18 @@ export class DomainExceptionFilter implements ExceptionFilter {
         statusCode: STATUS_OF_KIND[exception.kind],
         code: exception.code,
         message: exception.message,
-        ...(exception.details ? { details: exception.details } : {}),
+        details: exception.details ?? {},
       };
     }
     if (exception instanceof HttpException) return this.fromHttp(exception);
+    if (isBodyReadError(exception)) return this.fromBodyRead(exception);
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string } | undefined)?.code ?? '';
       if (UNIQUE_VIOLATIONS.has(code)) {
-        return { statusCode: 409, code: 'DUPLICATE', message: 'A record with the same unique key already exists' };
+        return { statusCode: 409, code: 'DUPLICATE', message: 'A record with the same unique key already exists', details: {} };
       }
     }
-    return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Internal error' };
+    return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Internal error', details: {} };
   }
 
   private fromHttp(exception: HttpException): ErrorBody {
@@ -81,9 +100,63 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const raw = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
     const message = Array.isArray(raw) ? raw.join('; ') : String(raw);
     if (statusCode === HttpStatus.BAD_REQUEST) {
-      // Body-parser failures (malformed JSON) and other framework-level bad input.
+      // Malformed JSON (mapped to BadRequestException by Nest), multipart errors and other framework-level bad input.
       return { statusCode, code: 'VALIDATION_FAILED', message, details: { fields: { body: [message] } } };
     }
-    return { statusCode, code: CODE_OF_STATUS[statusCode] ?? `HTTP_${statusCode}`, message };
+    if (statusCode === HttpStatus.PAYLOAD_TOO_LARGE) {
+      // multer's file-size limit (the CSV upload).
+      return { statusCode, code: 'PAYLOAD_TOO_LARGE', message: `The upload is too large: ${message}`, details: {} };
+    }
+    return { statusCode, code: CODE_OF_STATUS[statusCode] ?? `HTTP_${statusCode}`, message, details: {} };
   }
+
+  /** Errors of reading the body, by their own status and type: never a 500. */
+  private fromBodyRead(error: BodyReadError): ErrorBody {
+    const statusCode = error.status;
+    if (statusCode === HttpStatus.PAYLOAD_TOO_LARGE) {
+      const limit = typeof error.limit === 'number' ? error.limit : undefined;
+      return {
+        statusCode,
+        code: 'PAYLOAD_TOO_LARGE',
+        message: limit === undefined ? 'The request body is too large' : `The request body is larger than the limit of ${limit} bytes`,
+        details: limit === undefined ? {} : { limit },
+      };
+    }
+    if (statusCode === HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
+      if (error.type === 'charset.unsupported') {
+        return {
+          statusCode,
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: `Unsupported charset "${error.charset ?? ''}": send UTF-8`,
+          details: { charset: error.charset ?? null },
+        };
+      }
+      if (error.type === 'encoding.unsupported') {
+        return {
+          statusCode,
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: `Unsupported Content-Encoding "${error.encoding ?? ''}": send identity, gzip, deflate or br`,
+          details: { encoding: error.encoding ?? null },
+        };
+      }
+      return { statusCode, code: 'UNSUPPORTED_MEDIA_TYPE', message: error.message, details: {} };
+    }
+    if (statusCode === HttpStatus.BAD_REQUEST) {
+      // zlib's codes (Z_DATA_ERROR, …) for gzip and deflate, ERR__ERROR_… for brotli.
+      const message = /^(Z_|ERR__ERROR_)/.test(error.code ?? '')
+        ? 'The body does not decompress as its Content-Encoding says'
+        : error.type === 'entity.parse.failed'
+          ? `The body is not valid JSON: ${error.message}`
+          : error.message;
+      return { statusCode, code: 'VALIDATION_FAILED', message, details: { fields: { body: [message] } } };
+    }
+    return { statusCode, code: CODE_OF_STATUS[statusCode] ?? `HTTP_${statusCode}`, message: error.message, details: {} };
+  }
+}
+
+/** A client error (4xx) raised while reading the request body, which Nest passes on as it is. */
+function isBodyReadError(exception: unknown): exception is BodyReadError {
+  if (!(exception instanceof Error)) return false;
+  const status = (exception as Partial<BodyReadError>).status;
+  return typeof status === 'number' && status >= 400 && status < 500 && (exception as Partial<BodyReadError>).expose === true;
 }

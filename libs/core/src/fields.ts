@@ -21,7 +21,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { isCalendarDate } from '@app/domain';
+import { isSupportedDate, supportedDateProblem } from '@app/domain';
 
 /**
  * Field decorators that declare validation and the OpenAPI description together, so the
@@ -36,12 +36,22 @@ interface FieldOptions {
   example?: unknown;
 }
 
+const NotNull = () => ValidateBy({ name: 'isNotNull', validator: { validate: (value) => value !== null, defaultMessage: () => 'must not be null' } });
+
+/**
+ * Whether a field may be absent or null. class-validator's IsOptional lets null through as well,
+ * which a PATCH would then write into a NOT NULL column: an optional field that is not `nullable`
+ * may be left out, never sent as null.
+ */
 function presence(options: FieldOptions, doc: Record<string, unknown>): PropertyDecorator[] {
   const required = options.required ?? true;
   const api = { description: options.description, example: options.example, nullable: options.nullable, ...doc };
   const decorators: PropertyDecorator[] = [required ? ApiProperty(api) : ApiPropertyOptional(api)];
-  if (!required) {
+  if (!required && options.nullable) {
     decorators.push(IsOptional());
+  } else if (!required) {
+    decorators.push(ValidateIf((_object, value) => value !== undefined));
+    decorators.push(NotNull());
   } else {
     if (options.nullable) decorators.push(ValidateIf((_object, value) => value !== null));
     decorators.push(IsDefined({ message: 'is required' }));
@@ -49,14 +59,15 @@ function presence(options: FieldOptions, doc: Record<string, unknown>): Property
   return decorators;
 }
 
-export const IsCalendarDate = () =>
+/** A calendar date `YYYY-MM-DD` within the supported range (1900-01-01 … 2199-12-31). */
+const IsSupportedDate = () =>
   ValidateBy({
-    name: 'isCalendarDate',
-    validator: { validate: (value) => isCalendarDate(value), defaultMessage: () => 'must be a date YYYY-MM-DD' },
+    name: 'isSupportedDate',
+    validator: { validate: (value) => isSupportedDate(value), defaultMessage: (args) => supportedDateProblem(args?.value) ?? '' },
   });
 
 export function DateField(options: FieldOptions = {}): PropertyDecorator {
-  return applyDecorators(...presence(options, { type: String, format: 'date', example: options.example ?? '2026-09-01' }), IsCalendarDate());
+  return applyDecorators(...presence(options, { type: String, format: 'date', example: options.example ?? '2026-09-01' }), IsSupportedDate());
 }
 
 export function EnumField(values: readonly (string | number)[], options: FieldOptions & { enumName?: string } = {}): PropertyDecorator {
@@ -90,16 +101,33 @@ export function IntField(options: FieldOptions & { min?: number; max?: number; q
   return applyDecorators(...decorators);
 }
 
+/**
+ * Decimal places of a number as JavaScript writes it, exponents included (1e-10 has 10, 1.5e-7 has 8,
+ * 1e21 has none). class-validator's own maxDecimalPlaces check fails on an exponent.
+ */
+function decimalPlaces(value: number): number {
+  const match = /^-?\d+(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+  if (!match) return Infinity;
+  return Math.max(0, (match[1]?.length ?? 0) - Number(match[2] ?? 0));
+}
+
 export function NumberField(options: FieldOptions & { min?: number; max?: number; maxDecimals?: number; exclusiveMin?: boolean }): PropertyDecorator {
   const decorators = [
     ...presence(options, { type: Number, minimum: options.min, maximum: options.max, exclusiveMinimum: options.exclusiveMin }),
-    IsNumber(
-      { allowNaN: false, allowInfinity: false, maxDecimalPlaces: options.maxDecimals },
-      {
-        message: options.maxDecimals === undefined ? 'must be a number' : `must be a number with at most ${options.maxDecimals} decimals`,
-      },
-    ),
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a number' }),
   ];
+  if (options.maxDecimals !== undefined) {
+    const maxDecimals = options.maxDecimals;
+    decorators.push(
+      ValidateBy({
+        name: 'maxDecimalPlaces',
+        validator: {
+          validate: (v) => typeof v === 'number' && decimalPlaces(v) <= maxDecimals,
+          defaultMessage: () => `must be a number with at most ${maxDecimals} decimals`,
+        },
+      }),
+    );
+  }
   if (options.min !== undefined) {
     const min = options.min;
     decorators.push(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { encode } from 'iconv-lite';
-import { ValidationFailedError } from '@app/domain';
+import { UnsupportedMediaTypeError, ValidationFailedError } from '@app/domain';
 import { decodeTextFile, isControlCharacter } from './text-file';
 
 const refusal = (bytes: Uint8Array, name?: string): string => {
@@ -70,5 +70,28 @@ describe('decodeTextFile', () => {
     expect(refusal(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('staffNo,title\n', 'utf16le')]), 'unicode.txt')).toMatch(
       /"unicode\.txt" is UTF-16 text/,
     );
+  });
+
+  it('takes a declared charset at its word: GBK read as GB18030 even where the bytes are also UTF-8, UTF-8 only as UTF-8', () => {
+    // 山 alone is C9 BD in GB18030, which is also valid UTF-8 (ɽ): undeclared it reads as UTF-8, declared as GBK it is 山.
+    expect(decodeTextFile(encode('山', 'gb18030'))).toEqual({ text: 'ɽ', encoding: 'UTF-8' });
+    expect(decodeTextFile(encode('山', 'gb18030'), undefined, 'GBK')).toEqual({ text: '山', encoding: 'GB18030' });
+    expect(decodeTextFile(encode('工号,姓名\n', 'gb18030'), undefined, 'gb2312').text).toBe('工号,姓名\n');
+    expect(decodeTextFile(Buffer.from('工号\n', 'utf8'), undefined, 'utf-8')).toEqual({ text: '工号\n', encoding: 'UTF-8' });
+    try {
+      decodeTextFile(encode('工号,姓名\n', 'gb18030'), 'kurse.csv', 'UTF-8');
+      throw new Error('accepted');
+    } catch (error) {
+      expect((error as ValidationFailedError).fields.file[0]).toMatch(/"kurse\.csv" is not UTF-8 text as declared/);
+    }
+  });
+
+  it('answers a charset it does not read with 415, naming it', () => {
+    expect(() => decodeTextFile(Buffer.from('a\n'), undefined, 'klingon')).toThrow(UnsupportedMediaTypeError);
+    try {
+      decodeTextFile(Buffer.from('a\n'), undefined, 'latin1');
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', details: { charset: 'latin1' } });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { InputValidationPipe } from './input-validation.pipe';
 import { FieldErrors, ValidationFailedError } from '@app/domain';
 
 /** Flattens class-validator errors into `{ "grades.0.students": [messages] }`. */
@@ -19,9 +20,9 @@ function friendly(message: string, property: string): string {
   return message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
 }
 
-/** Rejects unknown fields, converts query strings, and reports every bad field by its path. */
+/** Refuses unsafe input and unknown fields, converts query strings, and reports every bad field by its path. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

@@ -28,6 +28,8 @@ export const MAX_IMPORT_ROWS = 5000;
 export interface ImportFile {
   bytes: Uint8Array;
   name?: string;
+  /** The charset the sender declared (`text/csv; charset=gbk`), if any. */
+  charset?: string;
 }
 
 export interface ImportProblem {
@@ -80,7 +82,7 @@ export class ImportTrainingRecordsUseCase {
     const scope = scopeOf(command.actor);
     const county = await this.reference.findCountyInScope(scope, command.countyId);
     if (!county) throw new NotFoundError('county', command.countyId);
-    const { rows, headings } = this.parse(decodeTextFile(command.file.bytes, command.file.name).text);
+    const { rows, headings } = this.parse(decodeTextFile(command.file.bytes, command.file.name, command.file.charset).text);
     const today = this.clock.today();
     const { parameters } = await this.policy.inForce(today);
 

@@ -5,7 +5,6 @@ import {
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiProperty,
-  ApiPropertyOptional,
   ApiResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
@@ -21,8 +20,11 @@ export class ErrorResponse {
   @ApiProperty()
   message: string;
 
-  @ApiPropertyOptional({ description: 'For VALIDATION_FAILED: `fields` maps each bad field path to its messages', type: Object })
-  details?: Record<string, unknown>;
+  @ApiProperty({
+    description: 'Always present, {} when there is nothing to add. For VALIDATION_FAILED: `fields` maps each bad field path to its messages',
+    type: Object,
+  })
+  details: Record<string, unknown>;
 }
 
 type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429;

@@ -41,7 +41,7 @@ export const OPENAPI_DOCUMENT_OPTIONS: SwaggerDocumentOptions = {
  * What the generated document leaves out or says loosely, completed in one place so that every route, including routes
  * added later, gets it: servers (relative, so the document works behind any host), bearer sign-in as the rule and
  * `security: []` on public routes, formats of path ids, tag descriptions, the error answers every route can give (400
- * for an unreadable body, 401 when signed-in), and single-reference compositions collapsed.
+ * for an unreadable body, 413 and 415 for a body over the limit or in an unknown charset or encoding, 401 when signed-in), and single-reference compositions collapsed.
  */
 export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
   const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject | ReferenceObject>;
@@ -64,6 +64,15 @@ export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject 
       }
       operation.responses['400'] ??= {
         description: 'VALIDATION_FAILED: the request could not be read (e.g. malformed JSON)',
+        content: { 'application/json': { schema: errorRef } },
+      };
+      // Every route reads a body if one is sent: over the limit, or in an unknown charset or encoding, it is refused before the route.
+      operation.responses['413'] ??= {
+        description: 'PAYLOAD_TOO_LARGE: the body is over the limit (details.limit, in bytes)',
+        content: { 'application/json': { schema: errorRef } },
+      };
+      operation.responses['415'] ??= {
+        description: 'UNSUPPORTED_MEDIA_TYPE: a charset the route cannot read, or an unknown Content-Encoding',
         content: { 'application/json': { schema: errorRef } },
       };
       if (!isPublic) {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { pageRequest } from '@app/core';
@@ -174,10 +174,16 @@ export class TrainingController {
     @Param('id') countyId: string,
     @Query() query: ImportQuery,
     @Body() body: unknown,
+    @Headers('content-type') contentType: string | undefined,
     @UploadedFile() file?: { buffer: Buffer; originalname?: string },
   ) {
-    // text/csv arrives as raw bytes (configure-app.ts): the importer decodes them.
-    const upload = file ? { bytes: file.buffer, name: file.originalname } : Buffer.isBuffer(body) && body.length > 0 ? { bytes: body } : null;
+    // text/csv arrives as raw bytes (configure-app.ts): the importer decodes them, in the charset declared if one is.
+    const charset = /;\s*charset="?([^";]+)"?/i.exec(contentType ?? '')?.[1];
+    const upload = file
+      ? { bytes: file.buffer, name: file.originalname }
+      : Buffer.isBuffer(body) && body.length > 0
+        ? { bytes: body, charset }
+        : null;
     if (upload === null) throw ValidationFailedError.field('file', 'send the CSV as text/csv, or as the multipart field "file"');
     return this.importer.execute({ actor, countyId, file: upload, approve: query.approve });
   }

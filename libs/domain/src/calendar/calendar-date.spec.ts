@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import {
   addDays,
   addYears,
+  dayOf,
   daysInclusive,
   daysInYear,
+  formatDate,
   fromDay,
   fullYearsBetween,
   isCalendarDate,
@@ -54,6 +56,27 @@ describe('calendar dates', () => {
     expect(toDay('0099-12-31') + 1).toBe(toDay('0100-01-01'));
     expect(fromDay(toDay('0001-01-01'))).toBe('0001-01-01');
     expect(toDay('1970-01-01')).toBe(0);
+  });
+
+  it('writes any day number, beyond year 9999 and before year 0 as ISO extended years, never throwing', () => {
+    expect(fromDay(toDay('9999-12-31') + 1)).toBe('+010000-01-01');
+    expect(fromDay(toDay('0000-01-01') - 1)).toBe('-000001-12-31');
+    expect(() => fromDay(1e9)).not.toThrow();
+    expect(() => fromDay(-1e9)).not.toThrow();
+    expect(formatDate(12345, 3, 4)).toBe('+012345-03-04');
+    expect(formatDate(-4, 1, 1)).toBe('-000004-01-01');
+    expect(formatDate(7, 11, 30)).toBe('0007-11-30');
+  });
+
+  it('numbers days of years before 100 as written (Date.UTC would read 0050 as 1950)', () => {
+    expect(dayOf(50, 1, 1)).toBe(toDay('0050-01-01'));
+    expect(dayOf(2026, 9, 1)).toBe(toDay('2026-09-01'));
+    fc.assert(
+      fc.property(fc.integer({ min: toDay('0001-01-01'), max: toDay('9999-12-31') }), (day) => {
+        const date = fromDay(day);
+        expect(dayOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)))).toBe(day);
+      }),
+    );
   });
 
   it('throws on a string that is not a date', () => {

@@ -63,8 +63,19 @@ function daysFromCivil(year: number, month: number, day: number): DayNumber {
   return era * 146097 + dayOfEra - 719468;
 }
 
+/** Day number of a year, month and day (any year, including before 100, which Date.UTC would read as 19xx). */
 export function dayOf(year: number, month: number, day: number): DayNumber {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return daysFromCivil(year, month, day);
+}
+
+/**
+ * `YYYY-MM-DD` of a year, month and day. Years outside 0000–9999 are written as ISO 8601 extended
+ * years (`+010000-01-01`, `-000004-01-01`) rather than failing: never reached from requests, whose
+ * dates lie in the supported range (supported-dates.ts), but no input can make this throw.
+ */
+export function formatDate(year: number, month: number, day: number): string {
+  const yyyy = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+  return `${yyyy}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** `YYYY-MM-DD` of a day number. */
@@ -79,8 +90,7 @@ export function fromDay(day: DayNumber): string {
   const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
-  if (y < 0 || y > 9999) return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  return formatDate(y, m, d);
 }
 
 export function yearOf(day: DayNumber): number {

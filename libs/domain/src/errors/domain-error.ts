@@ -1,8 +1,9 @@
+import type { ErrorCode } from '../labels/error-labels';
+
 /**
  * Errors that use cases and rules throw. Each carries a stable `code` and a `kind` that the
  * HTTP layer maps to a status; nothing below the controllers knows about HTTP.
  */
-import type { ErrorCode } from '../labels/error-labels';
 
 export type DomainErrorKind =
   | 'VALIDATION' // 400
@@ -10,6 +11,7 @@ export type DomainErrorKind =
   | 'FORBIDDEN' // 403
   | 'NOT_FOUND' // 404
   | 'CONFLICT' // 409
+  | 'UNSUPPORTED_MEDIA_TYPE' // 415
   | 'RULE' // 422
   | 'TOO_MANY_REQUESTS'; // 429
 
@@ -70,5 +72,12 @@ export class VersionConflictError extends DomainError {
 export class RuleViolationError extends DomainError {
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super('RULE', code, message, details);
+  }
+}
+
+/** The content cannot be read as sent (HTTP 415): a declared charset the desk does not read. */
+export class UnsupportedMediaTypeError extends DomainError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('UNSUPPORTED_MEDIA_TYPE', 'UNSUPPORTED_MEDIA_TYPE', message, details);
   }
 }

@@ -9,6 +9,7 @@ const STATUS_OF_KIND: Record<string, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   RULE: 422,
   TOO_MANY_REQUESTS: 429,
 };

@@ -61,6 +61,26 @@ describe('policy schema', () => {
     if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['effectiveFrom', 'version']);
   });
 
+  it('refuses an effective date outside the supported range, with one message for an impossible date', () => {
+    for (const effectiveFrom of ['0000-01-01', '9999-12-31', '1899-12-31', '2200-01-01']) {
+      const result = validatePolicyDocument({ ...clone(JIANGSU_2024_POLICY), effectiveFrom });
+      expect(result).toEqual({ ok: false, errors: { effectiveFrom: ['must lie between 1900-01-01 and 2199-12-31'] } });
+    }
+    const impossible = validatePolicyDocument({ ...clone(JIANGSU_2024_POLICY), effectiveFrom: '2026-02-30' });
+    expect(impossible).toEqual({ ok: false, errors: { effectiveFrom: ['must be a date YYYY-MM-DD'] } });
+    expect(validatePolicyDocument({ ...clone(JIANGSU_2024_POLICY), effectiveFrom: '2199-12-31' }).ok).toBe(true);
+  });
+
+  it('names unknown keys that are also names of Object members (constructor, __proto__) instead of failing on them', () => {
+    const input = JSON.parse('{"constructor": 1, "parameters": {"training": {"__proto__": {"hoursPerCycle": 1}, "toString": 2}}}');
+    const result = validatePolicyDocument(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.constructor).toEqual(['is not a policy parameter']);
+      expect(Object.keys(result.errors)).toEqual(expect.arrayContaining(['constructor', 'parameters.training.toString']));
+    }
+  });
+
   it('refuses a document that is not an object', () => {
     const result = validatePolicyDocument('hello');
     expect(result.ok).toBe(false);

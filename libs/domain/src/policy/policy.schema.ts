@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../calendar/calendar-date';
+import { EARLIEST_SUPPORTED_DATE, isSupportedDate, LATEST_SUPPORTED_DATE } from '../calendar/supported-dates';
 import { BACKBONE_LEVELS, LOCATIONS, POSTS, STAGES, SUBJECTS, TITLE_LEVELS, ZONES } from '../reference/codes';
 
 /**
@@ -114,7 +115,10 @@ export const policyParametersSchema = z.strictObject({
 export const policyDocumentSchema = z.strictObject({
   /** e.g. `jiangsu-2024.1`. */
   version: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, 'must be 2–64 characters: lower-case letters, digits, dot, dash, underscore'),
-  effectiveFrom: z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD'),
+  effectiveFrom: z
+    .string()
+    .refine(isCalendarDate, { message: 'must be a date YYYY-MM-DD', abort: true })
+    .refine(isSupportedDate, `must lie between ${EARLIEST_SUPPORTED_DATE} and ${LATEST_SUPPORTED_DATE}`),
   title: z.string().min(1).max(200),
   source: z.string().max(2000).optional(),
   parameters: policyParametersSchema,
@@ -129,8 +133,12 @@ export type PolicyValidation = { ok: true; document: PolicyDocument } | { ok: fa
 export function validatePolicyDocument(input: unknown): PolicyValidation {
   const result = policyDocumentSchema.safeParse(input);
   if (result.success) return { ok: true, document: result.data };
-  const errors: Record<string, string[]> = {};
-  const add = (path: string, message: string) => (errors[path || '(document)'] ??= []).push(message);
+  // A Map: a path is made of the sender's keys, and `constructor` or `__proto__` must not reach Object's own members.
+  const errors = new Map<string, string[]>();
+  const add = (path: string, message: string) => {
+    const key = path || '(document)';
+    errors.set(key, [...(errors.get(key) ?? []), message]);
+  };
   for (const issue of result.error.issues) {
     const base = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
@@ -139,5 +147,5 @@ export function validatePolicyDocument(input: unknown): PolicyValidation {
       add(base, issue.message);
     }
   }
-  return { ok: false, errors };
+  return { ok: false, errors: Object.fromEntries(errors) };
 }

@@ -29,6 +29,13 @@ describe('training cycles', () => {
     expect(cycleOfYear(2096, policy).days).toBe(1826); // 2100 is not a leap year
   });
 
+  it('answers for any year instead of throwing (0000 and 9999 reach past the four-digit years)', () => {
+    expect(cycleOf('0000-01-01', policy)).toEqual({ startYear: -4, start: '-000004-01-01', end: '0000-12-31', days: 1827 });
+    expect(cycleOf('9999-12-31', policy)).toEqual({ startYear: 9996, start: '9996-01-01', end: '+010000-12-31', days: 1827 });
+    expect(cycleOf('1900-01-01', policy)).toMatchObject({ start: '1896-01-01', end: '1900-12-31', days: 1826 });
+    expect(cycleOf('2199-12-31', policy)).toMatchObject({ start: '2196-01-01', end: '2200-12-31', days: 1826 });
+  });
+
   it('follows the anchor and length of the policy', () => {
     expect(cycleOf('2026-06-01', { cycleAnchorYear: 2024, cycleYears: 3 })).toMatchObject({ start: '2024-01-01', end: '2026-12-31' });
   });

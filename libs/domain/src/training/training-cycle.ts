@@ -1,4 +1,4 @@
-import { daysInclusive, maxDate, toDay } from '../calendar/calendar-date';
+import { dayOf, daysInclusive, formatDate, maxDate, toDay } from '../calendar/calendar-date';
 import type { PolicyParameters } from '../policy/policy.schema';
 
 export type TrainingPolicy = PolicyParameters['training'];
@@ -17,12 +17,20 @@ export type TrainingCategory = (typeof TRAINING_CATEGORIES)[number];
 export const TRAINING_STATUSES = ['COMPLETE', 'ON_TRACK', 'BEHIND'] as const;
 export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 
-/** The cycle containing `year`, aligned on the policy's anchor year (years before the anchor too). */
+/**
+ * The cycle containing `year`, aligned on the policy's anchor year (years before the anchor too).
+ * Computed from numbers, not by parsing its own dates, so that any year gives an answer (a cycle
+ * reaching past 9999 is written with an extended year) instead of throwing.
+ */
 export function cycleOfYear(year: number, policy: Pick<TrainingPolicy, 'cycleAnchorYear' | 'cycleYears'>): TrainingCycle {
   const startYear = policy.cycleAnchorYear + Math.floor((year - policy.cycleAnchorYear) / policy.cycleYears) * policy.cycleYears;
-  const start = `${String(startYear).padStart(4, '0')}-01-01`;
-  const end = `${String(startYear + policy.cycleYears - 1).padStart(4, '0')}-12-31`;
-  return { startYear, start, end, days: daysInclusive(toDay(start), toDay(end)) };
+  const endYear = startYear + policy.cycleYears - 1;
+  return {
+    startYear,
+    start: formatDate(startYear, 1, 1),
+    end: formatDate(endYear, 12, 31),
+    days: daysInclusive(dayOf(startYear, 1, 1), dayOf(endYear, 12, 31)),
+  };
 }
 
 /** The cycle containing a date. */

@@ -41,6 +41,14 @@ describe('validating a training record', () => {
     expect(problems(16, '2025-12-30', '2025-12-31')).toEqual({});
   });
 
+  it('refuses dates outside the supported range, naming each, before counting days or cycles', () => {
+    expect(problems(2, '0000-01-01', '2026-03-01')).toEqual({ startDate: ['must lie between 1900-01-01 and 2199-12-31'] });
+    expect(problems(2, '2026-03-01', '9999-12-31')).toEqual({ endDate: ['must lie between 1900-01-01 and 2199-12-31'] });
+    expect(Object.keys(problems(2, '1899-12-31', '2200-01-01')).sort()).toEqual(['endDate', 'startDate']);
+    expect(problems(2, '2026-02-30', '2026-03-01').startDate).toEqual(['must be a date YYYY-MM-DD']);
+    expect(problems(8, '1900-01-01', '1900-01-01')).toEqual({});
+  });
+
   it('counts Feb 29 as a day of the activity', () => {
     expect(problems(16, '2024-02-28', '2024-02-29')).toEqual({});
     expect(problems(16.5, '2024-02-28', '2024-02-29').hours).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { daysInclusive, toDay } from '../calendar/calendar-date';
+import { supportedDateProblem } from '../calendar/supported-dates';
 import { ForbiddenError, RuleViolationError, ValidationFailedError } from '../errors/domain-error';
 import type { Role } from '../reference/codes';
 import { cycleOf, TRAINING_CATEGORIES, TrainingCategory, TrainingPolicy } from './training-cycle';
@@ -25,10 +26,16 @@ export interface TrainingRecordInput {
   readonly endDate: string;
 }
 
-/** Field → problems of a proposed record; empty when it is valid. Dates must be calendar dates already. */
+/** Field → problems of a proposed record; empty when it is valid. */
 export function trainingRecordProblems(input: TrainingRecordInput, today: string, policy: TrainingPolicy): Record<string, string[]> {
   const problems: Record<string, string[]> = {};
   const add = (field: string, message: string) => (problems[field] ??= []).push(message);
+  // Day counts and cycles are only defined for supported dates (an imported row may hold 0000-01-01).
+  for (const field of ['startDate', 'endDate'] as const) {
+    const problem = supportedDateProblem(input[field]);
+    if (problem) add(field, problem);
+  }
+  if (Object.keys(problems).length > 0) return problems;
   const units = input.hours / policy.hourStep;
   if (!(input.hours > 0)) add('hours', 'must be more than 0');
   else if (Math.abs(units - Math.round(units)) > 1e-9) add('hours', `must be in steps of ${policy.hourStep} hours`);

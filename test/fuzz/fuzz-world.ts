@@ -1,0 +1,150 @@
+import { account, loginAdmin, PASSWORD } from '../support/api';
+import { createPosting, createSchool, createTeacher } from '../support/factories';
+import { TestApp } from '../support/test-app';
+import { Random } from './random';
+
+/** A signed-in caller the fuzzer sends requests as. */
+export interface FuzzRole {
+  name: string;
+  token: string;
+}
+
+/**
+ * The test data the fuzzer aims at: real ids for path parameters and id fields (so that requests
+ * reach the rules, not only the 404 of an unknown id), and whole values for the fields the
+ * OpenAPI document leaves without a shape (the policy's parameters).
+ */
+export interface FuzzWorld {
+  roles: FuzzRole[];
+  /** Path segment before `{id}` → ids of that resource (`schools` → school ids). */
+  idsByResource: Record<string, string[]>;
+  /** Field name → values worth sending (`schoolId` → school ids, `countyId` → division codes). */
+  pools: Record<string, unknown[]>;
+  /** `Schema.property` → a valid value (or a function making one), used where the document gives no usable shape. */
+  examples: Record<string, unknown>;
+  usernames: string[];
+  staffNos: string[];
+}
+
+/**
+ * Builds the data through the API, as users would: two counties' schools and teachers with
+ * postings and training records, a county officer, a teacher (linked to their record) and the
+ * province administrator, all signed in.
+ */
+export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
+  const admin = await loginAdmin(t);
+  const officer = await account(t, admin, { username: 'officer.fuzz', role: 'COUNTY_OFFICER', countyId: '320321' });
+  const neighbour = await account(t, admin, { username: 'officer.fuzz.peixian', role: 'COUNTY_OFFICER', countyId: '320322' });
+
+  const schools = [
+    await createSchool(officer, { code: 'FZ-URBAN', location: 'URBAN' }),
+    await createSchool(officer, { code: 'FZ-RURAL', location: 'RURAL', stage: 'JUNIOR' }),
+    await createSchool(officer, { code: 'FZ-WEAK', location: 'TOWN', weak: true }),
+    await createSchool(neighbour, { code: 'PX-1', countyId: '320322' }),
+  ];
+  const teachers = [
+    await createTeacher(officer, { staffNo: 'FZ-T1', hireDate: '2005-09-01', title: { level: 'FIRST', since: '2012-09-01' } }),
+    await createTeacher(officer, { staffNo: 'FZ-T2', hireDate: '2018-09-01', title: { level: 'SECOND', since: '2019-09-01' } }),
+    await createTeacher(officer, {
+      staffNo: 'FZ-T3',
+      birthDate: '1972-03-01',
+      hireDate: '1995-09-01',
+      title: { level: 'SENIOR', since: '2010-09-01' },
+      post: 'PRINCIPAL',
+    }),
+    await createTeacher(neighbour, { staffNo: 'PX-T1', countyId: '320322' }),
+  ];
+  const postings = [
+    await createPosting(officer, teachers[0].id, { schoolId: schools[0].id, startDate: '2005-09-01', endDate: '2019-08-31' }),
+    await createPosting(officer, teachers[0].id, { schoolId: schools[1].id, startDate: '2019-09-01', kind: 'ROTATION' }),
+    await createPosting(officer, teachers[1].id, { schoolId: schools[2].id, startDate: '2018-09-01', fraction: 0.5 }),
+    await createPosting(officer, teachers[2].id, { schoolId: schools[0].id, startDate: '2015-09-01' }),
+    await createPosting(neighbour, teachers[3].id, { schoolId: schools[3].id, startDate: '2010-09-01' }),
+  ];
+  const teacher = await account(t, officer, { username: 'teacher.fuzz', role: 'TEACHER', teacherId: teachers[0].id });
+  await account(t, officer, { username: 'principal.fuzz', role: 'PRINCIPAL', schoolId: schools[0].id, teacherId: teachers[2].id });
+
+  const records: string[] = [];
+  for (const [client, teacherId, startDate, category] of [
+    [teacher, teachers[0].id, '2026-03-02', 'SCHOOL_BASED'],
+    [officer, teachers[0].id, '2026-04-01', 'COUNTY'],
+    [officer, teachers[1].id, '2026-05-06', 'PROVINCIAL'],
+    [officer, teachers[2].id, '2025-11-03', 'ONLINE'],
+  ] as const) {
+    const response = await client.post(`/teachers/${teacherId}/training-records`, {
+      title: `培训 ${startDate}`,
+      provider: '县教师发展中心',
+      category,
+      hours: 8,
+      startDate,
+      endDate: startDate,
+    });
+    if (response.status !== 201) throw new Error(`training record answered ${response.status}: ${JSON.stringify(response.body)}`);
+    records.push(response.body.id);
+  }
+  await officer.post(`/training-records/${records[1]}/approve`);
+  await officer.post(`/training-records/${records[3]}/approve`);
+
+  const clusters: string[] = [];
+  for (const [kind, name] of [
+    ['GROUP', '丰县实验小学教育集团'],
+    ['DISTRICT', '华山学区'],
+  ] as const) {
+    const response = await officer.post('/school-clusters', { countyId: '320321', kind, name });
+    if (response.status !== 201) throw new Error(`cluster answered ${response.status}: ${JSON.stringify(response.body)}`);
+    clusters.push(response.body.id);
+  }
+  const policy = (await admin.get('/policy')).body as { parameters: Record<string, unknown> };
+  const users = (await admin.get('/audit?entity=user&pageSize=50')).body.items.map((entry: { entityId: string }) => entry.entityId) as string[];
+
+  const schoolIds = schools.map((s) => s.id);
+  const teacherIds = teachers.map((s) => s.id);
+  const counties = ['320321', '320322', '320481', '320300', '000000'];
+  return {
+    roles: [
+      { name: 'county officer', token: officer.token },
+      { name: 'teacher', token: teacher.token },
+      { name: 'province administrator', token: admin.token },
+    ],
+    idsByResource: {
+      schools: schoolIds,
+      teachers: teacherIds,
+      postings: postings.map((p) => p.id),
+      'training-records': records,
+      counties: ['320321', '320321', ...counties],
+      users,
+    },
+    pools: {
+      countyId: counties,
+      cityId: ['320300', '320500', '320321'],
+      schoolId: schoolIds,
+      teacherId: teacherIds,
+      groupId: [clusters[0], clusters[1]],
+      districtId: [clusters[1], clusters[0]],
+      actorId: users,
+      entityId: [...schoolIds, ...teacherIds],
+      staffNo: ['FZ-T1', 'FZ-T2', 'PX-T1', 'FZ-NEW'],
+      code: ['FZ-URBAN', 'FZ-NEW', 'PX-1'],
+      version: [1, 2, 3],
+      username: ['officer.fuzz', 'teacher.fuzz', 'admin', 'someone.new'],
+      password: [PASSWORD, 'wrong-password-1'],
+      entity: ['school', 'teacher', 'posting', 'user', 'training_record', 'policy_version'],
+    },
+    examples: {
+      'CreateTeacherDto.title': { level: 'FIRST', since: '2016-09-01' },
+      'UpdateTeacherDto.title': { level: 'SENIOR', since: '2024-09-01' },
+      'CreateTeacherDto.extraSubjects': [{ subject: 'PE', fraction: 0.3 }],
+      'UpdateTeacherDto.extraSubjects': [{ subject: 'MUSIC', fraction: 0.25 }],
+      'PutEnrolmentDto.grades': [
+        { grade: 1, students: 45, classes: 1 },
+        { grade: 2, students: 90, classes: 2 },
+      ],
+      'WhatIfDto.postings': [{ schoolId: schoolIds[1], startDate: '2027-09-01', kind: 'ROTATION' }],
+      'PublishPolicyDocument.parameters': policy.parameters,
+      'PublishPolicyDocument.effectiveFrom': '2027-01-01',
+      'PublishPolicyDocument.version': (random: Random) => `fuzz-${random.int(1, 1e9)}.1`,
+    },
+    usernames: ['officer.fuzz', 'teacher.fuzz', 'principal.fuzz', 'admin'],
+    staffNos: ['FZ-T1', 'FZ-T2', 'FZ-T3', 'PX-T1'],
+  };
+}
