@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { HeadcountRefresh } from './headcount/headcount-refresh';
+import { VersionedEdit } from './versioned-edit';
 import { RecomputeSchoolHeadcountProcessor } from './headcount/recompute-school-headcount.processor';
 import { RecomputeSchoolHeadcountUseCase } from './headcount/recompute-school-headcount.usecase';
 import { RefreshHeadcountsProcessor } from './headcount/refresh-headcounts.processor';
@@ -61,6 +62,7 @@ const USE_CASES = [
     TeacherLookup,
     PostingLookup,
     HeadcountRefresh,
+    VersionedEdit,
     RecomputeSchoolHeadcountProcessor,
     RefreshHeadcountsProcessor,
   ],

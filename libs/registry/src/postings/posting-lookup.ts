@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/core';
 import { PostingEntity, PostingRepository, SchoolRepository, TeacherEntity, TeacherRepository } from '@app/database';
-import { NotFoundError, Scope, VersionConflictError } from '@app/domain';
+import { NotFoundError, Scope } from '@app/domain';
+import { VersionedEdit } from '../versioned-edit';
 import { schoolNameOf } from '../views';
 
 /** Loads a posting (with its teacher and the name of its school) for a change, checking scope and version. */
@@ -17,7 +18,7 @@ export class PostingLookup {
   async forChange(scope: Scope, id: string, version: number): Promise<{ posting: PostingEntity; teacher: TeacherEntity; schoolName: string }> {
     const posting = await this.postings.findInScope(scope, id, this.clock.today());
     if (!posting) throw new NotFoundError('posting', id);
-    if (posting.version !== version) throw new VersionConflictError('posting', id, version, posting.version);
+    VersionedEdit.assertCurrent('posting', posting, version);
     // Postings are visible exactly when their teacher is, so this finds the teacher.
     const teacher = (await this.teachers.findInScope(scope, posting.teacherId, this.clock.today())) as TeacherEntity;
     await this.teachers.lock(teacher.id);

@@ -1,19 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '@app/audit';
 import { Clock } from '@app/core';
 import { PostingEntity, PostingRepository, TransactionHost } from '@app/database';
-import {
-  Actor,
-  assertFits,
-  assertPostingDates,
-  fractionMilliOf,
-  PostingKind,
-  REGISTRY_WRITERS,
-  requireRole,
-  scopeOf,
-  VersionConflictError,
-} from '@app/domain';
+import { Actor, assertFits, assertPostingDates, fractionMilliOf, PostingKind, REGISTRY_WRITERS, requireRole, scopeOf } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
+import { VersionedEdit } from '../versioned-edit';
 import { postingView, PostingView } from '../views';
 import { PostingLookup } from './posting-lookup';
 
@@ -36,7 +26,7 @@ export class UpdatePostingUseCase {
     private readonly postings: PostingRepository,
     private readonly lookup: PostingLookup,
     private readonly headcount: HeadcountRefresh,
-    private readonly audit: AuditLog,
+    private readonly edit: VersionedEdit,
     private readonly clock: Clock,
   ) {}
 
@@ -59,23 +49,23 @@ export class UpdatePostingUseCase {
         (await this.postings.ofTeacher(scope, teacher.id, this.clock.today())).filter((p) => p.id !== posting.id),
         next,
       );
-      const changed = await this.postings.update(posting.id, command.version, {
-        startDate: next.startDate,
-        endDate: next.endDate,
-        kind: next.kind,
-        fractionMilli: next.fractionMilli,
-        updatedAt: next.updatedAt,
-      });
-      if (!changed) throw new VersionConflictError('posting', posting.id, command.version);
-      const view = postingView(next, schoolName);
       const closing = posting.endDate === null && next.endDate !== null;
-      await this.audit.record({
-        action: closing ? 'posting.close' : 'posting.update',
+      const view = await this.edit.save({
         entity: 'posting',
-        entityId: posting.id,
+        action: closing ? 'posting.close' : 'posting.update',
+        id: posting.id,
         countyId: teacher.countyId,
+        expectedVersion: command.version,
         before: postingView(posting, schoolName),
-        after: view,
+        write: () =>
+          this.postings.update(posting.id, command.version, {
+            startDate: next.startDate,
+            endDate: next.endDate,
+            kind: next.kind,
+            fractionMilli: next.fractionMilli,
+            updatedAt: next.updatedAt,
+          }),
+        after: () => postingView(next, schoolName),
       });
       await this.headcount.recount([posting.schoolId]);
       return view;

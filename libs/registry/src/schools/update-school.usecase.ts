@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '@app/audit';
 import { Clock } from '@app/core';
 import { SchoolEntity, SchoolRepository, TransactionHost } from '@app/database';
-import { Actor, REGISTRY_WRITERS, requireRole, scopeOf, Stage, VersionConflictError } from '@app/domain';
+import { Actor, REGISTRY_WRITERS, requireRole, scopeOf, Stage } from '@app/domain';
+import { sentFields, VersionedEdit } from '../versioned-edit';
 import { schoolView, SchoolView } from '../views';
 import { SchoolCodeTakenError } from './create-school.usecase';
 import { SchoolLookup } from './school-lookup';
@@ -27,7 +27,7 @@ export class UpdateSchoolUseCase {
     private readonly tx: TransactionHost,
     private readonly schools: SchoolRepository,
     private readonly lookup: SchoolLookup,
-    private readonly audit: AuditLog,
+    private readonly edit: VersionedEdit,
     private readonly clock: Clock,
   ) {}
 
@@ -36,33 +36,29 @@ export class UpdateSchoolUseCase {
     return this.tx.run(async () => {
       const scope = scopeOf(command.actor);
       const school = await this.lookup.inScope(scope, command.id);
-      if (school.version !== command.version) throw new VersionConflictError('school', school.id, command.version, school.version);
+      VersionedEdit.assertCurrent('school', school, command.version);
       if (command.code !== undefined && command.code !== school.code && (await this.schools.findByCode(school.countyId, command.code))) {
         throw new SchoolCodeTakenError(school.countyId, command.code);
       }
       await this.lookup.assertCluster(school.countyId, command.groupId, 'GROUP', 'groupId');
       await this.lookup.assertCluster(school.countyId, command.districtId, 'DISTRICT', 'districtId');
 
-      const changes: Partial<SchoolEntity> = { updatedAt: this.clock.now() };
-      for (const field of ['code', 'name', 'stage', 'townshipCentral', 'boarding', 'groupId', 'districtId'] as const) {
-        if (command[field] !== undefined) Object.assign(changes, { [field]: command[field] });
-      }
-      if (!(await this.schools.update(school.id, command.version, changes))) {
-        throw new VersionConflictError('school', school.id, command.version);
-      }
+      const changes: Partial<SchoolEntity> = {
+        ...sentFields(command, ['code', 'name', 'stage', 'townshipCentral', 'boarding', 'groupId', 'districtId']),
+        updatedAt: this.clock.now(),
+      };
       const classifications = await this.schools.classificationsOf(scope, [school.id]);
       const today = this.clock.today();
-      const updated = await this.lookup.inScope(scope, school.id);
-      const view = schoolView(updated, classifications, today);
-      await this.audit.record({
-        action: 'school.update',
+      return this.edit.save({
         entity: 'school',
-        entityId: school.id,
+        action: 'school.update',
+        id: school.id,
         countyId: school.countyId,
+        expectedVersion: command.version,
         before: schoolView(school, classifications, today),
-        after: view,
+        write: () => this.schools.update(school.id, command.version, changes),
+        after: async () => schoolView(await this.lookup.inScope(scope, school.id), classifications, today),
       });
-      return view;
     });
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '@app/audit';
 import { Clock } from '@app/core';
 import { PostingRepository, TeacherEntity, TeacherRepository, TransactionHost } from '@app/database';
-import { Actor, assertHireDateFits, REGISTRY_WRITERS, requireRole, scopeOf, validateTeacherFacts, VersionConflictError } from '@app/domain';
+import { Actor, assertHireDateFits, REGISTRY_WRITERS, requireRole, scopeOf, validateTeacherFacts } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
+import { sentFields, VersionedEdit } from '../versioned-edit';
 import { TeacherView } from '../views';
 import { extraSubjectRows, StaffNoTakenError, TeacherProfile } from './create-teacher.usecase';
 import { TeacherLookup } from './teacher-lookup';
@@ -23,7 +23,7 @@ export class UpdateTeacherUseCase {
     private readonly postings: PostingRepository,
     private readonly lookup: TeacherLookup,
     private readonly headcount: HeadcountRefresh,
-    private readonly audit: AuditLog,
+    private readonly edit: VersionedEdit,
     private readonly clock: Clock,
   ) {}
 
@@ -32,7 +32,7 @@ export class UpdateTeacherUseCase {
     return this.tx.run(async () => {
       const scope = scopeOf(command.actor);
       const teacher = await this.lookup.inScope(scope, command.id);
-      if (teacher.version !== command.version) throw new VersionConflictError('teacher', teacher.id, command.version, teacher.version);
+      VersionedEdit.assertCurrent('teacher', teacher, command.version);
       const before = await this.lookup.view(scope, teacher);
       const next = {
         birthDate: command.birthDate ?? teacher.birthDate,
@@ -52,18 +52,25 @@ export class UpdateTeacherUseCase {
       }
       if (next.hireDate !== teacher.hireDate) assertHireDateFits(next.hireDate, await this.postings.ofTeacher(scope, teacher.id, this.clock.today()));
 
-      const changes: Partial<TeacherEntity> = { updatedAt: this.clock.now() };
-      for (const field of ['staffNo', 'name', 'gender', 'birthDate', 'hireDate', 'onQuota', 'subject', 'backbone', 'psychology', 'post'] as const) {
-        if (command[field] !== undefined) Object.assign(changes, { [field]: command[field] });
-      }
-      if (command.title) Object.assign(changes, { titleLevel: command.title.level, titleSince: command.title.since ?? null });
-      if (!(await this.teachers.update(teacher.id, command.version, changes))) {
-        throw new VersionConflictError('teacher', teacher.id, command.version);
-      }
-      if (command.extraSubjects) await this.teachers.replaceExtraSubjects(teacher.id, extraSubjectRows(teacher.id, command.extraSubjects));
-
-      const view = await this.lookup.view(scope, await this.lookup.inScope(scope, teacher.id));
-      await this.audit.record({ action: 'teacher.update', entity: 'teacher', entityId: teacher.id, countyId: teacher.countyId, before, after: view });
+      const changes: Partial<TeacherEntity> = {
+        ...sentFields(command, ['staffNo', 'name', 'gender', 'birthDate', 'hireDate', 'onQuota', 'subject', 'backbone', 'psychology', 'post']),
+        ...(command.title ? { titleLevel: command.title.level, titleSince: command.title.since ?? null } : {}),
+        updatedAt: this.clock.now(),
+      };
+      const view = await this.edit.save({
+        entity: 'teacher',
+        action: 'teacher.update',
+        id: teacher.id,
+        countyId: teacher.countyId,
+        expectedVersion: command.version,
+        before,
+        write: async () => {
+          if (!(await this.teachers.update(teacher.id, command.version, changes))) return false;
+          if (command.extraSubjects) await this.teachers.replaceExtraSubjects(teacher.id, extraSubjectRows(teacher.id, command.extraSubjects));
+          return true;
+        },
+        after: async () => this.lookup.view(scope, await this.lookup.inScope(scope, teacher.id)),
+      });
       if (command.onQuota !== undefined && command.onQuota !== teacher.onQuota) {
         await this.headcount.recount(view.currentPostings.map((p) => p.schoolId));
       }
