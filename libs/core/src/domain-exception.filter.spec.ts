@@ -1,4 +1,4 @@
-import { ForbiddenException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { ForbiddenException, HttpException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 import { DomainError, ForbiddenError, NotFoundError, ValidationFailedError, VersionConflictError } from '@app/domain';
 import { DomainExceptionFilter } from './domain-exception.filter';
 
@@ -26,6 +26,16 @@ describe('error bodies', () => {
     expect(sut.toBody(new ForbiddenException()).details).toEqual({});
     expect(sut.toBody(new Error('boom'))).toEqual({ statusCode: 500, code: 'INTERNAL_ERROR', message: 'Internal error', details: {} });
     expect(sut.toBody(ValidationFailedError.field('name', 'is required')).details).toEqual({ fields: { name: ['is required'] } });
+  });
+
+  it('give a framework error without a code of its own a labelled one: REQUEST_REFUSED for a client error, INTERNAL_ERROR for a server error', () => {
+    expect(sut.toBody(new HttpException('Not acceptable', 406))).toEqual({
+      statusCode: 406,
+      code: 'REQUEST_REFUSED',
+      message: 'Not acceptable',
+      details: {},
+    });
+    expect(sut.toBody(new HttpException('Gateway', 502))).toMatchObject({ statusCode: 502, code: 'INTERNAL_ERROR' });
   });
 
   describe('errors of reading the body, by their own status and type', () => {

@@ -1,12 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, DomainErrorKind } from '@app/domain';
+import { DomainError, DomainErrorKind, ErrorCode } from '@app/domain';
 
 /** Every error answer: `details` is always present, an empty object when there is nothing to add. */
 export interface ErrorBody {
   statusCode: number;
-  code: string;
+  code: ErrorCode;
   message: string;
   details: Record<string, unknown>;
 }
@@ -38,7 +38,7 @@ const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   TOO_MANY_REQUESTS: 429,
 };
 
-const CODE_OF_STATUS: Record<number, string> = {
+const CODE_OF_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHORIZED',
   403: 'FORBIDDEN',
@@ -107,7 +107,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
       // multer's file-size limit (the CSV upload).
       return { statusCode, code: 'PAYLOAD_TOO_LARGE', message: `The upload is too large: ${message}`, details: {} };
     }
-    return { statusCode, code: CODE_OF_STATUS[statusCode] ?? `HTTP_${statusCode}`, message, details: {} };
+    return { statusCode, code: codeOfStatus(statusCode), message, details: {} };
   }
 
   /** Errors of reading the body, by their own status and type: never a 500. */
@@ -150,8 +150,13 @@ export class DomainExceptionFilter implements ExceptionFilter {
           : error.message;
       return { statusCode, code: 'VALIDATION_FAILED', message, details: { fields: { body: [message] } } };
     }
-    return { statusCode, code: CODE_OF_STATUS[statusCode] ?? `HTTP_${statusCode}`, message: error.message, details: {} };
+    return { statusCode, code: codeOfStatus(statusCode), message: error.message, details: {} };
   }
+}
+
+/** The stable code of a framework error by its status (REQUEST_REFUSED for a client error without one of its own). */
+function codeOfStatus(status: number): ErrorCode {
+  return CODE_OF_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'REQUEST_REFUSED');
 }
 
 /** A client error (4xx) raised while reading the request body, which Nest passes on as it is. */

@@ -72,6 +72,11 @@ export const ERROR_LABELS = {
   NOT_APPROVED: { status: 422, zh: '只有已通过的培训记录才能冲销', en: 'Only approved training records can be reversed' },
   ALREADY_REVERSED: { status: 422, zh: '该培训记录已冲销', en: 'The training record has been reversed already' },
   NOT_REVERSIBLE: { status: 422, zh: '冲销记录本身不能再冲销', en: 'A reversal entry cannot itself be reversed' },
+  REQUEST_REFUSED: {
+    status: 400,
+    zh: '请求未被受理（其他 4xx 状态），原因见 message',
+    en: 'The request was refused (another 4xx status); message says why',
+  },
   TOO_MANY_ATTEMPTS: { status: 429, zh: '登录失败次数过多，请稍后再试', en: 'Too many failed sign-ins: wait and try again' },
   TOO_MANY_REQUESTS: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests: wait and try again' },
   INTERNAL_ERROR: { status: 500, zh: '系统内部错误，请联系管理员', en: 'Internal error: please tell the administrator' },
