@@ -259,17 +259,17 @@ function generate(teachers: number, today: string, training: TrainingPolicy): Da
 
 /** (3): the rows the bulk view needs, written by hand. */
 interface Baseline {
-  teachers(): Promise<unknown[]>;
-  postings(): Promise<unknown[]>;
+  teachers: () => Promise<unknown[]>;
+  postings: () => Promise<unknown[]>;
   /** The classification changes of the schools named by postings already read. */
-  classifications(schoolIds: string[]): Promise<unknown[]>;
+  classifications: (schoolIds: string[]) => Promise<unknown[]>;
   /** The names of the same schools. */
-  names(schoolIds: string[]): Promise<unknown[]>;
-  hours(): Promise<unknown[]>;
+  names: (schoolIds: string[]) => Promise<unknown[]>;
+  hours: () => Promise<unknown[]>;
 }
 
 function baselineQueries(tx: TransactionHost, asOf: string, cycle: TrainingCycle): Baseline {
-  const q = (sql: string, params: unknown[]) => tx.manager.query(sql, params) as Promise<unknown[]>;
+  const q = (sql: string, params: unknown[]) => tx.manager.query<unknown[]>(sql, params);
   return {
     teachers: () =>
       q(
@@ -461,12 +461,13 @@ async function measure(label: string, env: Record<string, string>, options: Opti
     ]);
     let eligible = 0;
     let placed = 0;
-    const rules = await timed(options.runs, async () => {
+    const rules = await timed(options.runs, () => {
       ({ eligible, placed } = rulesInMemory(
         { teachers: teacherRows, postings: postingRows, classifications: classificationRows, hours: hourRows, schoolNames },
         today,
         policy,
       ));
+      return Promise.resolve();
     });
     console.log(
       `    ${'rules in memory'.padEnd(16)} ${ms(rules.median).padStart(21)}   ` +

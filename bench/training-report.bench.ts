@@ -135,7 +135,7 @@ async function describeDatabase(config: AppConfig, tx: TransactionHost): Promise
 }
 
 async function count(tx: TransactionHost, sql: string, params: unknown[] = []): Promise<number> {
-  const [row] = (await tx.manager.query(sql, params)) as { count: unknown }[];
+  const [row] = await tx.manager.query<{ count: unknown }[]>(sql, params);
   return num(row?.count);
 }
 
@@ -154,7 +154,7 @@ function progress(c: CountyOutcome): void {
 async function seed(app: INestApplicationContext, tx: TransactionHost, counties: ScaleCounty[]): Promise<void> {
   await app.get(ReferenceDataSeeder).seed();
   const present = async (table: string, countyId: string) =>
-    ((await tx.manager.query(`SELECT 1 AS present FROM ${table} WHERE county_id = ? LIMIT 1`, [countyId])) as unknown[]).length > 0;
+    (await tx.manager.query<unknown[]>(`SELECT 1 AS present FROM ${table} WHERE county_id = ? LIMIT 1`, [countyId])).length > 0;
   const bare: ScaleCounty[] = [];
   for (const county of counties)
     if ((await present('school', county.countyId)) && !(await present('training_record', county.countyId))) bare.push(county);
@@ -255,7 +255,7 @@ export async function run(args: string[]): Promise<void> {
     const reportUseCase = app.get(CountyTrainingReportUseCase);
     const report = () => reportUseCase.execute({ actor: ACTOR, countyId: county.countyId, cycle: cycle.startYear, page: PAGE });
     const readCounty = async (): Promise<CountyRead> => {
-      const rows = (await tx.manager.query(countyReadSql(), [
+      const rows = await tx.manager.query<Record<string, unknown>[]>(countyReadSql(), [
         cycle.start,
         cycle.end,
         county.countyId,
@@ -263,7 +263,7 @@ export async function run(args: string[]): Promise<void> {
         county.countyId,
         cycle.start,
         cycle.end,
-      ])) as Record<string, unknown>[];
+      ]);
       const read: CountyRead = { teachers: [], categories: [] };
       for (const r of rows)
         if (r.kind === 'T')
@@ -288,11 +288,10 @@ export async function run(args: string[]): Promise<void> {
     const completion = () => completionUseCase.execute({ actor: ACTOR, cycle: cycle.startYear });
     const completionBy = async (units: number) =>
       byCounty(
-        (await tx.manager.query(completionSql(tx.dialect), completionParams(cycle, units, unitsPerHour))) as {
-          countyId: string;
-          owing: unknown;
-          complete: unknown;
-        }[],
+        await tx.manager.query<{ countyId: string; owing: unknown; complete: unknown }[]>(
+          completionSql(tx.dialect),
+          completionParams(cycle, units, unitsPerHour),
+        ),
       );
     const provincePair = await timedPair<TrainingCompletion, Map<string, CountyFigures>>(options.runs, completion, () => completionBy(unitsPerCycle));
     console.log(timingLine(`(b) province completion (TrainingCompletionUseCase)`, provincePair.a));

@@ -39,7 +39,7 @@ class MovableClock extends Clock {
 
 /** A queue driver that records what it is handed, can refuse, and can be down. */
 class RecordingDriver implements QueueDriver {
-  readonly handed: { name: string; payload: unknown; jobId?: string }[] = [];
+  readonly handed: { name: JobName; payload: unknown; jobId?: string }[] = [];
   up = true;
   failures = 0;
   delayMs = 0;

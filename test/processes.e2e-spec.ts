@@ -49,6 +49,7 @@ describe('processes: boot-time configuration and the worker', () => {
             headcount = (await officer.get(`/schools/${school.id}`)).body.headcount;
             if (!headcount) await new Promise((resolve) => setTimeout(resolve, 250));
           }
+          if (!headcount) throw new Error(`No headcount after 45 s; the worker said:\n${worker.output()}`);
           expect(headcount).toEqual({ onQuota: 0.75, asOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
           expect(worker.output()).toMatch(/Job handlers ready: school.recompute-headcount/);
         } finally {

@@ -37,7 +37,7 @@ export function wholeNumberOptions<K extends string>(args: string[], spec: Recor
   const parsed = {} as Record<K, number>;
   for (const name of names) {
     const { fallback, min, max } = spec[name];
-    const value = values[name] as string | undefined;
+    const value = values[name];
     if (value === undefined) {
       parsed[name] = fallback;
       continue;
@@ -110,9 +110,9 @@ export function ratioLine(label: string, measured: Timing, baseline: Timing, tar
 /** The database server or engine and its version, e.g. "SQLite 3.46.1 (better-sqlite3)" or "MariaDB 10.11.6". */
 export async function databaseVersion(tx: TransactionHost): Promise<string> {
   if (tx.dialect === 'sqlite') {
-    const [row] = (await tx.manager.query('SELECT sqlite_version() AS version')) as { version: string }[];
+    const [row] = await tx.manager.query<{ version: string }[]>('SELECT sqlite_version() AS version');
     return `SQLite ${row.version} (better-sqlite3)`;
   }
-  const [row] = (await tx.manager.query('SELECT VERSION() AS version')) as { version: string }[];
+  const [row] = await tx.manager.query<{ version: string }[]>('SELECT VERSION() AS version');
   return `${/mariadb/i.test(row.version) ? 'MariaDB' : 'MySQL'} ${row.version}`;
 }

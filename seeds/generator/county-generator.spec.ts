@@ -143,7 +143,7 @@ describe.each(SPECS.map((spec) => [`${spec.countyName}, ${spec.schools} schools,
         const grades = rows.map((g) => num(g, 'grade')).join(',');
         const expected = (stage === 'TEACHING_POINT' ? [1, 2, 3, 4] : gradesOfStage(stage)).join(',');
         if (grades !== expected) problems.push(`${school} (${stage}): grades ${grades}, expected ${expected}`);
-        if (enrolment.school_year !== schoolYearOf(spec.today)) problems.push(`${school}: school year ${enrolment.school_year}`);
+        if (enrolment.school_year !== schoolYearOf(spec.today)) problems.push(`${school}: school year ${String(enrolment.school_year)}`);
         let students = 0;
         for (const row of rows) {
           if (!(num(row, 'classes') >= 1 && num(row, 'classes') <= num(row, 'students')))
@@ -174,13 +174,13 @@ describe.each(SPECS.map((spec) => [`${spec.countyName}, ${spec.schools} schools,
         if (!spans.some((s) => s.startDate <= spec.today && (s.endDate === null || s.endDate >= spec.today)))
           problems.push(`${who}: not posted today`);
         for (const posting of postings) {
-          const { start_date: start, end_date: end, fraction_milli: fraction } = posting;
+          const [start, end, fraction] = [posting.start_date, posting.end_date, posting.fraction_milli].map(String);
           if (!schoolIds.has(str(posting, 'school_id'))) problems.push(`${who}: posted at unknown school ${str(posting, 'school_id')}`);
           if (str(posting, 'start_date') < hired) problems.push(`${who}: posting from ${start}, hired ${hired}`);
           if (str(posting, 'start_date') > spec.today) problems.push(`${who}: posting from ${start}, after today`);
-          if (end !== null && str(posting, 'end_date') < str(posting, 'start_date')) problems.push(`${who}: posting ${start}..${end}`);
+          if (posting.end_date !== null && str(posting, 'end_date') < str(posting, 'start_date')) problems.push(`${who}: posting ${start}..${end}`);
           if (!(num(posting, 'fraction_milli') > 0 && num(posting, 'fraction_milli') <= 1000)) problems.push(`${who}: fraction ${fraction}`);
-          if (!(POSTING_KINDS as readonly unknown[]).includes(posting.kind)) problems.push(`${who}: kind ${posting.kind}`);
+          if (!(POSTING_KINDS as readonly unknown[]).includes(posting.kind)) problems.push(`${who}: kind ${String(posting.kind)}`);
         }
       }
       expect(problems).toEqual([]);

@@ -40,7 +40,7 @@ describe('generated training records', () => {
     expect(reversals.length).toBeGreaterThan(0);
     expect(new Set(reversals.map((r) => r.reverses_id)).size).toBe(reversals.length);
     for (const reversal of reversals) {
-      const original = byId.get(reversal.reverses_id as string);
+      const original = byId.get(reversal.reverses_id);
       expect(original).toMatchObject({ status: 'APPROVED', kind: 'RECORD', hours: -(reversal.hours as number), teacher_id: reversal.teacher_id });
       expect(reversal.status).toBe('APPROVED');
     }

@@ -133,7 +133,7 @@ const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
  */
 export async function withoutForeignKeyChecks<T>(tx: TransactionHost, work: () => Promise<T>): Promise<T> {
   if (tx.dialect !== 'mysql' || !tx.inTransaction) return work();
-  const [row] = (await tx.manager.query('SELECT @@SESSION.foreign_key_checks AS checks')) as { checks: number | string }[];
+  const [row] = await tx.manager.query<{ checks: number | string }[]>('SELECT @@SESSION.foreign_key_checks AS checks');
   const previous = Number(row?.checks ?? 1) ? 1 : 0;
   await tx.manager.query('SET SESSION foreign_key_checks = 0');
   try {

@@ -159,7 +159,7 @@ export class RequestFactory {
         continue;
       }
       const value = this.generate(random, resolveSchema(this.doc, parameter.schema), parameter.name, '', 0);
-      if (value === undefined || value === null || typeof value === 'object') continue;
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
       pairs.push(`${parameter.name}=${encodeURIComponent(String(value))}`);
     }
     if (random.chance(0.05)) {

@@ -53,7 +53,7 @@ export class OpenApiContract {
             template,
             pattern: templatePattern(template),
             literalSegments: template.split('/').filter((segment) => segment && !segment.startsWith('{')).length,
-            operationId: String(operation.operationId ?? `${method} ${template}`),
+            operationId: typeof operation.operationId === 'string' ? operation.operationId : `${method} ${template}`,
             responses: (operation.responses ?? {}) as Json,
           })),
       )

@@ -13,7 +13,7 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { FixedClock } from './fixed-clock';
-import { ContractMismatchError, ObservedResponse, OpenApiContract } from './openapi-contract';
+import { ContractMismatchError, OpenApiContract } from './openapi-contract';
 
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
 export const DEFAULT_TODAY = '2026-09-01';
@@ -150,7 +150,7 @@ function checkedAgainst(contract: OpenApiContract, agent: ReturnType<typeof requ
         let checked: Promise<request.Response> | undefined;
         test.then = ((onFulfilled, onRejected) => {
           checked ??= then((response: request.Response) => {
-            const { problems, operation } = contract.check(property, url, response as ObservedResponse);
+            const { problems, operation } = contract.check(property, url, response);
             if (problems.length > 0) throw new ContractMismatchError(operation, response.status, problems, response.body);
             return response;
           });

@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, DomainErrorKind, ErrorCode } from '@app/domain';
@@ -98,12 +98,12 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const statusCode = exception.getStatus();
     const response = exception.getResponse();
     const raw = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
-    const message = Array.isArray(raw) ? raw.join('; ') : String(raw);
-    if (statusCode === HttpStatus.BAD_REQUEST) {
+    const message = Array.isArray(raw) ? raw.map(String).join('; ') : typeof raw === 'string' ? raw : JSON.stringify(raw);
+    if (statusCode === 400) {
       // Malformed JSON (mapped to BadRequestException by Nest), multipart errors and other framework-level bad input.
       return { statusCode, code: 'VALIDATION_FAILED', message, details: { fields: { body: [message] } } };
     }
-    if (statusCode === HttpStatus.PAYLOAD_TOO_LARGE) {
+    if (statusCode === 413) {
       // multer's file-size limit (the CSV upload).
       return { statusCode, code: 'PAYLOAD_TOO_LARGE', message: `The upload is too large: ${message}`, details: {} };
     }
@@ -113,7 +113,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
   /** Errors of reading the body, by their own status and type: never a 500. */
   private fromBodyRead(error: BodyReadError): ErrorBody {
     const statusCode = error.status;
-    if (statusCode === HttpStatus.PAYLOAD_TOO_LARGE) {
+    if (statusCode === 413) {
       const limit = typeof error.limit === 'number' ? error.limit : undefined;
       return {
         statusCode,
@@ -122,7 +122,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
         details: limit === undefined ? {} : { limit },
       };
     }
-    if (statusCode === HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
+    if (statusCode === 415) {
       if (error.type === 'charset.unsupported') {
         return {
           statusCode,
@@ -141,7 +141,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
       }
       return { statusCode, code: 'UNSUPPORTED_MEDIA_TYPE', message: error.message, details: {} };
     }
-    if (statusCode === HttpStatus.BAD_REQUEST) {
+    if (statusCode === 400) {
       // zlib's codes (Z_DATA_ERROR, …) for gzip and deflate, ERR__ERROR_… for brotli.
       const message = /^(Z_|ERR__ERROR_)/.test(error.code ?? '')
         ? 'The body does not decompress as its Content-Encoding says'

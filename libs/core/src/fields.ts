@@ -146,7 +146,7 @@ export function NumberField(options: FieldOptions & { min?: number; max?: number
 export function BoolField(options: FieldOptions & { query?: boolean } = {}): PropertyDecorator {
   const decorators = [...presence(options, { type: Boolean }), IsBoolean({ message: 'must be true or false' })];
   if (options.query) {
-    decorators.unshift(Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)));
+    decorators.unshift(Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value)));
   }
   return applyDecorators(...decorators);
 }

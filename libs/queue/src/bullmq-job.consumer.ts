@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
+import { JobPayloads } from './job-payloads';
 import { isJobName, JobRegistry } from './job-registry';
 import { QueueConnection, workerConnectionOptions } from './queue-connection';
 import { JOB_QUEUE_NAME } from './queue-driver';
@@ -36,7 +37,11 @@ export class BullmqJobConsumer implements OnApplicationBootstrap, BeforeApplicat
 
   async process(job: Job): Promise<void> {
     if (!isJobName(job.name)) throw new Error(`unknown job ${job.name}`);
-    await this.registry.run(job.name, job.data, { id: job.id, attempt: job.attemptsMade + 1, attempts: job.opts.attempts ?? 1 });
+    await this.registry.run(job.name, job.data as JobPayloads[typeof job.name], {
+      id: job.id,
+      attempt: job.attemptsMade + 1,
+      attempts: job.opts.attempts ?? 1,
+    });
   }
 
   /**

@@ -39,7 +39,7 @@ export class JobRegistry {
       if (!wrapper.metatype || !wrapper.instance) continue;
       const name = this.reflector.get<JobName | undefined>(JOB_HANDLER_METADATA, wrapper.metatype);
       if (!name) continue;
-      found.set(name, [...(found.get(name) ?? []), wrapper.name]);
+      found.set(name, [...(found.get(name) ?? []), String(wrapper.name)]);
       handlers.set(name, wrapper.instance as JobProcessor<JobName>);
     }
     const problems: string[] = [];

@@ -181,7 +181,7 @@ export class ImportTrainingRecordsUseCase {
   private parse(text: string): ParsedFile {
     let records: string[][];
     try {
-      records = parse(text, { bom: true, trim: true, skip_empty_lines: false, relax_column_count: true }) as string[][];
+      records = parse(text, { bom: true, trim: true, skip_empty_lines: false, relax_column_count: true });
     } catch (error) {
       throw ValidationFailedError.field('file', `is not readable CSV: ${(error as Error).message}`);
     }

@@ -44,14 +44,14 @@ export const OPENAPI_DOCUMENT_OPTIONS: SwaggerDocumentOptions = {
  * for an unreadable body, 413 and 415 for a body over the limit or in an unknown charset or encoding, 401 when signed-in), and single-reference compositions collapsed.
  */
 export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject {
-  const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject | ReferenceObject>;
+  const schemas: Record<string, SchemaObject | ReferenceObject> = document.components?.schemas ?? {};
   const errorRef = { $ref: `#/components/schemas/${ErrorResponse.name}` };
   const bearer = Object.keys(document.components?.securitySchemes ?? {})[0] ?? 'bearer';
   const usedTags = new Set<string>();
 
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of HTTP_METHODS) {
-      const operation = item[method] as (OperationObject & { [PUBLIC_EXTENSION]?: boolean }) | undefined;
+      const operation: (OperationObject & { [PUBLIC_EXTENSION]?: boolean }) | undefined = item[method];
       if (!operation) continue;
       const isPublic = operation[PUBLIC_EXTENSION] === true;
       delete operation[PUBLIC_EXTENSION];
@@ -141,7 +141,7 @@ function walkSchemas(document: OpenAPIObject, visit: (schema: SchemaObject) => v
       for (const key of ['items', 'additionalProperties', 'not']) walk(record[key], true);
       for (const key of ['allOf', 'oneOf', 'anyOf']) walk(record[key], true);
       for (const value of Object.values((record.properties as Record<string, unknown> | undefined) ?? {})) walk(value, true);
-      visit(record as SchemaObject);
+      visit(record);
       return;
     }
     for (const [key, value] of Object.entries(record)) walk(value, key === 'schema');

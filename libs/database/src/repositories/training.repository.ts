@@ -240,7 +240,7 @@ export class TrainingRepository {
       `) a ON a.teacher_id = t.id ` +
       `WHERE t.hire_date <= :cycleEnd AND ${inScope.sql} GROUP BY t.county_id ORDER BY t.county_id`;
     const [query, parameters] = this.tx.manager.connection.driver.escapeQueryWithParameters(sql, { ...requirement, ...inScope.params });
-    const rows = (await this.tx.manager.query(query, parameters)) as { countyId: string; owing: unknown; complete: unknown }[];
+    const rows = await this.tx.manager.query<{ countyId: string; owing: unknown; complete: unknown }[]>(query, parameters);
     return rows.map((r) => ({ countyId: r.countyId, owing: num(r.owing), complete: num(r.complete) }));
   }
 

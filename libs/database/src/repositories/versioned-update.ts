@@ -15,7 +15,7 @@ export async function versionedUpdate<T extends ObjectLiteral & { version: numbe
   const result = await manager
     .createQueryBuilder()
     .update(target)
-    .set({ ...changes, version: () => 'version + 1' } as QueryDeepPartialEntity<T>)
+    .set({ ...changes, version: () => 'version + 1' })
     .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
     .execute();
   return (result.affected ?? 0) === 1;

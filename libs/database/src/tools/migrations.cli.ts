@@ -22,7 +22,7 @@ async function withFreshDatabase<T>(dialect: Dialect, serverUrl: string | undefi
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'staffing-migrations-'));
     database = { type: 'sqlite', path: join(dir, 'check.sqlite') };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    cleanup = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
   } else {
     const scratch = await createScratchDatabase(serverUrl as string, 'mig');
     database = { type: 'mysql', url: scratch.url };

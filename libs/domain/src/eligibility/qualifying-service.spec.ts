@@ -134,7 +134,7 @@ describe('qualifying days: properties', () => {
     .map((lists) => {
       const map = new Map<string, ClassificationChange[]>();
       lists.forEach((list, i) => {
-        const changes = list.map((c) => change(addDays(base, c.offset), c.location as ClassificationChange['location'], c.weak));
+        const changes = list.map((c) => change(addDays(base, c.offset), c.location, c.weak));
         changes.push(change(addDays(base, -1), 'TOWN', false));
         map.set(schoolIds[i], changes);
       });
