@@ -20,7 +20,6 @@ const moduleNameMapper = Object.fromEntries(
     [`^@app/${lib}/(.*)$`, `<rootDir>/libs/${lib}/src/$1`],
   ]),
 );
-moduleNameMapper['^@app/seeds$'] = '<rootDir>/seeds';
 moduleNameMapper['^@app/seeds/(.*)$'] = '<rootDir>/seeds/$1';
 
 const common = { transform: { '^.+\\.ts$': swc }, moduleFileExtensions: ['ts', 'js', 'json'], moduleNameMapper, testEnvironment: 'node' };

@@ -10,7 +10,7 @@ import { writeCounty } from '../generator/write-county';
 /** The demo sign-ins share one password; the demo loads by itself only in the embedded profile. */
 export const DEMO_PASSWORD = 'demo-password-2026';
 
-export const DEMO_COUNTIES = [
+const DEMO_COUNTIES = [
   { countyId: '320321', cityId: '320300', countyName: '丰县', zone: 'SUBEI' as const, codePrefix: 'FX', seed: 320321, username: 'officer.fengxian' },
   { countyId: '320481', cityId: '320400', countyName: '溧阳', zone: 'SUNAN' as const, codePrefix: 'LY', seed: 320481, username: 'officer.liyang' },
 ];

@@ -20,8 +20,8 @@ export interface ScaleOptions {
 
 export const SCALE_DEFAULTS: ScaleOptions = { counties: 95, schoolsPerCounty: 74, teachersPerCounty: 5300, seed: 1, trainingRecordsPerTeacher: 0 };
 
-export const TABLES = ['schools', 'classifications', 'enrolments', 'grades', 'teachers', 'extraSubjects', 'postings', 'trainingRecords'] as const;
-export type TableKey = (typeof TABLES)[number];
+const TABLES = ['schools', 'classifications', 'enrolments', 'grades', 'teachers', 'extraSubjects', 'postings', 'trainingRecords'] as const;
+type TableKey = (typeof TABLES)[number];
 
 export interface ScaleCounty {
   countyId: string;

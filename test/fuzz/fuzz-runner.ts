@@ -19,7 +19,7 @@ export interface FuzzOptions {
   contract?: { check(method: string, url: string, response: ObservedResponse): { problems: string[] } };
 }
 
-export interface FuzzFailure {
+interface FuzzFailure {
   request: Omit<FuzzRequest, 'body' | 'headers'> & { headers: Record<string, string>; body: string | null };
   status: number;
   problem: string;

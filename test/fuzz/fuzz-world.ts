@@ -4,7 +4,7 @@ import { TestApp } from '../support/test-app';
 import { Random } from './random';
 
 /** A signed-in caller the fuzzer sends requests as. */
-export interface FuzzRole {
+interface FuzzRole {
   name: string;
   token: string;
 }

@@ -16,7 +16,7 @@ import { FixedClock } from './fixed-clock';
 import { ContractMismatchError, OpenApiContract } from './openapi-contract';
 
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
-export const DEFAULT_TODAY = '2026-09-01';
+const DEFAULT_TODAY = '2026-09-01';
 
 export interface TestApp {
   app: INestApplication;

@@ -8,7 +8,7 @@ export class PolicyQuery {
 
 export class PolicyVersionsQuery extends PageQuery {}
 
-export class PolicyVersionResponse {
+class PolicyVersionResponse {
   @ApiProperty({ example: 'jiangsu-2024.1' }) version: string;
   @ApiProperty({ example: '2024-05-07' }) effectiveFrom: string;
   @ApiProperty() title: string;

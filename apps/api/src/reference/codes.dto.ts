@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CODE_LISTS } from '@app/domain';
 
-export class LabelledCodeResponse {
+class LabelledCodeResponse {
   @ApiProperty({ example: 'RURAL' }) code: string;
   @ApiProperty({ example: '乡村' }) zh: string;
   @ApiProperty({ example: 'Rural' }) en: string;

@@ -45,8 +45,6 @@ export class RejectDto {
   reason: string;
 }
 
-export class ApproveDto {}
-
 export class ReversalDto {
   @TextField({ maxLength: 500, example: '重复登记' })
   reason: string;
