@@ -30,6 +30,22 @@ describe('the demo data', () => {
     expect((await principal.get(`/teachers/${principal.user.teacherId}`)).status).toBe(200);
   });
 
+  it.each(['principal.fx0001', 'principal.ly0001'])(
+    'gives %s school-based training of their staff to decide, approvable at once',
+    async (username) => {
+      const principal = await login(t, username, DEMO_PASSWORD);
+      const waiting = await principal.get('/training-records?decidable=true');
+      expect(waiting.status).toBe(200);
+      expect(waiting.body.total).toBeGreaterThan(0);
+      for (const record of waiting.body.items as { category: string; status: string; teacherId: string }[]) {
+        expect(record).toMatchObject({ category: 'SCHOOL_BASED', status: 'SUBMITTED' });
+        expect(record.teacherId).not.toBe(principal.user.teacherId);
+      }
+      const first = waiting.body.items[0] as { id: string };
+      expect((await principal.post(`/training-records/${first.id}/approve`)).body).toMatchObject({ id: first.id, status: 'APPROVED' });
+    },
+  );
+
   it('signs in teacher.fx0001: a first-level teacher rotated to a rural school, eligible once the service rule is met on a day ahead', async () => {
     const teacher = await login(t, 'teacher.fx0001', DEMO_PASSWORD);
     const me = (await teacher.get(`/teachers/${teacher.user.teacherId}`)).body;

@@ -3,6 +3,7 @@ import { PasswordHasher } from '@app/auth';
 import { Clock, newId } from '@app/core';
 import { PolicyStore } from '@app/policy';
 import { BulkWriter, SchoolEntity, SchoolRepository, TransactionHost, UserEntity, UserRepository } from '@app/database';
+import { addDays } from '@app/domain';
 import type { Role } from '@app/domain';
 import { generateCounty, GeneratedCounty } from '../generator/county-generator';
 import { writeCounty } from '../generator/write-county';
@@ -59,6 +60,7 @@ export class DemoSeeder {
         featuredTeacher: true,
       }),
     );
+    counties.forEach((county, i) => awaitingThePrincipal(county, DEMO_COUNTIES[i].countyId, today, this.clock.now()));
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const accounts: { username: string; role: Role; cityId?: string; countyId?: string; schoolId?: string; teacherId?: string }[] = [
       { username: 'city.xuzhou', role: 'CITY_OFFICER', cityId: '320300' },
@@ -116,4 +118,38 @@ export class DemoSeeder {
       password: DEMO_PASSWORD,
     };
   }
+}
+
+/**
+ * School-based training (校本研修) that staff of the first school recorded in the last weeks and that
+ * waits for their principal, so that the demo principal's waiting list (?decidable=true) is not empty.
+ */
+function awaitingThePrincipal(county: GeneratedCounty, countyId: string, today: string, now: Date): void {
+  const school = county.directory[0];
+  const staff = school.teacherIds.filter((id) => id !== school.principalId && id !== county.featured?.teacherId);
+  staff.forEach((teacherId, i) => {
+    const day = addDays(today, -7 * (i + 1));
+    county.trainingRecords.push({
+      id: newId(),
+      teacher_id: teacherId,
+      county_id: countyId,
+      title: i % 2 === 0 ? '校本研修：公开课观摩与评课' : '校本研修：单元作业设计',
+      provider: `${school.name}教研组`,
+      category: 'SCHOOL_BASED',
+      hours: 3,
+      start_date: day,
+      end_date: day,
+      status: 'SUBMITTED',
+      kind: 'RECORD',
+      reverses_id: null,
+      reason: null,
+      submitted_by: null,
+      submitted_at: now,
+      decided_by: null,
+      decided_at: null,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    });
+  });
 }
