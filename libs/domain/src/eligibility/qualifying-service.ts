@@ -4,7 +4,7 @@ import { coversDay } from '../postings/posting-load';
 import type { Location } from '../reference/codes';
 
 /**
- * Rural or weak service (domain.md §6). A day qualifies when the teacher's postings at schools
+ * Rural or weak service (docs/rules.md, "Eligibility"). A day qualifies when the teacher's postings at schools
  * that were rural or weak *on that day* add up to at least the minimum fraction (0.5). Overlaps
  * count once. Everything is computed on intervals of whole days, never day by day: the cost grows
  * with the number of postings and reclassifications, not with the length of a career.

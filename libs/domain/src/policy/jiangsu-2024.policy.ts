@@ -5,7 +5,7 @@ const ALL_GRADES = (periods: number): number[] => Array.from({ length: 12 }, () 
 /**
  * The shipped default: Jiangsu Province's 2024 plan for a high-quality, balanced basic public
  * education system (《關於構建優質均衡的基本公共教育服務體系的實施方案》, May 2024), items 7, 8, 9, 13,
- * with the national standards it relies on. Sources per value are in docs (domain.md).
+ * with the national standards it relies on. Sources per value are in docs/rules.md.
  * Weekly periods per subject list grades 1–12; values for subjects the rule book does not fix
  * follow the 2022 compulsory-education curriculum plan and are meant to be edited.
  */

@@ -4,7 +4,7 @@ import { EARLIEST_SUPPORTED_DATE, isSupportedDate, LATEST_SUPPORTED_DATE } from 
 import { BACKBONE_LEVELS, LOCATIONS, POSTS, STAGES, SUBJECTS, TITLE_LEVELS, ZONES } from '../reference/codes';
 
 /**
- * The policy set (domain.md §9): every number the rules use, as one validated, versioned
+ * The policy set (docs/rules.md, "Policy as data"): every number the rules use, as one validated, versioned
  * document. Objects are strict, so a misspelt parameter is an error, never silently ignored.
  */
 
