@@ -44,7 +44,7 @@ RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 3000
 
-# No curl in slim images: ask the API itself with node's built-in fetch (503 = database or queue down = unhealthy).
+# No curl in slim images: ask the API itself with node's built-in fetch (503 = the database is down = unhealthy; a queue outage answers 200 "degraded": the API still serves).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/v1/health', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
