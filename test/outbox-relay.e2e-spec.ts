@@ -19,6 +19,7 @@ import {
   QueueDriver,
   retryDelayMs,
 } from '@app/queue';
+import { eventually } from './support/eventually';
 
 /** A clock the test moves by hand (leases and retry waits are measured on it). */
 class MovableClock extends Clock {
@@ -100,19 +101,6 @@ async function startProcess(database: DatabaseConfig, driver: RecordingDriver, c
     entries: moduleRef.get(OutboxRepository),
     rows: () => moduleRef.get(TransactionHost).manager.find(OutboxEntryEntity, { order: { id: 'ASC' } }),
   };
-}
-
-async function eventually(check: () => Promise<void> | void, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
 }
 
 const onMariaDb = Boolean(process.env.DATABASE_URL);

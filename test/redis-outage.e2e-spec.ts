@@ -2,21 +2,9 @@ import { DataSource } from 'typeorm';
 import { JobQueue } from '@app/queue';
 import { account, Client, login, loginAdmin, PASSWORD, PREFIX } from './support/api';
 import { createSchool, createTeacher } from './support/factories';
+import { eventually } from './support/eventually';
 import { PrivateRedis } from './support/private-redis';
 import { createTestApp, TestApp } from './support/test-app';
-
-async function eventually(check: () => Promise<void>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 /** Records a full on-quota posting of a new teacher at each school, each answered within 2 s (well within, normally). */
 async function postAtEach(officer: Client, schools: { id: string }[]): Promise<void> {

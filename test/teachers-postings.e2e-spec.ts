@@ -1,21 +1,8 @@
 import { JobName, JobQueue } from '@app/queue';
 import { account, Client, loginAdmin } from './support/api';
+import { eventually } from './support/eventually';
 import { createPosting, createSchool, createTeacher } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
-
-/** Polls until `check` passes: jobs run inline with the sync driver and in the worker with BullMQ. */
-async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 describe('teachers and postings', () => {
   let t: TestApp;

@@ -3,7 +3,7 @@ import type { AddressInfo, Server } from 'node:net';
 import type { ObservedResponse } from '../support/openapi-contract';
 import { FuzzWorld } from './fuzz-world';
 import { OpenApiDocument, operationsOf } from './openapi';
-import { Random } from './random';
+import { Random } from '../../seeds/generator/random';
 import { FuzzRequest, RequestFactory } from './request-factory';
 
 export interface FuzzOptions {

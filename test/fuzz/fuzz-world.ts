@@ -1,7 +1,7 @@
 import { account, loginAdmin, PASSWORD } from '../support/api';
 import { createPosting, createSchool, createTeacher } from '../support/factories';
 import { TestApp } from '../support/test-app';
-import { Random } from './random';
+import { Random } from '../../seeds/generator/random';
 
 /** A signed-in caller the fuzzer sends requests as. */
 interface FuzzRole {

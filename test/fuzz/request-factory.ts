@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FuzzWorld } from './fuzz-world';
 import { OpenApiDocument, Operation, resolveSchema, Schema } from './openapi';
-import { Random } from './random';
+import { Random } from '../../seeds/generator/random';
 
 /** One request as it goes on the wire. */
 export interface FuzzRequest {
@@ -174,27 +174,12 @@ export class RequestFactory {
     if (declared.type === 'text/csv' || declared.type === 'multipart/form-data') return this.csvUpload(random, declared.type, headers, mutations);
 
     let value = this.generate(random, resolveSchema(this.doc, declared.schema), '', declared.name ?? '', 0);
-    const count = random.weighted([
-      [3, 0],
-      [4, 1],
-      [2, 2],
-      [1, 4],
-    ] as const);
+    const count = Number(random.weighted({ '0': 3, '1': 4, '2': 2, '4': 1 }));
     for (let i = 0; i < count; i++) value = this.mutate(random, value, mutations);
     let text = JSON.stringify(value) ?? 'null';
     headers['content-type'] = 'application/json';
 
-    switch (
-      random.weighted([
-        [90, 'json'],
-        [2, 'charset'],
-        [2, 'encoding'],
-        [2, 'truncated'],
-        [1, 'type'],
-        [1, 'huge'],
-        [2, 'scalar'],
-      ] as const)
-    ) {
+    switch (random.weighted({ json: 90, charset: 2, encoding: 2, truncated: 2, type: 1, huge: 1, scalar: 2 })) {
       case 'charset':
         headers['content-type'] = `application/json; charset=${random.pick(['latin1', 'klingon', 'utf-16', 'gbk', 'UTF-8'])}`;
         mutations.push(headers['content-type']);
@@ -314,10 +299,7 @@ export class RequestFactory {
   }
 
   private date(random: Random): string {
-    const year = random.weighted([
-      [8, random.int(1990, 2035)],
-      [1, random.pick([1900, 2199, 2024, 2026])],
-    ] as const);
+    const year = random.weighted({ usual: 8, edge: 1 }) === 'usual' ? random.int(1990, 2035) : random.pick([1900, 2199, 2024, 2026]);
     const month = random.int(1, 12);
     const day = random.int(1, month === 2 ? 29 : 31);
     return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -340,16 +322,7 @@ export class RequestFactory {
     const slots = this.slots(value, '');
     const [path, container, key] = random.pick(slots);
     const current = container === null ? value : (container as Record<string, unknown>)[key];
-    const kind = random.weighted([
-      [6, 'odd'],
-      [2, 'remove'],
-      [2, 'unknown'],
-      [1, 'reserved'],
-      [1, 'deep'],
-      [1, 'long'],
-      [1, 'wrap'],
-      [1, 'date'],
-    ] as const);
+    const kind = random.weighted({ odd: 6, remove: 2, unknown: 2, reserved: 1, deep: 1, long: 1, wrap: 1, date: 1 });
     let replacement: unknown;
     switch (kind) {
       case 'odd':

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, DomainErrorKind, ErrorCode } from '@app/domain';
+import { DomainError, ErrorCode, STATUS_OF_KIND } from '@app/domain';
 
 /** Every error answer: `details` is always present, an empty object when there is nothing to add. */
 export interface ErrorBody {
@@ -26,17 +26,6 @@ interface BodyReadError extends Error {
   charset?: string;
   encoding?: string;
 }
-
-const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
-  VALIDATION: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  RULE: 422,
-  TOO_MANY_REQUESTS: 429,
-};
 
 const CODE_OF_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',

@@ -1,24 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { Queue } from 'bullmq';
+import { eventually } from '../../../test/support/eventually';
 import { PrivateRedis } from '../../../test/support/private-redis';
 import { JobName } from './job-name';
 import { JobQueue } from './job-queue';
 import { JOB_QUEUE_NAME, QueueUnavailableError } from './queue-driver';
 import { QueueModule } from './queue.module';
-
-async function eventually(check: () => void | Promise<void>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 const NIGHTLY = { pattern: '30 2 * * *', timezone: 'Asia/Shanghai' };
 

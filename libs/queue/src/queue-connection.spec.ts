@@ -1,19 +1,7 @@
 import { Logger } from '@nestjs/common';
+import { eventually } from '../../../test/support/eventually';
 import { PrivateRedis } from '../../../test/support/private-redis';
 import { isConnectionError, QueueConnection, reconnectDelayMs } from './queue-connection';
-
-async function eventually(check: () => void | Promise<void>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,19 +1,23 @@
 import type { ErrorCode } from '../labels/error-labels';
 
 /**
- * Errors that use cases and rules throw. Each carries a stable `code` and a `kind` that the
- * HTTP layer maps to a status; nothing below the controllers knows about HTTP.
+ * Errors that use cases and rules throw. Each carries a stable `code` and a `kind`; the one
+ * exception filter answers with the status of the kind, and nothing else of HTTP is known here.
  */
-
 export type DomainErrorKind =
-  | 'VALIDATION' // 400
-  | 'UNAUTHORIZED' // 401
-  | 'FORBIDDEN' // 403
-  | 'NOT_FOUND' // 404
-  | 'CONFLICT' // 409
-  | 'UNSUPPORTED_MEDIA_TYPE' // 415
-  | 'RULE' // 422
-  | 'TOO_MANY_REQUESTS'; // 429
+  'VALIDATION' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'UNSUPPORTED_MEDIA_TYPE' | 'RULE' | 'TOO_MANY_REQUESTS';
+
+/** The HTTP status each kind answers with (the one filter applies it; error labels must agree). */
+export const STATUS_OF_KIND: { readonly [kind in DomainErrorKind]: number } = {
+  VALIDATION: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RULE: 422,
+  TOO_MANY_REQUESTS: 429,
+};
 
 export class DomainError extends Error {
   constructor(

@@ -1,18 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { STATUS_OF_KIND } from '../errors/domain-error';
 import { ERROR_LABELS } from './error-labels';
 
 const ROOT = join(__dirname, '../../../..');
-const STATUS_OF_KIND: Record<string, number> = {
-  VALIDATION: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  RULE: 422,
-  TOO_MANY_REQUESTS: 429,
-};
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -34,7 +25,7 @@ function answeredCodes(): { code: string; status: number | null; where: string }
     const where = relative(ROOT, file);
     for (const m of text.matchAll(/new RuleViolationError\(\s*'([A-Z][A-Z0-9_]+)'/g)) found.push({ code: m[1], status: 422, where });
     for (const m of text.matchAll(/(?:super|new DomainError)\(\s*'([A-Z_]+)',\s*'([A-Z][A-Z0-9_]+)'/g)) {
-      found.push({ code: m[2], status: STATUS_OF_KIND[m[1]] ?? null, where });
+      found.push({ code: m[2], status: STATUS_OF_KIND[m[1] as keyof typeof STATUS_OF_KIND] ?? null, where });
     }
     for (const m of text.matchAll(/statusCode(?::\s*(\d{3}))?,\s*code:\s*'([A-Z][A-Z0-9_]+)'/g)) {
       found.push({ code: m[2], status: m[1] ? Number(m[1]) : null, where });
