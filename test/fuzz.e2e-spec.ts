@@ -50,5 +50,12 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     expect(report.combinations).toBe(Math.min(requests, report.operations * world.roles.length));
     // The generated requests reach past validation: successes, rule refusals and scope answers all occur.
     for (const status of [200, 201, 400, 401, 403, 404, 422]) expect(report.statuses[status] ?? 0).toBeGreaterThan(0);
+    // And every caller is still signed in at the end (no reset or disable ended their own token), so none of the run was wasted on 401s.
+    for (const role of world.roles) {
+      expect({ role: role.name, status: (await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${role.token}`)).status }).toEqual({
+        role: role.name,
+        status: 200,
+      });
+    }
   }, 300_000);
 });

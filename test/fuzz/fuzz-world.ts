@@ -22,7 +22,6 @@ export interface FuzzWorld {
   pools: Record<string, unknown[]>;
   /** `Schema.property` → a valid value (or a function making one), used where the document gives no usable shape. */
   examples: Record<string, unknown>;
-  usernames: string[];
   staffNos: string[];
 }
 
@@ -62,7 +61,9 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     await createPosting(neighbour, teachers[3].id, { schoolId: schools[3].id, startDate: '2010-09-01' }),
   ];
   const teacher = await account(t, officer, { username: 'teacher.fuzz', role: 'TEACHER', teacherId: teachers[0].id });
-  await account(t, officer, { username: 'principal.fuzz', role: 'PRINCIPAL', schoolId: schools[0].id, teacherId: teachers[2].id });
+  // Accounts to aim resets and disables at: never the callers' own (their tokens would end, and with them the run's reach).
+  const principal = await account(t, officer, { username: 'principal.fuzz', role: 'PRINCIPAL', schoolId: schools[0].id, teacherId: teachers[2].id });
+  const colleague = await account(t, officer, { username: 'teacher.fuzz.colleague', role: 'TEACHER', teacherId: teachers[1].id });
 
   const records: string[] = [];
   for (const [client, teacherId, startDate, category] of [
@@ -95,7 +96,7 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     clusters.push(response.body.id);
   }
   const policy = (await admin.get('/policy')).body as { parameters: Record<string, unknown> };
-  const users = (await admin.get('/audit?entity=user&pageSize=50')).body.items.map((entry: { entityId: string }) => entry.entityId) as string[];
+  const users = [principal.user.id, colleague.user.id, neighbour.user.id];
 
   const schoolIds = schools.map((s) => s.id);
   const teacherIds = teachers.map((s) => s.id);
@@ -126,7 +127,7 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       staffNo: ['FZ-T1', 'FZ-T2', 'PX-T1', 'FZ-NEW'],
       code: ['FZ-URBAN', 'FZ-NEW', 'PX-1'],
       version: [1, 2, 3],
-      username: ['officer.fuzz', 'teacher.fuzz', 'admin', 'someone.new'],
+      username: ['principal.fuzz', 'teacher.fuzz.colleague', 'someone.new'],
       password: [PASSWORD, 'wrong-password-1'],
       entity: ['school', 'teacher', 'posting', 'user', 'training_record', 'policy_version'],
     },
@@ -144,7 +145,6 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       'PublishPolicyDocument.effectiveFrom': '2027-01-01',
       'PublishPolicyDocument.version': (random: Random) => `fuzz-${random.int(1, 1e9)}.1`,
     },
-    usernames: ['officer.fuzz', 'teacher.fuzz', 'principal.fuzz', 'admin'],
     staffNos: ['FZ-T1', 'FZ-T2', 'FZ-T3', 'PX-T1'],
   };
 }

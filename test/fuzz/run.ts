@@ -29,7 +29,7 @@ async function main(): Promise<number> {
     const doc = (await t.http().get('/docs-json')).body as OpenApiDocument;
     const profile = `${t.config.database.type === 'sqlite' ? 'SQLite' : 'MariaDB/MySQL'} + ${t.config.queue.driver} queue`;
     console.log(`fuzzing ${profile}: ${requests} requests, seed ${seed}, concurrency ${concurrency}`);
-    const report = await runFuzz({ server: t.app.getHttpServer(), doc, world, requests, seed, concurrency });
+    const report = await runFuzz({ server: t.app.getHttpServer(), doc, world, requests, seed, concurrency, contract: t.contract });
     console.log(
       `requests:     ${report.requests} over ${report.operations} operations × ${world.roles.length} roles (${report.combinations} combinations)`,
     );
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
         .filter(([status]) => Number(status) >= 500)
         .reduce((sum, [, count]) => sum + count, 0)}`,
     );
-    console.log(`broken:       ${report.failureCount}`);
+    console.log(`broken:       ${report.failureCount} (error bodies out of shape, or answers the OpenAPI document does not declare)`);
     console.log(`time:         ${report.seconds.toFixed(1)} s (${Math.round(report.requests / report.seconds)} requests/s)`);
     if (process.argv.includes('--by-operation')) {
       for (const [operation, tally] of Object.entries(report.byOperation)) {
