@@ -11,3 +11,4 @@ export * from './teachers';
 export * from './training';
 export * from './eligibility';
 export * from './labels';
+export * from './shortage';
