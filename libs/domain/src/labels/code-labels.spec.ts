@@ -31,6 +31,7 @@ describe('code labels', () => {
     expect(labelOf('ruleUnits', 'hours').zh).toBe('学时');
     expect(labelOf('ruleOutcomes', 'FAILED').zh).toBe('不满足');
     expect(labelOf('trainingImportColumns', 'staffNo').zh).toBe('工号');
+    expect(labelOf('notificationKinds', 'SHORTAGE_FLAG_OPENED').zh).toBe('新增教师缺口预警');
   });
 
   it('turn a cell back into its code: the code in any case, or either label', () => {

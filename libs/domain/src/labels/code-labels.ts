@@ -14,6 +14,7 @@ import {
   TITLE_LEVELS,
   ZONES,
 } from '../reference/codes';
+import { NOTIFICATION_KINDS } from '../notifications/notification-kinds';
 import { TRAINING_CATEGORIES, TRAINING_STATUSES } from '../training/training-cycle';
 import { TRAINING_ENTRY_KINDS, TRAINING_IMPORT_COLUMNS, TRAINING_RECORD_STATUSES } from '../training/training-ledger';
 
@@ -167,6 +168,10 @@ export const CODE_LABELS = {
     PASSED: { zh: '满足', en: 'Met' },
     FAILED: { zh: '不满足', en: 'Not met' },
   } satisfies Labels<(typeof RULE_OUTCOMES)[number]>,
+  notificationKinds: {
+    SHORTAGE_FLAG_OPENED: { zh: '新增教师缺口预警', en: 'New shortage flag' },
+    SHORTAGE_FLAG_REOPENED: { zh: '教师缺口预警再次出现', en: 'Shortage flag reopened' },
+  } satisfies Labels<(typeof NOTIFICATION_KINDS)[number]>,
 } as const;
 
 export type CodeList = keyof typeof CODE_LABELS;
@@ -194,6 +199,7 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   eligibilityStatuses: ELIGIBILITY_STATUSES,
   ruleUnits: RULE_UNITS,
   ruleOutcomes: RULE_OUTCOMES,
+  notificationKinds: NOTIFICATION_KINDS,
 };
 
 /** The label of a code of a list, e.g. `labelOf('titleLevels', 'FIRST').zh` → 一级教师. */

@@ -1,0 +1,3 @@
+export * from './notification-kinds';
+export * from './notification-messages';
+export * from './recipients';
