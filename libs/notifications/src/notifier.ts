@@ -51,7 +51,8 @@ export class Notifier {
       ['entityId', command.about.entityId],
       ['dedupeKey', command.dedupeKey],
     ] as const) {
-      if (value.trim() === '' || [...value].length > LIMITS[field]) throw new Error(`Notifier.notify: ${field} must have 1 to ${LIMITS[field]} characters`);
+      if (value.trim() === '' || [...value].length > LIMITS[field])
+        throw new Error(`Notifier.notify: ${field} must have 1 to ${LIMITS[field]} characters`);
     }
     const query = recipientQuery(command.to, command.except);
     if (namesNobody(query)) return [];

@@ -15,7 +15,9 @@ class NotificationTitleResponse {
 }
 
 class NotificationBodyResponse {
-  @ApiProperty({ example: '体育与健康 需 1.13 个专任教师当量，现有 0\n应配 1.13 名（折合全职），现有 0 名，缺口 1.13 名。政策版本：jiangsu-2024.1。' })
+  @ApiProperty({
+    example: '体育与健康 需 1.13 个专任教师当量，现有 0\n应配 1.13 名（折合全职），现有 0 名，缺口 1.13 名。政策版本：jiangsu-2024.1。',
+  })
   zh: string;
   @ApiProperty({ example: 'Physical education needs 1.13 FTE, 0 in post\nRequired 1.13 FTE, in post 0, gap 1.13. Policy version: jiangsu-2024.1.' })
   en: string;
@@ -48,7 +50,8 @@ export class NotificationResponse {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'The figures and names the text was made from, by kind (a shortage flag: schoolName, subject, severity, requiredFte, actualFte, gap …)',
+    description:
+      'The figures and names the text was made from, by kind (a shortage flag: schoolName, subject, severity, requiredFte, actualFte, gap …)',
   })
   params: Record<string, unknown>;
 

@@ -48,8 +48,8 @@ export class NotificationRepository {
       sql += ` AND r.id NOT IN (${query.exceptUserIds.map(() => '?').join(', ')})`;
       parameters.push(...query.exceptUserIds);
     }
-    const rows: { id: string }[] = await this.tx.manager.query(`${sql} ORDER BY r.id`, parameters);
-    return rows.map((row) => row.id);
+    const rows: { id: string }[] = await this.tx.manager.query(sql, parameters);
+    return rows.map((row) => row.id).sort();
   }
 
   /**

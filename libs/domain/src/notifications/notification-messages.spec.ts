@@ -1,4 +1,5 @@
 import { CODE_LISTS } from '../labels/code-labels';
+import type { NotificationKind } from './notification-kinds';
 import { NOTIFICATION_TITLE_MAX, NotificationMessage, renderNotification, ShortageFlagNotice } from './notification-messages';
 
 const notice: ShortageFlagNotice = {
@@ -50,9 +51,15 @@ describe('rendering notifications', () => {
   });
 
   it('has a template for every kind, each giving a title and a body in both languages', () => {
+    // A kind without a sample here does not compile.
+    const samples: { [K in NotificationKind]: Extract<NotificationMessage, { kind: K }> } = {
+      SHORTAGE_FLAG_OPENED: { kind: 'SHORTAGE_FLAG_OPENED', params: notice },
+      SHORTAGE_FLAG_REOPENED: { kind: 'SHORTAGE_FLAG_REOPENED', params: notice },
+    };
     for (const kind of CODE_LISTS.notificationKinds) {
-      const text = renderNotification({ kind, params: notice } as NotificationMessage);
-      for (const part of [text.title.zh, text.title.en, text.body.zh, text.body.en]) expect(part.trim()).not.toBe('');
+      const text = renderNotification(samples[kind]);
+      for (const part of [text.title.zh, text.title.en, text.body.zh, text.body.en])
+        expect({ kind, part: part.trim() }).not.toEqual({ kind, part: '' });
     }
   });
 });

@@ -76,9 +76,12 @@ const TEMPLATES: { readonly [K in NotificationKind]: (params: ParamsOfKind[K]) =
   SHORTAGE_FLAG_REOPENED: (notice) => shortageFlagText('SHORTAGE_FLAG_REOPENED', notice),
 };
 
+function render<K extends NotificationKind>(kind: K, params: ParamsOfKind[K]): NotificationText {
+  return TEMPLATES[kind](params);
+}
+
 /** The text of a notification in both languages, from its kind's template; titles cut to NOTIFICATION_TITLE_MAX characters. */
 export function renderNotification(message: NotificationMessage): NotificationText {
-  const template = TEMPLATES[message.kind] as (params: NotificationMessage['params']) => NotificationText;
-  const { title, body } = template(message.params);
+  const { title, body } = render(message.kind, message.params);
   return { title: { zh: clip(title.zh, NOTIFICATION_TITLE_MAX), en: clip(title.en, NOTIFICATION_TITLE_MAX) }, body };
 }
