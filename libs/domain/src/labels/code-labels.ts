@@ -14,6 +14,7 @@ import {
   TITLE_LEVELS,
   ZONES,
 } from '../reference/codes';
+import { FLAG_STATUSES, SCAN_STATUSES, SHORTAGE_KINDS, SHORTAGE_SEVERITIES } from '../shortage/shortage-types';
 import { TRAINING_CATEGORIES, TRAINING_STATUSES } from '../training/training-cycle';
 import { TRAINING_ENTRY_KINDS, TRAINING_IMPORT_COLUMNS, TRAINING_RECORD_STATUSES } from '../training/training-ledger';
 
@@ -167,6 +168,28 @@ export const CODE_LABELS = {
     PASSED: { zh: '满足', en: 'Met' },
     FAILED: { zh: '不满足', en: 'Not met' },
   } satisfies Labels<(typeof RULE_OUTCOMES)[number]>,
+  shortageKinds: {
+    SUBJECT_GAP: { zh: '学科教师缺口', en: 'Subject short of teachers' },
+    ZERO_COVERAGE: { zh: '学科无人任教（开不齐）', en: 'Subject nobody teaches' },
+    PSY_FULLTIME_MISSING: { zh: '缺专职心理健康教师', en: 'No full-time mental-health teacher' },
+    PSY_PARTTIME_SHORT: { zh: '心理健康教师未按师生比配足', en: 'Too few mental-health teachers for the pupils' },
+    PE_ARTS_RATIO_LOW: { zh: '体育艺术教师配比不足', en: 'Too few PE and arts teachers for the pupils' },
+  } satisfies Labels<(typeof SHORTAGE_KINDS)[number]>,
+  shortageSeverities: {
+    MEDIUM: { zh: '一般', en: 'Medium' },
+    HIGH: { zh: '较重', en: 'High' },
+    CRITICAL: { zh: '严重', en: 'Critical' },
+  } satisfies Labels<(typeof SHORTAGE_SEVERITIES)[number]>,
+  flagStatuses: {
+    OPEN: { zh: '未解决', en: 'Open' },
+    RESOLVED: { zh: '已解决', en: 'Resolved' },
+  } satisfies Labels<(typeof FLAG_STATUSES)[number]>,
+  scanStatuses: {
+    QUEUED: { zh: '排队中', en: 'Queued' },
+    RUNNING: { zh: '扫描中', en: 'Running' },
+    DONE: { zh: '已完成', en: 'Done' },
+    FAILED: { zh: '失败', en: 'Failed' },
+  } satisfies Labels<(typeof SCAN_STATUSES)[number]>,
 } as const;
 
 export type CodeList = keyof typeof CODE_LABELS;
@@ -194,6 +217,10 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   eligibilityStatuses: ELIGIBILITY_STATUSES,
   ruleUnits: RULE_UNITS,
   ruleOutcomes: RULE_OUTCOMES,
+  shortageKinds: SHORTAGE_KINDS,
+  shortageSeverities: SHORTAGE_SEVERITIES,
+  flagStatuses: FLAG_STATUSES,
+  scanStatuses: SCAN_STATUSES,
 };
 
 /** The label of a code of a list, e.g. `labelOf('titleLevels', 'FIRST').zh` → 一级教师. */
