@@ -44,7 +44,8 @@ const ADAPTER_OPTIONS = {
  * with the BullMQ driver (with `sync` there is no queue to show, and /queues is an unknown path).
  * Every request passes the gate first (the province administrator's session cookie; writes only
  * from the board's own page); the board then allows only the changes above, and each one is
- * audit-logged with the administrator as the actor.
+ * audit-logged with the administrator as the actor. Why this is safe, and how an administrator
+ * opens it: docs/queue-dashboard.md.
  */
 @Injectable()
 export class QueueDashboard implements OnModuleInit {
