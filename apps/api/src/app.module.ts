@@ -20,6 +20,7 @@ import { AuthGuard } from './common/auth.guard';
 import { HealthController } from './health/health.controller';
 import { PolicyController } from './policy/policy.controller';
 import { PostingsController } from './postings/postings.controller';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { CodesController } from './reference/codes.controller';
 import { ReferenceController } from './reference/reference.controller';
 import { SchoolClustersController } from './schools/school-clusters.controller';
@@ -64,6 +65,7 @@ export class AppModule {
         RegistryModule,
         TrainingModule,
         EligibilityModule,
+        QueueDashboardModule,
       ],
       controllers: [
         AuthController,

@@ -18,6 +18,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Eligibility: 'Senior-title eligibility and principal-selection priority from rural or weak school service, title tenure and training pace.',
   Audit: 'Who changed what and when, with the state before and after.',
   Operations: 'Health of the service for load balancers and operators.',
+  'Queue dashboard':
+    'A session of the job queue dashboard (Bull Board at /queues, with Redis only) for the province administrator, carried by a cookie the browser sends to /queues.',
 };
 
 const DIVISION_COLLECTIONS = new Set(['cities', 'counties']);
