@@ -22,6 +22,7 @@ import { HealthController } from './health/health.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { PolicyController } from './policy/policy.controller';
 import { PostingsController } from './postings/postings.controller';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { CodesController } from './reference/codes.controller';
 import { ReferenceController } from './reference/reference.controller';
 import { SchoolClustersController } from './schools/school-clusters.controller';
@@ -67,6 +68,7 @@ export class AppModule {
         TrainingModule,
         EligibilityModule,
         NotificationsModule,
+        QueueDashboardModule,
       ],
       controllers: [
         AuthController,

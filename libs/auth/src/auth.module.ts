@@ -7,6 +7,7 @@ import { GetMeUseCase } from './get-me.usecase';
 import { ListUsersUseCase } from './list-users.usecase';
 import { LoginUseCase } from './login.usecase';
 import { ManageAccountUseCase } from './manage-account.usecase';
+import { OpenQueueDashboardUseCase } from './open-queue-dashboard.usecase';
 import { PasswordHasher } from './password-hasher';
 import { SignInLimiter } from './sign-in-limiter';
 import { TokenService } from './token.service';
@@ -21,6 +22,7 @@ const PROVIDERS = [
   ListUsersUseCase,
   ChangeOwnPasswordUseCase,
   ManageAccountUseCase,
+  OpenQueueDashboardUseCase,
   BootstrapAdmin,
 ];
 

@@ -7,6 +7,7 @@ export * from './get-me.usecase';
 export * from './list-users.usecase';
 export * from './login.usecase';
 export * from './manage-account.usecase';
+export * from './open-queue-dashboard.usecase';
 export * from './sign-in-limiter';
 export * from './password-hasher';
 export * from './token.service';

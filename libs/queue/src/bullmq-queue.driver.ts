@@ -44,6 +44,11 @@ export class BullmqQueueDriver implements QueueDriver, OnApplicationShutdown {
     await withTimeout(adding, HAND_OVER_TIMEOUT_MS, `Redis did not take job ${name} within ${HAND_OVER_TIMEOUT_MS} ms`);
   }
 
+  /** The BullMQ queue itself, for the province administrator's queue dashboard (which reads it, and retries jobs on it). */
+  get bullQueue(): Queue {
+    return this.queue;
+  }
+
   isUp(): boolean {
     return this.connection.isUp();
   }

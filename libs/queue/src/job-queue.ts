@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { BullmqQueueDriver } from './bullmq-queue.driver';
 import { JobName } from './job-name';
 import { JobPayloads } from './job-payloads';
 import { EnqueueOptions, QUEUE_DRIVER, QueueDriver } from './queue-driver';
@@ -16,6 +18,11 @@ export class JobQueue {
 
   get driverKind(): 'bullmq' | 'sync' {
     return this.driver.kind;
+  }
+
+  /** The BullMQ queue (JOB_QUEUE_NAME) for the queue dashboard; null with the `sync` driver, which has no queue to show. */
+  bullmqQueue(): Queue | null {
+    return this.driver instanceof BullmqQueueDriver ? this.driver.bullQueue : null;
   }
 
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options?: EnqueueOptions): Promise<void> {

@@ -21,6 +21,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Your own notifications (a shortage flag opened or reopened at a school of yours …): newest first, unread count, marking read. ' +
     'The text is stored in Chinese and English as it was sent.',
   Operations: 'Health of the service for load balancers and operators.',
+  'Queue dashboard':
+    'A session of the job queue dashboard (Bull Board at /queues, with Redis only) for the province administrator, carried by a cookie the browser sends to /queues.',
 };
 
 const DIVISION_COLLECTIONS = new Set(['cities', 'counties']);

@@ -32,6 +32,17 @@ describe('code labels', () => {
     expect(labelOf('ruleOutcomes', 'FAILED').zh).toBe('不满足');
     expect(labelOf('trainingImportColumns', 'staffNo').zh).toBe('工号');
     expect(labelOf('notificationKinds', 'SHORTAGE_FLAG_OPENED').zh).toBe('新增教师缺口预警');
+    expect(labelOf('shortageKinds', 'ZERO_COVERAGE').zh).toBe('学科无人任教（开不齐）');
+    expect(labelOf('shortageKinds', 'PSY_FULLTIME_MISSING').zh).toBe('缺专职心理健康教师');
+    expect(labelOf('shortageKinds', 'PE_ARTS_RATIO_LOW').zh).toBe('体育艺术教师配比不足');
+    expect(labelOf('shortageSeverities', 'CRITICAL').zh).toBe('严重');
+    expect(labelOf('flagStatuses', 'RESOLVED').zh).toBe('已解决');
+    expect(labelOf('scanStatuses', 'RUNNING').zh).toBe('扫描中');
+  });
+
+  it('keep severities in their order, least severe first, as the shortage rules rank them', () => {
+    expect(CODE_LISTS.shortageSeverities).toEqual(['MEDIUM', 'HIGH', 'CRITICAL']);
+    expect(CODE_LISTS.shortageKinds).toEqual(['SUBJECT_GAP', 'ZERO_COVERAGE', 'PSY_FULLTIME_MISSING', 'PSY_PARTTIME_SHORT', 'PE_ARTS_RATIO_LOW']);
   });
 
   it('turn a cell back into its code: the code in any case, or either label', () => {
@@ -43,6 +54,8 @@ describe('code labels', () => {
     expect(codeFromLabel('trainingImportColumns', 'startdate')).toBe('startDate');
     expect(codeFromLabel('trainingImportColumns', 'Staff number')).toBe('staffNo');
     expect(codeFromLabel('trainingCategories', '省级培训')).toBe('PROVINCIAL');
+    expect(codeFromLabel('shortageKinds', '学科教师缺口')).toBe('SUBJECT_GAP');
+    expect(codeFromLabel('shortageSeverities', '较重')).toBe('HIGH');
     expect(codeFromLabel('subjects', '火星语')).toBeUndefined();
     expect(codeFromLabel('subjects', '   ')).toBeUndefined();
   });
@@ -50,6 +63,6 @@ describe('code labels', () => {
   it('are typed complete: a list without one of its codes does not compile', () => {
     // @ts-expect-error a label for a code that the list does not have
     labelOf('locations', 'SUBURBAN');
-    expect(lists.length).toBeGreaterThanOrEqual(18);
+    expect(lists.length).toBeGreaterThanOrEqual(25);
   });
 });

@@ -15,6 +15,7 @@ import {
   ZONES,
 } from '../reference/codes';
 import { NOTIFICATION_KINDS } from '../notifications/notification-kinds';
+import { FLAG_STATUSES, SCAN_STATUSES, SHORTAGE_KINDS, SHORTAGE_SEVERITIES } from '../shortage/shortage-types';
 import { TRAINING_CATEGORIES, TRAINING_STATUSES } from '../training/training-cycle';
 import { TRAINING_ENTRY_KINDS, TRAINING_IMPORT_COLUMNS, TRAINING_RECORD_STATUSES } from '../training/training-ledger';
 
@@ -168,6 +169,28 @@ export const CODE_LABELS = {
     PASSED: { zh: '满足', en: 'Met' },
     FAILED: { zh: '不满足', en: 'Not met' },
   } satisfies Labels<(typeof RULE_OUTCOMES)[number]>,
+  shortageKinds: {
+    SUBJECT_GAP: { zh: '学科教师缺口', en: 'Subject short of teachers' },
+    ZERO_COVERAGE: { zh: '学科无人任教（开不齐）', en: 'Subject nobody teaches' },
+    PSY_FULLTIME_MISSING: { zh: '缺专职心理健康教师', en: 'No full-time mental-health teacher' },
+    PSY_PARTTIME_SHORT: { zh: '心理健康教师未按师生比配足', en: 'Too few mental-health teachers for the pupils' },
+    PE_ARTS_RATIO_LOW: { zh: '体育艺术教师配比不足', en: 'Too few PE and arts teachers for the pupils' },
+  } satisfies Labels<(typeof SHORTAGE_KINDS)[number]>,
+  shortageSeverities: {
+    MEDIUM: { zh: '一般', en: 'Medium' },
+    HIGH: { zh: '较重', en: 'High' },
+    CRITICAL: { zh: '严重', en: 'Critical' },
+  } satisfies Labels<(typeof SHORTAGE_SEVERITIES)[number]>,
+  flagStatuses: {
+    OPEN: { zh: '未解决', en: 'Open' },
+    RESOLVED: { zh: '已解决', en: 'Resolved' },
+  } satisfies Labels<(typeof FLAG_STATUSES)[number]>,
+  scanStatuses: {
+    QUEUED: { zh: '排队中', en: 'Queued' },
+    RUNNING: { zh: '扫描中', en: 'Running' },
+    DONE: { zh: '已完成', en: 'Done' },
+    FAILED: { zh: '失败', en: 'Failed' },
+  } satisfies Labels<(typeof SCAN_STATUSES)[number]>,
   notificationKinds: {
     SHORTAGE_FLAG_OPENED: { zh: '新增教师缺口预警', en: 'New shortage flag' },
     SHORTAGE_FLAG_REOPENED: { zh: '教师缺口预警再次出现', en: 'Shortage flag reopened' },
@@ -199,6 +222,10 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   eligibilityStatuses: ELIGIBILITY_STATUSES,
   ruleUnits: RULE_UNITS,
   ruleOutcomes: RULE_OUTCOMES,
+  shortageKinds: SHORTAGE_KINDS,
+  shortageSeverities: SHORTAGE_SEVERITIES,
+  flagStatuses: FLAG_STATUSES,
+  scanStatuses: SCAN_STATUSES,
   notificationKinds: NOTIFICATION_KINDS,
 };
 

@@ -35,6 +35,11 @@ export const ERROR_LABELS = {
     en: 'The county already has an education group or school district of this name',
   },
   DUPLICATE: { status: 409, zh: '已存在相同的记录', en: 'A record with the same unique key exists already' },
+  QUEUE_DASHBOARD_UNAVAILABLE: {
+    status: 409,
+    zh: '本服务在进程内运行任务（未配置 Redis），没有任务队列看板；请查看最近的缺员扫描记录',
+    en: 'This service runs its jobs in process (no Redis): there is no queue dashboard; see the recent shortage scans instead',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容超过大小上限', en: 'The request body is larger than allowed' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

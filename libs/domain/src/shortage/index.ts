@@ -1,1 +1,3 @@
 export * from './shortage-types';
+export * from './find-shortages';
+export * from './flag-changes';

@@ -48,13 +48,16 @@ export interface ShortageSchoolFacts {
 /** Why a flag has its figures: what makes up the required FTE, who makes up the actual FTE, and the policy numbers used. */
 export interface ShortageExplanation {
   readonly policyVersion: string;
-  /** The rule that produced the flag, in Chinese and English, with its numbers (e.g. 体育与健康 需 1.125 个专任教师当量, 现有 0 …). */
+  /** The rule that produced the flag, in Chinese and English, with its numbers (e.g. 体育与健康：需 1.25 个专任教师当量，现有 0.3（缺 0.95）). */
   readonly summary: { readonly zh: string; readonly en: string };
   readonly required: {
     readonly fte: number;
     /** The school year whose enrolment was used; null when the requirement does not depend on it. */
     readonly schoolYear: number | null;
-    /** For curriculum gaps: each grade's classes × weekly periods ÷ standard load of its band. Empty otherwise. */
+    /**
+     * For curriculum gaps: each grade's classes × weekly periods ÷ standard load of its band, rounded so that the
+     * lines add up exactly to `fte` (each within 0.001 of its own value). Empty otherwise.
+     */
     readonly grades: readonly {
       readonly grade: number;
       readonly band: 'primary' | 'junior' | 'senior';
@@ -68,7 +71,11 @@ export interface ShortageExplanation {
   };
   readonly actual: {
     readonly fte: number;
-    /** Each teacher counted: posting fraction at the school × share of the week given to the subject (or 1 for a head count). */
+    /**
+     * Each teacher counted: posting fraction at the school × share of the week given to the subject(s) (share 1 for
+     * the psychology standards, which count psychology teachers by their posting fraction), rounded so that the lines
+     * add up exactly to `fte` (each within 0.001 of its own value).
+     */
     readonly teachers: readonly {
       readonly teacherId: string;
       readonly name: string;
@@ -77,7 +84,10 @@ export interface ShortageExplanation {
       readonly fte: number;
     }[];
   };
-  /** The policy parameters the rule read, by name (e.g. gapThreshold, highSeverityGap, studentsPerTeacher, minPer100Students). */
+  /**
+   * The policy parameters the rule read, by their path in the policy's `shortage` section (e.g. gapThreshold,
+   * highSeverityGap, standardLoad.junior, psychology.studentsPerTeacher, peArts.minPer100Students).
+   */
   readonly parameters: Readonly<Record<string, number | string | boolean | readonly string[]>>;
 }
 
@@ -89,7 +99,7 @@ export interface FoundShortage {
   readonly severity: ShortageSeverity;
   readonly requiredFte: number;
   readonly actualFte: number;
-  /** requiredFte − actualFte. */
+  /** requiredFte − actualFte, as shown (the difference of the two rounded figures). */
   readonly gap: number;
   readonly explanation: ShortageExplanation;
 }
