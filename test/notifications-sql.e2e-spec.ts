@@ -242,7 +242,7 @@ describe('notifications in SQL', () => {
         requiredFte: 2,
         actualFte: 0.5,
         gap: 1.5,
-        summary: { zh: '音乐 需 2，现有 0.5', en: 'Music needs 2, 0.5 in post' },
+        summary: { zh: '音乐：需 2 个专任教师当量，现有 0.5（缺 1.5）', en: 'Music: 2 full-time equivalents needed, 0.5 in post (1.5 short)' },
         policyVersion: 'jiangsu-2024.1',
       },
       to: [{ kind: 'USER', userId: officer.user.id }],

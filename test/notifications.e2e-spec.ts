@@ -39,7 +39,10 @@ describe('notifications', () => {
       requiredFte: 1.125,
       actualFte: 0,
       gap: 1.125,
-      summary: { zh: '体育与健康 需 1.125 个专任教师当量，现有 0', en: 'Physical education needs 1.125 FTE, 0 in post' },
+      summary: {
+        zh: '体育与健康：需 1.125 个专任教师当量，现有 0（缺 1.125）',
+        en: 'Physical education: 1.125 full-time equivalents needed, 0 in post (1.125 short)',
+      },
       policyVersion: 'jiangsu-2024.1',
     },
     about: { entity: 'shortage_flag', entityId: randomUUID(), countyId: '320321', schoolId: school.id },
@@ -104,10 +107,10 @@ describe('notifications', () => {
       expect(mine).toEqual({
         id: expect.any(String),
         kind: 'SHORTAGE_FLAG_OPENED',
-        title: { zh: '新增教师缺口预警：华山中心小学（体育与健康）', en: 'New shortage flag: 华山中心小学 (Physical education)' },
+        title: { zh: '新增教师缺口预警（严重）：华山中心小学 · 体育与健康', en: 'New shortage flag (Critical): 华山中心小学 · Physical education' },
         body: {
-          zh: '体育与健康 需 1.125 个专任教师当量，现有 0\n应配 1.13 名（折合全职），现有 0 名，缺口 1.13 名。政策版本：jiangsu-2024.1。',
-          en: 'Physical education needs 1.125 FTE, 0 in post\nRequired 1.13 FTE, in post 0, gap 1.13. Policy version: jiangsu-2024.1.',
+          zh: '学科无人任教（开不齐）：体育与健康：需 1.125 个专任教师当量，现有 0（缺 1.125）\n政策版本：jiangsu-2024.1',
+          en: 'Subject nobody teaches: Physical education: 1.125 full-time equivalents needed, 0 in post (1.125 short)\nPolicy version: jiangsu-2024.1',
         },
         entity: 'shortage_flag',
         entityId,

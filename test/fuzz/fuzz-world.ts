@@ -166,7 +166,10 @@ async function notifyEveryone(t: TestApp, clients: Client[], schoolId: string): 
         requiredFte: 1.5,
         actualFte: 0,
         gap: 1.5,
-        summary: { zh: '体育与健康 需 1.5，现有 0', en: 'Physical education needs 1.5 FTE, 0 in post' },
+        summary: {
+          zh: '体育与健康：需 1.5 个专任教师当量，现有 0（缺 1.5）',
+          en: 'Physical education: 1.5 full-time equivalents needed, 0 in post (1.5 short)',
+        },
         policyVersion: 'jiangsu-2024.1',
       },
       to: clients.map((client) => ({ kind: 'USER' as const, userId: client.user.id })),

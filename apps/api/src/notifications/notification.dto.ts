@@ -10,16 +10,17 @@ export class NotificationsQuery extends PageQuery {
 }
 
 class NotificationTitleResponse {
-  @ApiProperty({ example: '新增教师缺口预警：华山中心小学（体育与健康）' }) zh: string;
-  @ApiProperty({ example: 'New shortage flag: 华山中心小学 (Physical education)' }) en: string;
+  @ApiProperty({ example: '新增教师缺口预警（严重）：华山中心小学 · 体育与健康' }) zh: string;
+  @ApiProperty({ example: 'New shortage flag (Critical): 华山中心小学 · Physical education' }) en: string;
 }
 
 class NotificationBodyResponse {
-  @ApiProperty({
-    example: '体育与健康 需 1.13 个专任教师当量，现有 0\n应配 1.13 名（折合全职），现有 0 名，缺口 1.13 名。政策版本：jiangsu-2024.1。',
-  })
+  @ApiProperty({ example: '学科无人任教（开不齐）：体育与健康：需 1.125 个专任教师当量，现有 0（缺 1.125）\n政策版本：jiangsu-2024.1' })
   zh: string;
-  @ApiProperty({ example: 'Physical education needs 1.13 FTE, 0 in post\nRequired 1.13 FTE, in post 0, gap 1.13. Policy version: jiangsu-2024.1.' })
+  @ApiProperty({
+    example:
+      'Subject nobody teaches: Physical education: 1.125 full-time equivalents needed, 0 in post (1.125 short)\nPolicy version: jiangsu-2024.1',
+  })
   en: string;
 }
 

@@ -10,36 +10,43 @@ const notice: ShortageFlagNotice = {
   requiredFte: 1.125,
   actualFte: 0,
   gap: 1.125,
-  summary: { zh: '体育与健康 需 1.125 个专任教师当量，现有 0', en: 'Physical education needs 1.125 FTE, 0 in post' },
+  summary: {
+    zh: '体育与健康：需 1.125 个专任教师当量，现有 0（缺 1.125），无人任教，课程开不齐',
+    en: 'Physical education: 1.125 full-time equivalents needed, 0 in post (1.125 short): nobody teaches it',
+  },
   policyVersion: 'jiangsu-2024.1',
 };
 
 describe('rendering notifications', () => {
-  it('says a new shortage flag with its school, subject, figures and policy version, in Chinese and English', () => {
+  it('says a new shortage flag with its severity, school and subject, the kind of shortage, the rule’s sentence and the policy version', () => {
     expect(renderNotification({ kind: 'SHORTAGE_FLAG_OPENED', params: notice })).toEqual({
-      title: { zh: '新增教师缺口预警：华山中心小学（体育与健康）', en: 'New shortage flag: 华山中心小学 (Physical education)' },
+      title: { zh: '新增教师缺口预警（严重）：华山中心小学 · 体育与健康', en: 'New shortage flag (Critical): 华山中心小学 · Physical education' },
       body: {
-        zh: '体育与健康 需 1.125 个专任教师当量，现有 0\n应配 1.13 名（折合全职），现有 0 名，缺口 1.13 名。政策版本：jiangsu-2024.1。',
-        en: 'Physical education needs 1.125 FTE, 0 in post\nRequired 1.13 FTE, in post 0, gap 1.13. Policy version: jiangsu-2024.1.',
+        zh: '学科无人任教（开不齐）：体育与健康：需 1.125 个专任教师当量，现有 0（缺 1.125），无人任教，课程开不齐\n政策版本：jiangsu-2024.1',
+        en:
+          'Subject nobody teaches: Physical education: 1.125 full-time equivalents needed, 0 in post (1.125 short): nobody teaches it\n' +
+          'Policy version: jiangsu-2024.1',
       },
     });
   });
 
   it('says that a reopened flag is a gap that had been resolved', () => {
-    const text = renderNotification({ kind: 'SHORTAGE_FLAG_REOPENED', params: { ...notice, requiredFte: 2, actualFte: 0.5, gap: 1.5 } });
+    const text = renderNotification({ kind: 'SHORTAGE_FLAG_REOPENED', params: { ...notice, shortageKind: 'SUBJECT_GAP', severity: 'HIGH' } });
     expect(text.title).toEqual({
-      zh: '教师缺口预警再次出现：华山中心小学（体育与健康）',
-      en: 'Shortage flag reopened: 华山中心小学 (Physical education)',
+      zh: '教师缺口预警再次出现（较重）：华山中心小学 · 体育与健康',
+      en: 'Shortage flag reopened (High): 华山中心小学 · Physical education',
     });
-    expect(text.body.zh).toMatch(/^此前已消除的缺口再次出现。体育与健康 需/);
-    expect(text.body.zh).toContain('应配 2 名（折合全职），现有 0.5 名，缺口 1.5 名。');
-    expect(text.body.en).toMatch(/^A gap that had been resolved has returned\. Physical education needs/);
-    expect(text.body.en).toContain('Required 2 FTE, in post 0.5, gap 1.5.');
+    expect(text.body.zh).toMatch(/^此前已消除的缺口再次出现。\n学科教师缺口：体育与健康：需 1\.125/);
+    expect(text.body.en).toMatch(/^A gap that had been resolved has returned\.\nSubject short of teachers: Physical education: 1\.125/);
   });
 
   it('names no subject for a flag over several subjects (PE + music + fine arts per 100 pupils)', () => {
-    const text = renderNotification({ kind: 'SHORTAGE_FLAG_OPENED', params: { ...notice, shortageKind: 'PE_ARTS_RATIO_LOW', subject: null } });
-    expect(text.title).toEqual({ zh: '新增教师缺口预警：华山中心小学', en: 'New shortage flag: 华山中心小学' });
+    const text = renderNotification({
+      kind: 'SHORTAGE_FLAG_OPENED',
+      params: { ...notice, shortageKind: 'PE_ARTS_RATIO_LOW', subject: null, severity: 'HIGH' },
+    });
+    expect(text.title).toEqual({ zh: '新增教师缺口预警（较重）：华山中心小学', en: 'New shortage flag (High): 华山中心小学' });
+    expect(text.body.zh).toMatch(/^体育艺术教师配比不足：/);
   });
 
   it('cuts a title over the stored length with an ellipsis, counting characters, not bytes', () => {

@@ -8,7 +8,8 @@ export const NOTIFICATION_TITLE_MAX = 200;
 
 /**
  * What a notification about a shortage flag says: the school, the subject short of teachers, the
- * figures, and the rule's own summary of why (the flag's explanation summary).
+ * severity, the rule's own sentence with its figures (the flag's explanation summary); the figures
+ * are kept beside the text as data for the console.
  */
 export interface ShortageFlagNotice {
   readonly schoolName: string;
@@ -39,34 +40,29 @@ export interface NotificationText {
   readonly body: Label;
 }
 
-/** A figure as people read it: at most two decimals, no trailing zeros. */
-function figure(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return String(rounded === 0 ? 0 : rounded);
-}
-
 function clip(text: string, max: number): string {
   const characters = [...text];
   return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
 }
 
+/**
+ * A shortage flag's notice: the severity and the school (and subject) in the title; the kind of
+ * shortage, the rule's own sentence with its figures, and the policy version in the body.
+ */
 function shortageFlagText(kind: 'SHORTAGE_FLAG_OPENED' | 'SHORTAGE_FLAG_REOPENED', notice: ShortageFlagNotice): NotificationText {
   const heading = labelOf('notificationKinds', kind);
+  const severity = labelOf('shortageSeverities', notice.severity);
+  const shortage = labelOf('shortageKinds', notice.shortageKind);
   const subject = notice.subject === null ? null : labelOf('subjects', notice.subject);
   const returned = kind === 'SHORTAGE_FLAG_REOPENED';
-  const [required, actual, gap] = [figure(notice.requiredFte), figure(notice.actualFte), figure(notice.gap)];
   return {
     title: {
-      zh: `${heading.zh}：${notice.schoolName}${subject ? `（${subject.zh}）` : ''}`,
-      en: `${heading.en}: ${notice.schoolName}${subject ? ` (${subject.en})` : ''}`,
+      zh: `${heading.zh}（${severity.zh}）：${notice.schoolName}${subject ? ` · ${subject.zh}` : ''}`,
+      en: `${heading.en} (${severity.en}): ${notice.schoolName}${subject ? ` · ${subject.en}` : ''}`,
     },
     body: {
-      zh:
-        (returned ? '此前已消除的缺口再次出现。' : '') +
-        `${notice.summary.zh}\n应配 ${required} 名（折合全职），现有 ${actual} 名，缺口 ${gap} 名。政策版本：${notice.policyVersion}。`,
-      en:
-        (returned ? 'A gap that had been resolved has returned. ' : '') +
-        `${notice.summary.en}\nRequired ${required} FTE, in post ${actual}, gap ${gap}. Policy version: ${notice.policyVersion}.`,
+      zh: `${returned ? '此前已消除的缺口再次出现。\n' : ''}${shortage.zh}：${notice.summary.zh}\n政策版本：${notice.policyVersion}`,
+      en: `${returned ? 'A gap that had been resolved has returned.\n' : ''}${shortage.en}: ${notice.summary.en}\nPolicy version: ${notice.policyVersion}`,
     },
   };
 }
