@@ -13,7 +13,7 @@ const swc = [
   },
 ];
 
-const libs = ['domain', 'config', 'database', 'queue', 'core', 'auth', 'registry', 'policy', 'audit', 'training', 'eligibility'];
+const libs = ['domain', 'config', 'database', 'queue', 'core', 'auth', 'registry', 'policy', 'audit', 'training', 'eligibility', 'notifications'];
 const moduleNameMapper = Object.fromEntries(
   libs.flatMap((lib) => [
     [`^@app/${lib}$`, `<rootDir>/libs/${lib}/src`],

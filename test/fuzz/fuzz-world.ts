@@ -1,4 +1,6 @@
-import { account, loginAdmin, PASSWORD } from '../support/api';
+import { TransactionHost } from '@app/database';
+import { Notifier } from '@app/notifications';
+import { account, Client, loginAdmin, PASSWORD } from '../support/api';
 import { createPosting, createSchool, createTeacher } from '../support/factories';
 import { TestApp } from '../support/test-app';
 import { Random } from '../../seeds/generator/random';
@@ -96,6 +98,7 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     clusters.push(response.body.id);
   }
   const policy = (await admin.get('/policy')).body as { parameters: Record<string, unknown> };
+  const notifications = await notifyEveryone(t, [officer, teacher, admin, principal], schools[0].id);
   const users = [principal.user.id, colleague.user.id, neighbour.user.id];
 
   const schoolIds = schools.map((s) => s.id);
@@ -112,6 +115,7 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       teachers: teacherIds,
       postings: postings.map((p) => p.id),
       'training-records': records,
+      notifications,
       counties: ['320321', '320321', ...counties],
       users,
     },
@@ -147,4 +151,33 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     },
     staffNos: ['FZ-T1', 'FZ-T2', 'FZ-T3', 'PX-T1'],
   };
+}
+
+/** A notification for each of `clients` (no endpoint sends any: the Notifier is called as a use case would), and their ids. */
+async function notifyEveryone(t: TestApp, clients: Client[], schoolId: string): Promise<string[]> {
+  await t.app.get(TransactionHost).run(() =>
+    t.app.get(Notifier).notify({
+      kind: 'SHORTAGE_FLAG_OPENED',
+      params: {
+        schoolName: '丰县实验小学',
+        shortageKind: 'ZERO_COVERAGE',
+        subject: 'PE',
+        severity: 'CRITICAL',
+        requiredFte: 1.5,
+        actualFte: 0,
+        gap: 1.5,
+        summary: {
+          zh: '体育与健康：需 1.5 个专任教师当量，现有 0（缺 1.5）',
+          en: 'Physical education: 1.5 full-time equivalents needed, 0 in post (1.5 short)',
+        },
+        policyVersion: 'jiangsu-2024.1',
+      },
+      to: clients.map((client) => ({ kind: 'USER' as const, userId: client.user.id })),
+      about: { entity: 'shortage_flag', entityId: schoolId, countyId: '320321', schoolId },
+      dedupeKey: 'fuzz:notification',
+    }),
+  );
+  const ids: string[] = [];
+  for (const client of clients) ids.push(...((await client.get('/notifications')).body as { items: { id: string }[] }).items.map((item) => item.id));
+  return ids;
 }

@@ -13,11 +13,13 @@ import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
 import { TrainingModule } from '@app/training';
 import { EligibilityModule } from '@app/eligibility';
+import { NotificationsModule } from '@app/notifications';
 import { DemoSeeder } from '@app/seeds/demo/demo-seeder';
 import { AuditController } from './audit/audit.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './common/auth.guard';
 import { HealthController } from './health/health.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { PolicyController } from './policy/policy.controller';
 import { PostingsController } from './postings/postings.controller';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
@@ -65,6 +67,7 @@ export class AppModule {
         RegistryModule,
         TrainingModule,
         EligibilityModule,
+        NotificationsModule,
         QueueDashboardModule,
       ],
       controllers: [
@@ -80,6 +83,7 @@ export class AppModule {
         TrainingController,
         EligibilityController,
         AuditController,
+        NotificationsController,
         HealthController,
       ],
       providers: [

@@ -5,6 +5,7 @@ import type { AppConfig } from '@app/config';
 import { resolveDataSourceOptions } from './data-source-options';
 import {
   AuditRepository,
+  NotificationRepository,
   OutboxRepository,
   PolicyRepository,
   PostingRepository,
@@ -20,6 +21,7 @@ import { TransactionHost } from './transaction-host';
 
 const REPOSITORIES = [
   AuditRepository,
+  NotificationRepository,
   OutboxRepository,
   PolicyRepository,
   PostingRepository,

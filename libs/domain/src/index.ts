@@ -11,4 +11,5 @@ export * from './teachers';
 export * from './training';
 export * from './eligibility';
 export * from './labels';
+export * from './notifications';
 export * from './shortage';

@@ -17,6 +17,9 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     `reversals, CSV imports and county reports. ${POLICY_DEFAULTS_NOTE}`,
   Eligibility: 'Senior-title eligibility and principal-selection priority from rural or weak school service, title tenure and training pace.',
   Audit: 'Who changed what and when, with the state before and after.',
+  Notifications:
+    'Your own notifications (a shortage flag opened or reopened at a school of yours …): newest first, unread count, marking read. ' +
+    'The text is stored in Chinese and English as it was sent.',
   Operations: 'Health of the service for load balancers and operators.',
   'Queue dashboard':
     'A session of the job queue dashboard (Bull Board at /queues, with Redis only) for the province administrator, carried by a cookie the browser sends to /queues.',

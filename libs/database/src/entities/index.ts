@@ -3,6 +3,7 @@ import { CityEntity } from './city.entity';
 import { CountyEntity } from './county.entity';
 import { EnrolmentGradeEntity } from './enrolment-grade.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
+import { NotificationEntity } from './notification.entity';
 import { OutboxEntryEntity } from './outbox-entry.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PostingEntity } from './posting.entity';
@@ -21,6 +22,7 @@ export {
   CountyEntity,
   EnrolmentGradeEntity,
   LoginAttemptEntity,
+  NotificationEntity,
   OutboxEntryEntity,
   PolicyVersionEntity,
   PostingEntity,
@@ -52,4 +54,5 @@ export const ENTITIES = [
   AuditLogEntity,
   TrainingRecordEntity,
   OutboxEntryEntity,
+  NotificationEntity,
 ];

@@ -10,6 +10,10 @@ import { TeacherEntity } from './teacher.entity';
 @Entity('app_user')
 @Index(['username'], { unique: true })
 @Index(['countyId'])
+// Who receives a notification: a county's officers, a school's principals, a teacher record's account.
+@Index(['role', 'countyId'])
+@Index(['schoolId'])
+@Index(['teacherId'])
 export class UserEntity {
   @IdPrimaryColumn()
   id: string;

@@ -1,5 +1,6 @@
 export * from './audit.repository';
 export * from './like';
+export * from './notification.repository';
 export * from './outbox.repository';
 export * from './policy.repository';
 export * from './posting.repository';

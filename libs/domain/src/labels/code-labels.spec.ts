@@ -31,6 +31,7 @@ describe('code labels', () => {
     expect(labelOf('ruleUnits', 'hours').zh).toBe('学时');
     expect(labelOf('ruleOutcomes', 'FAILED').zh).toBe('不满足');
     expect(labelOf('trainingImportColumns', 'staffNo').zh).toBe('工号');
+    expect(labelOf('notificationKinds', 'SHORTAGE_FLAG_OPENED').zh).toBe('新增教师缺口预警');
     expect(labelOf('shortageKinds', 'ZERO_COVERAGE').zh).toBe('学科无人任教（开不齐）');
     expect(labelOf('shortageKinds', 'PSY_FULLTIME_MISSING').zh).toBe('缺专职心理健康教师');
     expect(labelOf('shortageKinds', 'PE_ARTS_RATIO_LOW').zh).toBe('体育艺术教师配比不足');

@@ -14,6 +14,7 @@ import {
   TITLE_LEVELS,
   ZONES,
 } from '../reference/codes';
+import { NOTIFICATION_KINDS } from '../notifications/notification-kinds';
 import { FLAG_STATUSES, SCAN_STATUSES, SHORTAGE_KINDS, SHORTAGE_SEVERITIES } from '../shortage/shortage-types';
 import { TRAINING_CATEGORIES, TRAINING_STATUSES } from '../training/training-cycle';
 import { TRAINING_ENTRY_KINDS, TRAINING_IMPORT_COLUMNS, TRAINING_RECORD_STATUSES } from '../training/training-ledger';
@@ -190,6 +191,10 @@ export const CODE_LABELS = {
     DONE: { zh: '已完成', en: 'Done' },
     FAILED: { zh: '失败', en: 'Failed' },
   } satisfies Labels<(typeof SCAN_STATUSES)[number]>,
+  notificationKinds: {
+    SHORTAGE_FLAG_OPENED: { zh: '新增教师缺口预警', en: 'New shortage flag' },
+    SHORTAGE_FLAG_REOPENED: { zh: '教师缺口预警再次出现', en: 'Shortage flag reopened' },
+  } satisfies Labels<(typeof NOTIFICATION_KINDS)[number]>,
 } as const;
 
 export type CodeList = keyof typeof CODE_LABELS;
@@ -221,6 +226,7 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   shortageSeverities: SHORTAGE_SEVERITIES,
   flagStatuses: FLAG_STATUSES,
   scanStatuses: SCAN_STATUSES,
+  notificationKinds: NOTIFICATION_KINDS,
 };
 
 /** The label of a code of a list, e.g. `labelOf('titleLevels', 'FIRST').zh` → 一级教师. */

@@ -1,0 +1,4 @@
+export * from './notification-kinds';
+export * from './notification-messages';
+export * from './recipients';
+export * from './shortage-notices';

@@ -1,0 +1,8 @@
+/**
+ * What a notification is about, as a code: the console filters and badges by it, and each has
+ * its template (notification-messages.ts) and its labels (CODE_LABELS.notificationKinds). A new
+ * capability that notifies adds its kinds here; the compiler then asks for their labels and
+ * templates.
+ */
+export const NOTIFICATION_KINDS = ['SHORTAGE_FLAG_OPENED', 'SHORTAGE_FLAG_REOPENED'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
