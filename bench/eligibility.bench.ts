@@ -42,6 +42,7 @@ import {
   fromDay,
   JIANGSU_2024_POLICY,
   Location,
+  PolicyParameters,
   PostingKind,
   qualifiesOn,
   qualifyingIntervals,
@@ -51,7 +52,6 @@ import {
   ServicePosting,
   toDay,
   TrainingCycle,
-  TrainingPolicy,
 } from '@app/domain';
 import {
   CountyEligibilityInput,
@@ -210,7 +210,7 @@ function careers(county: GeneratedCounty, today: string, random: Random, ids: Id
 }
 
 /** The county with exactly `teachers` teachers (a random few of the generator's dropped) and 10-spell careers instead of its postings. */
-function generate(teachers: number, today: string, training: TrainingPolicy): Dataset {
+function generate(teachers: number, today: string, policy: Pick<PolicyParameters, 'shortage' | 'training'>): Dataset {
   const county = scaleCounties(95).find((c) => c.countyId === COUNTY_ID);
   if (!county) throw new Error(`county ${COUNTY_ID} is not among Jiangsu's divisions`);
   const seed = countySeed(COUNTY_ID, SEED);
@@ -224,7 +224,8 @@ function generate(teachers: number, today: string, training: TrainingPolicy): Da
     today,
     seed,
     codePrefix: `C${COUNTY_ID}-`,
-    training: { policy: training, mode: 'bulk', recordsPerTeacher: TRAINING_RECORDS },
+    shortage: policy.shortage,
+    training: { policy: policy.training, mode: 'bulk', recordsPerTeacher: TRAINING_RECORDS },
   });
   const random = new Random(seed).fork('eligibility-bench');
   if (generated.teachers.length < teachers) throw new Error(`the generator gave ${generated.teachers.length} teachers, fewer than ${teachers}`);
@@ -363,7 +364,7 @@ async function measure(label: string, env: Record<string, string>, options: Opti
     const cycle = cycleOf(today, policy.parameters.training);
 
     let mark = process.hrtime.bigint();
-    const data = generate(options.teachers, today, policy.parameters.training);
+    const data = generate(options.teachers, today, policy.parameters);
     const generateSeconds = since(mark);
     mark = process.hrtime.bigint();
     await tx.run(() => withoutForeignKeyChecks(tx, () => writeCounty(app.get(BulkWriter), data.county)));

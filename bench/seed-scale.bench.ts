@@ -14,6 +14,7 @@ import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@app/config';
 import { newId } from '@app/core';
 import { BulkRow, BulkWriter, TransactionHost } from '@app/database';
+import { JIANGSU_2024_POLICY } from '@app/domain';
 import { generateCounty } from '../seeds/generator/county-generator';
 import { ReferenceDataSeeder } from '../seeds/reference-data.seeder';
 import { countySpec, SCALE_DEFAULTS, scaleCounties, ScaleOptions, ScaleOutcome, scaleServices, seedCounties } from '../seeds/scale/seed-counties';
@@ -121,7 +122,14 @@ export async function run(args: string[]): Promise<void> {
   );
 
   // Warm the generator up (JIT) so that the first database measured is not charged for it.
-  generateCounty(countySpec(scaleCounties(1)[0], { ...options, schoolsPerCounty: 10, teachersPerCounty: 1000, seed: 0 }, '2026-01-01'));
+  generateCounty(
+    countySpec(
+      scaleCounties(1)[0],
+      { ...options, schoolsPerCounty: 10, teachersPerCounty: 1000, seed: 0 },
+      '2026-01-01',
+      JIANGSU_2024_POLICY.parameters,
+    ),
+  );
 
   await onThrowAwayDatabases(async (label, env) => report(await measure(label, env, options)));
 }

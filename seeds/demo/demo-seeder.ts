@@ -7,14 +7,10 @@ import { addDays } from '@app/domain';
 import type { Role } from '@app/domain';
 import { generateCounty, GeneratedCounty } from '../generator/county-generator';
 import { writeCounty } from '../generator/write-county';
+import { DEMO_COUNTIES, demoCountySpec } from './demo-counties';
 
 /** The demo sign-ins share one password; the demo loads by itself only in the embedded profile. */
 export const DEMO_PASSWORD = 'demo-password-2026';
-
-const DEMO_COUNTIES = [
-  { countyId: '320321', cityId: '320300', countyName: '丰县', zone: 'SUBEI' as const, codePrefix: 'FX', seed: 320321, username: 'officer.fengxian' },
-  { countyId: '320481', cityId: '320400', countyName: '溧阳', zone: 'SUNAN' as const, codePrefix: 'LY', seed: 320481, username: 'officer.liyang' },
-];
 
 export interface DemoResult {
   summary: string;
@@ -27,7 +23,10 @@ export interface DemoResult {
  * teachers each, with histories, schools named after the counties' own towns; and a sign-in for
  * every role. The principal's sign-in is linked to their teacher record; the teacher's belongs
  * to a first-level teacher rotated to a rural school some months ago, whose senior-title
- * eligibility shows the earliest day the service rule will be met.
+ * eligibility shows the earliest day the service rule will be met. Schools are staffed against the
+ * policy's curriculum, so that a shortage scan finds a handful of gaps per county, among them a
+ * village school nobody teaches PE at, a school short of music, and the principal's own school
+ * without a full-time psychology teacher (a critical flag, notified to the principal).
  */
 @Injectable()
 export class DemoSeeder {
@@ -48,18 +47,8 @@ export class DemoSeeder {
 
   async seed(): Promise<DemoResult> {
     const today = this.clock.today();
-    const training = (await this.policy.inForce(today)).parameters.training;
-    const counties: GeneratedCounty[] = DEMO_COUNTIES.map((c) =>
-      generateCounty({
-        ...c,
-        schools: 20,
-        teachers: 300,
-        today,
-        training: { policy: training, mode: 'realistic' },
-        writtenAt: this.clock.now(),
-        featuredTeacher: true,
-      }),
-    );
+    const parameters = (await this.policy.inForce(today)).parameters;
+    const counties: GeneratedCounty[] = DEMO_COUNTIES.map((c) => generateCounty(demoCountySpec(c, today, parameters, this.clock.now())));
     counties.forEach((county, i) => awaitingThePrincipal(county, DEMO_COUNTIES[i].countyId, today, this.clock.now()));
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const accounts: { username: string; role: Role; cityId?: string; countyId?: string; schoolId?: string; teacherId?: string }[] = [
@@ -67,8 +56,8 @@ export class DemoSeeder {
     ];
     DEMO_COUNTIES.forEach((county, i) => {
       const generated = counties[i];
-      // The first school (code …0001): its principal, linked to their own teacher record as POST /users requires, and
-      // the featured teacher from its staff, now on rotation at a rural school.
+      // The first school (code …0001, without a full-time psychology teacher): its principal, linked to their own teacher
+      // record as POST /users requires, and the featured teacher from its staff, now on rotation at a rural school.
       const school = generated.directory[0];
       accounts.push({ username: county.username, role: 'COUNTY_OFFICER', cityId: county.cityId, countyId: county.countyId });
       accounts.push({

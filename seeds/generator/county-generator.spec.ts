@@ -5,6 +5,7 @@ import {
   cycleOf,
   expectedHoursToDate,
   findOverload,
+  findShortages,
   gradesOfStage,
   groupBy,
   JIANGSU_2024_POLICY,
@@ -20,6 +21,8 @@ import {
 import type { BulkRow } from '@app/database';
 import { CountySpec, GeneratedCounty, generateCounty, IdSource } from './county-generator';
 import { COUNTY_TOWNS, TOWNS } from './names';
+import { needsFullTimePsychology } from './school-staffing';
+import { shortageFactsOf } from './shortage-facts';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -32,6 +35,7 @@ const FENGXIAN: CountySpec = {
   today: '2026-03-10',
   seed: 7,
   codePrefix: 'FX',
+  shortage: JIANGSU_2024_POLICY.parameters.shortage,
 };
 
 /** A few shapes of county (zones, sizes, a day before and after 1 September, a featured teacher), so the rarer branches are met too. */
@@ -248,6 +252,34 @@ describe.each(SPECS.map((spec) => [`${spec.countyName}, ${spec.schools} schools,
       }
       expect(problems).toEqual([]);
     });
+
+    it('gives extra subjects (一专多能) of 0.1 to 0.5 of a week, at most half a week a teacher, to teachers posted full time at one school today', () => {
+      const problems: string[] = [];
+      const fullTimeAtOneSchool = new Set(
+        shortageFactsOf(county, spec.today).flatMap((school) =>
+          school.staff.filter((member) => member.fractionMilli === 1000).map((member) => member.teacherId),
+        ),
+      );
+      for (const [teacherId, rows] of byKey(county.extraSubjects, 'teacher_id')) {
+        const total = rows.reduce((sum, row) => sum + num(row, 'fraction_milli'), 0);
+        if (total > 500) problems.push(`${teacherId}: ${total}/1000 of the week in extra subjects`);
+        if (!fullTimeAtOneSchool.has(teacherId)) problems.push(`${teacherId}: extra subjects, not posted full time at one school today`);
+        for (const row of rows)
+          if (num(row, 'fraction_milli') < 100 || num(row, 'fraction_milli') % 50 !== 0) problems.push(`${teacherId}: ${num(row, 'fraction_milli')}`);
+      }
+      expect(problems).toEqual([]);
+      expect(county.extraSubjects.length).toBeGreaterThan(county.teachers.length / 10);
+    });
+
+    it('staffs the schools against the policy: a shortage scan today finds a subject nobody teaches at few schools, a full-time psychology teacher wherever one is required', () => {
+      const shortage = JIANGSU_2024_POLICY.parameters.shortage;
+      const facts = shortageFactsOf(county, spec.today);
+      const flags = facts.map((school) => findShortages(school, shortage, JIANGSU_2024_POLICY.version));
+      expect(flags.filter((found) => found.some((flag) => flag.kind === 'ZERO_COVERAGE')).length).toBeLessThanOrEqual(Math.ceil(spec.schools / 10));
+      const required = facts.filter((school) => needsFullTimePsychology(school.location, school.townshipCentral, shortage));
+      expect(required.length).toBeGreaterThan(0);
+      expect(required.filter((school) => !school.staff.some((member) => member.psychology === 'FULL_TIME'))).toEqual([]);
+    });
   },
 );
 
@@ -298,6 +330,7 @@ describe('the featured teacher of the demo', () => {
 
   it('is made only when asked for, and the same way every time', () => {
     expect(generateCounty(FENGXIAN).featured).toBeNull();
+    expect(generateCounty(FENGXIAN).featuredShortages).toBeNull();
     expect(generateCounty({ ...spec }).featured).toEqual(featured);
   });
 });

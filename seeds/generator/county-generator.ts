@@ -1,8 +1,24 @@
 import { createHash } from 'node:crypto';
 import type { BulkRow } from '@app/database';
-import { addDays, addYears, BackboneLevel, gradesOfStage, Location, minDate, Post, PostingKind, Stage, Subject, TitleLevel, Zone } from '@app/domain';
+import {
+  addDays,
+  addYears,
+  BackboneLevel,
+  gradesOfStage,
+  Location,
+  minDate,
+  PolicyParameters,
+  Post,
+  PostingKind,
+  Stage,
+  Subject,
+  TitleLevel,
+  Zone,
+} from '@app/domain';
 import { COUNTY_TOWNS, GIVEN, SURNAMES, TOWNS } from './names';
 import { Random } from './random';
+import { coverShortfalls, curriculumNeed, mainSubjects, needsFullTimePsychology } from './school-staffing';
+import { shortageFactsOf } from './shortage-facts';
 import { generateTraining, TrainingSpec } from './training-generator';
 
 export interface CountySpec {
@@ -17,6 +33,11 @@ export interface CountySpec {
   seed: number;
   /** Prefix of school codes and staff numbers (unique per county). */
   codePrefix: string;
+  /**
+   * The policy's `shortage` section: schools are staffed against its curriculum (main subjects by need, extra
+   * subjects 一专多能 for what specialists leave) and its psychology standards (full-time and part-time teachers).
+   */
+  shortage: PolicyParameters['shortage'];
   /** Training records to generate for the teachers (none when absent). */
   training?: TrainingSpec;
   /** When the rows are written: their created and updated times, and where their time-ordered ids start (default: the start of `today`). */
@@ -27,6 +48,19 @@ export interface CountySpec {
    * their senior-title eligibility waits only for the service rule, with its earliest date ahead.
    */
   featuredTeacher?: boolean;
+  /**
+   * Give the demo three schools with shortages a scan finds (default false): a village school where nobody
+   * teaches PE, the first school (the demo principal's, urban) without a full-time psychology teacher, and a
+   * primary or nine-year school whose music is one teacher's extra fifth of a week. See GeneratedCounty.featuredShortages.
+   */
+  featuredShortages?: boolean;
+}
+
+/** A school of the directory, by id, code and name. */
+interface SchoolRef {
+  schoolId: string;
+  code: string;
+  name: string;
 }
 
 /** Rows for every table, keyed by column, ready for BulkWriter; plus what the demo needs to pick accounts. */
@@ -46,6 +80,15 @@ export interface GeneratedCounty {
   directory: { schoolId: string; code: string; name: string; location: Location; weak: boolean; principalId: string | null; teacherIds: string[] }[];
   /** The featured teacher (see CountySpec.featuredTeacher) and the code of their home school, when asked for and found. */
   featured: { teacherId: string; homeSchoolCode: string; ruralSchoolId: string; rotationStart: string } | null;
+  /** The schools with the demo's shortages (see CountySpec.featuredShortages), when asked for and found. */
+  featuredShortages: {
+    /** A rural school nobody posted there teaches PE, as main or extra subject. */
+    noPe: SchoolRef;
+    /** The first school (urban): no full-time psychology teacher, its psychology taught by part-time ones. */
+    noFullTimePsychology: SchoolRef;
+    /** A primary or nine-year school (a town one where there is one) without a music teacher: one teacher gives music a fifth of the week. */
+    shortOfMusic: SchoolRef;
+  } | null;
 }
 
 interface SchoolPlan {
@@ -94,53 +137,15 @@ const SIZE: Record<Stage, number> = {
 };
 const LOCATION_SIZE: Record<Location, number> = { URBAN: 2, TOWN: 1, RURAL: 0.55 };
 
+/** A school has at least this part of the teachers its classes need (the curriculum's periods ÷ standard loads). */
+const MIN_STAFFING = 0.9;
+
+/** The showcase's music school: the one teacher giving music gives it this share of the week (thousandths). */
+const MUSIC_SHARE_MILLI = 200;
+
 /** Students per teacher by band, and class size by location. */
 const STUDENTS_PER_TEACHER = { primary: 16, junior: 11.5, senior: 10.5 };
 const CLASS_SIZE: Record<Location, number> = { URBAN: 45, TOWN: 42, RURAL: 32 };
-
-const SUBJECT_MIX: Record<'primary' | 'secondary', Partial<Record<Subject, number>>> = {
-  primary: {
-    CHINESE: 30,
-    MATH: 24,
-    ENGLISH: 10,
-    SCIENCE: 6,
-    MORAL_LAW: 4,
-    PE: 8,
-    MUSIC: 5,
-    FINE_ARTS: 5,
-    INFO_TECH: 2,
-    LABOR: 1,
-    COMPREHENSIVE_PRACTICE: 2,
-    PSYCHOLOGY: 1.5,
-    SPECIAL_EDUCATION: 0.5,
-  },
-  secondary: {
-    CHINESE: 16,
-    MATH: 16,
-    ENGLISH: 14,
-    PHYSICS: 7,
-    CHEMISTRY: 5,
-    BIOLOGY: 5,
-    HISTORY: 6,
-    GEOGRAPHY: 5,
-    MORAL_LAW: 6,
-    PE: 7,
-    MUSIC: 2.5,
-    FINE_ARTS: 2.5,
-    INFO_TECH: 3,
-    PSYCHOLOGY: 1.5,
-    LABOR: 1,
-    COMPREHENSIVE_PRACTICE: 1.5,
-  },
-};
-
-const EXTRA_FOR: Partial<Record<Subject, Subject[]>> = {
-  CHINESE: ['MORAL_LAW', 'FINE_ARTS', 'MUSIC'],
-  MATH: ['SCIENCE', 'INFO_TECH', 'PE'],
-  ENGLISH: ['MUSIC'],
-  SCIENCE: ['LABOR', 'COMPREHENSIVE_PRACTICE'],
-  MORAL_LAW: ['PSYCHOLOGY'],
-};
 
 /** Murmur3's 32-bit finaliser: a bijection on 32-bit words that scatters neighbouring inputs. */
 function scramble32(x: number): number {
@@ -196,15 +201,13 @@ function dateBetween(random: Random, from: string, to: string): string {
   return new Date(a + Math.floor((random.next() * (b - a + 86_400_000)) / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
 }
 
-function bandOf(stage: Stage): 'primary' | 'secondary' {
-  return stage === 'PRIMARY' || stage === 'TEACHING_POINT' ? 'primary' : 'secondary';
-}
-
 /**
  * Generates one county: schools with classification histories (a few weak spells and one
  * urbanised village), this year's enrolment, teachers with 5–15 years of recorded postings
  * (transfers, rotations to rural schools, shared posts, shadowing for new teachers). Every
- * teacher's postings add up to at most one full post on every day.
+ * teacher's postings add up to at most one full post on every day. Schools are staffed against the
+ * curriculum of `spec.shortage` (school-staffing.ts): main subjects by need, then, on `today`, extra
+ * subjects and part-time psychology teachers for what the specialists posted there leave.
  */
 export function generateCounty(spec: CountySpec): GeneratedCounty {
   const random = new Random(spec.seed);
@@ -221,6 +224,7 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
     trainingRecords: [],
     directory: [],
     featured: null,
+    featuredShortages: null,
   };
 
   const ids = new IdSource(`${spec.countyId}|${spec.codePrefix}|${spec.seed}`, now.getTime());
@@ -228,8 +232,19 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
   const totalWeight = plans.reduce((sum, s) => sum + s.weight, 0);
   const ruralOrWeak = plans.filter((s) => s.location === 'RURAL' || s.weak);
   const urban = plans.filter((s) => s.location === 'URBAN');
+  const showcase = spec.featuredShortages ? showcaseSchools(plans) : null;
+  // Subjects no teacher of the school has as main subject, nor brings there from another school.
+  const withheld = new Map<string, Subject>(
+    showcase
+      ? [
+          [showcase.noPe.id, 'PE'],
+          [showcase.noFullTimePsychology.id, 'PSYCHOLOGY'],
+          [showcase.shortOfMusic.id, 'MUSIC'],
+        ]
+      : [],
+  );
 
-  for (const school of plans) {
+  const sized = plans.map((school) => {
     const r = random.fork(school.code);
     out.schools.push({
       id: school.id,
@@ -248,9 +263,33 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
       updated_at: now,
     });
     classificationHistory(school, r, ids, now).forEach((row) => out.classifications.push(row));
+    const byWeight = Math.max(2, Math.round((spec.teachers * school.weight) / totalWeight));
+    const need = curriculumNeed(enrolment(school, byWeight, schoolYear, r, ids, now, out), spec.shortage);
+    // Small schools (teaching points, village schools of a few classes) get nearly the teachers their classes need.
+    const least = Math.ceil([...need.values()].reduce((sum, n) => sum + n, 0) * MIN_STAFFING);
+    return { school, r, need, byWeight, least, count: Math.max(byWeight, least) };
+  });
+  // What the small schools get beyond their weight comes out of the schools with the most to spare, so the county keeps about the teachers asked for.
+  let excess = sized.reduce((sum, s) => sum + s.count - s.byWeight, 0);
+  const givers = sized.filter((s) => s.count > s.least);
+  while (excess > 0 && givers.length > 0) {
+    const most = givers.reduce((a, b) => (b.count - b.least > a.count - a.least ? b : a));
+    if (most.count <= most.least) break;
+    most.count--;
+    excess--;
+  }
 
-    const teacherCount = Math.max(2, Math.round((spec.teachers * school.weight) / totalWeight));
-    enrolment(school, teacherCount, schoolYear, r, ids, now, out);
+  for (const { school, r, need, count: teacherCount } of sized) {
+    const subjects = mainSubjects(
+      {
+        count: teacherCount,
+        need,
+        location: school.location,
+        fullTimePsychology: needsFullTimePsychology(school.location, school.townshipCentral, spec.shortage),
+        withheld: withheld.get(school.id) ?? null,
+      },
+      r,
+    );
 
     const directory = {
       schoolId: school.id,
@@ -263,10 +302,11 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
     };
     for (let i = 0; i < teacherCount; i++) {
       const post: Post = i === 0 ? 'PRINCIPAL' : i === 1 && teacherCount > 20 ? 'VICE_PRINCIPAL' : 'TEACHER';
-      const teacherId = teacher(spec, school, post, `${school.code}${String(i + 1).padStart(3, '0')}`, r, ids, now, out, {
+      const teacherId = teacher(spec, school, post, subjects[i], `${school.code}${String(i + 1).padStart(3, '0')}`, r, ids, now, out, {
         others: plans,
         ruralOrWeak,
         urban,
+        withheld,
       });
       if (post === 'PRINCIPAL') directory.principalId = teacherId;
       else if (directory.teacherIds.length < 3) directory.teacherIds.push(teacherId);
@@ -274,6 +314,29 @@ export function generateCounty(spec: CountySpec): GeneratedCounty {
     out.directory.push(directory);
   }
   if (spec.featuredTeacher) out.featured = featureTeacher(spec, plans, ids, now, out);
+  // The showcase's village school has no PE at all; its music school one teacher's fifth of a week.
+  const caps = new Map<string, Map<Subject, number>>(
+    showcase
+      ? [
+          [showcase.noPe.id, new Map<Subject, number>([['PE', 0]])],
+          [showcase.shortOfMusic.id, new Map<Subject, number>([['MUSIC', MUSIC_SHARE_MILLI]])],
+        ]
+      : [],
+  );
+  out.extraSubjects = coverShortfalls(
+    shortageFactsOf(out, spec.today),
+    out.teachers,
+    { policy: spec.shortage, zone: spec.zone, caps },
+    random.fork('staffing'),
+  );
+  if (showcase) {
+    const ref = (plan: SchoolPlan): SchoolRef => ({ schoolId: plan.id, code: plan.code, name: plan.name });
+    out.featuredShortages = {
+      noPe: ref(showcase.noPe),
+      noFullTimePsychology: ref(showcase.noFullTimePsychology),
+      shortOfMusic: ref(showcase.shortOfMusic),
+    };
+  }
   if (spec.training) {
     const teachers = out.teachers.map((t) => ({
       id: t.id as string,
@@ -320,6 +383,30 @@ function planSchools(spec: CountySpec, random: Random, ids: IdSource): SchoolPla
   return plans;
 }
 
+/**
+ * The demo's three schools with shortages (CountySpec.featuredShortages): the first school (urban, the demo
+ * principal's); the largest village school other than a teaching point, a primary school where there is one; the
+ * largest primary, nine-year or twelve-year school of a town (else of a village, else of the city). Never the first
+ * village school, where the featured teacher is rotated to; null when the county has no such schools.
+ */
+function showcaseSchools(plans: SchoolPlan[]): { noPe: SchoolPlan; noFullTimePsychology: SchoolPlan; shortOfMusic: SchoolPlan } | null {
+  const firstRural = plans.find((school) => school.location === 'RURAL');
+  const [first, ...others] = plans;
+  const candidates = others.filter((school) => school !== firstRural);
+  const largest = (schools: SchoolPlan[], rank: (school: SchoolPlan) => number) =>
+    [...schools].sort((a, b) => rank(a) - rank(b) || b.weight - a.weight)[0] as SchoolPlan | undefined;
+  const noPe = largest(
+    candidates.filter((school) => school.location === 'RURAL' && school.stage !== 'TEACHING_POINT'),
+    (school) => (school.stage === 'PRIMARY' ? 0 : 1),
+  );
+  const musicRank: Record<Location, number> = { TOWN: 0, RURAL: 1, URBAN: 2 };
+  const shortOfMusic = largest(
+    candidates.filter((school) => school !== noPe && ['PRIMARY', 'NINE_YEAR', 'TWELVE_YEAR'].includes(school.stage)),
+    (school) => musicRank[school.location],
+  );
+  return first && noPe && shortOfMusic ? { noPe, noFullTimePsychology: first, shortOfMusic } : null;
+}
+
 /** Classified since 2005; some schools weak for a spell, some villages urbanised in 2019. */
 function classificationHistory(school: SchoolPlan, random: Random, ids: IdSource, now: Date): BulkRow[] {
   const rows: BulkRow[] = [];
@@ -341,7 +428,16 @@ function classificationHistory(school: SchoolPlan, random: Random, ids: IdSource
   return rows;
 }
 
-function enrolment(school: SchoolPlan, teachers: number, schoolYear: number, random: Random, ids: IdSource, now: Date, out: GeneratedCounty): void {
+/** This school year's enrolment of the school, sized to its teachers; returns its grades' classes. */
+function enrolment(
+  school: SchoolPlan,
+  teachers: number,
+  schoolYear: number,
+  random: Random,
+  ids: IdSource,
+  now: Date,
+  out: GeneratedCounty,
+): { grade: number; classes: number }[] {
   const grades = school.stage === 'TEACHING_POINT' ? [1, 2, 3, 4] : [...gradesOfStage(school.stage)];
   const perTeacher = (g: number) => (g <= 6 ? STUDENTS_PER_TEACHER.primary : g <= 9 ? STUDENTS_PER_TEACHER.junior : STUDENTS_PER_TEACHER.senior);
   const averageRatio = grades.reduce((sum, g) => sum + perTeacher(g), 0) / grades.length;
@@ -364,18 +460,29 @@ function enrolment(school: SchoolPlan, teachers: number, schoolYear: number, ran
     updated_at: now,
   });
   out.grades.push(...rows);
+  return rows.map((row) => ({ grade: row.grade as number, classes: row.classes as number }));
 }
 
 interface Places {
   others: SchoolPlan[];
   ruralOrWeak: SchoolPlan[];
   urban: SchoolPlan[];
+  /** Per school, the subject withheld there (see generateCounty). */
+  withheld: ReadonlyMap<string, Subject>;
+}
+
+/** The places a teacher of `subject` may be sent to: not where that subject is withheld. */
+function visitable(places: Places, subject: Subject): Places {
+  if (![...places.withheld.values()].includes(subject)) return places;
+  const open = (schools: SchoolPlan[]) => schools.filter((school) => places.withheld.get(school.id) !== subject);
+  return { others: open(places.others), ruralOrWeak: open(places.ruralOrWeak), urban: open(places.urban), withheld: places.withheld };
 }
 
 function teacher(
   spec: CountySpec,
   school: SchoolPlan,
   post: Post,
+  subject: Subject,
   staffNo: string,
   random: Random,
   ids: IdSource,
@@ -390,7 +497,6 @@ function teacher(
   let hireDate = `${Number(birthDate.slice(0, 4)) + random.int(21, 24)}-09-01`;
   if (hireDate > today) hireDate = addDays(today, -random.int(30, 300));
   const years = Number(today.slice(0, 4)) - Number(hireDate.slice(0, 4));
-  const subject = random.weighted(SUBJECT_MIX[bandOf(school.stage)] as Record<Subject, number>);
   const title: TitleLevel = years < 1 ? 'NONE' : years < 4 ? 'THIRD' : years < 9 ? 'SECOND' : years < 20 || random.chance(0.75) ? 'FIRST' : 'SENIOR';
   const titleSince =
     title === 'NONE'
@@ -410,24 +516,22 @@ function teacher(
     title_level: title,
     title_since: titleSince && titleSince < hireDate ? hireDate : titleSince,
     backbone,
-    psychology: subject === 'PSYCHOLOGY' ? 'FULL_TIME' : subject === 'MORAL_LAW' && random.chance(0.3) ? 'PART_TIME' : 'NONE',
+    // Part-time psychology teachers are designated when the schools are staffed (school-staffing.ts).
+    psychology: subject === 'PSYCHOLOGY' ? 'FULL_TIME' : 'NONE',
     post,
     version: 1,
     created_at: now,
     updated_at: now,
   });
-  const extras = EXTRA_FOR[subject];
-  if (extras && random.chance(0.12))
-    out.extraSubjects.push({ teacher_id: id, subject: random.pick(extras), fraction_milli: random.pick([200, 250, 300]) });
-
-  postingHistory(id, school, post, hireDate, today, random, ids, now, out, places);
+  // A school's full-time psychology teacher, the only one it has, is neither rotated nor shared out.
+  postingHistory(id, school, post, hireDate, today, random, ids, now, out, visitable(places, subject), subject === 'PSYCHOLOGY');
   return id;
 }
 
 /**
  * 5–15 years of postings ending at the teacher's current school (principals and vice-principals
- * are posted there, open-ended, today). Built as consecutive spans,
- * so that fractions add up to at most one full post on every day.
+ * are posted there, open-ended, today; `keepsHome` teachers are neither rotated nor shared out).
+ * Built as consecutive spans, so that fractions add up to at most one full post on every day.
  */
 function postingHistory(
   teacherId: string,
@@ -440,6 +544,7 @@ function postingHistory(
   now: Date,
   out: GeneratedCounty,
   places: Places,
+  keepsHome: boolean,
 ): void {
   const push = (schoolId: string, start: string, end: string | null, kind: PostingKind, fractionMilli: number) => {
     if (end !== null && end < start) return;
@@ -472,7 +577,7 @@ function postingHistory(
 
   // A rotation to a rural or weak school (交流轮岗), from town and city schools; a school's principal
   // and vice-principal lead it from there today (their rotations are not generated).
-  if (!newTeacher && home.location !== 'RURAL' && places.ruralOrWeak.length > 0 && random.chance(0.15) && post === 'TEACHER') {
+  if (!newTeacher && !keepsHome && home.location !== 'RURAL' && places.ruralOrWeak.length > 0 && random.chance(0.15) && post === 'TEACHER') {
     const start = `${random.int(Number(cursor.slice(0, 4)) + 1, Number(today.slice(0, 4)))}-09-01`;
     if (start > cursor && start <= today) {
       const end = addDays(addYears(start, random.int(1, 3)), -1);
@@ -496,7 +601,7 @@ function postingHistory(
 
   // Shared teachers of scarce subjects (走教): 0.2 of the week at another school this year.
   const yearStart = `${Number(today.slice(0, 4)) - (today.slice(5) < '09-01' ? 1 : 0)}-09-01`;
-  if (cursor < yearStart && random.chance(0.05)) {
+  if (cursor < yearStart && !keepsHome && random.chance(0.05)) {
     const other = random.pick(places.others);
     if (other.id !== home.id) {
       push(home.id, cursor, addDays(yearStart, -1), 'REGULAR', 1000);
@@ -515,7 +620,7 @@ function monthStartBefore(day: string, months: number): string {
 }
 
 /**
- * The demo's featured teacher: an ordinary teacher of the first school (else of the next urban
+ * The demo's featured teacher: an ordinary teacher (not a psychology one) of the first school (else of the next urban
  * school that has one) hired at least 15 years ago, who holds the first-level title since 1
  * September six years ago and was rotated (交流轮岗) on the first of the month seven months ago
  * to the first rural school for three years, with no rural or weak service before. Their
@@ -532,7 +637,11 @@ function featureTeacher(spec: CountySpec, plans: SchoolPlan[], ids: IdSource, no
   // The first school is urban; the others in the order they were made.
   for (const school of plans.filter((plan) => plan.location === 'URBAN')) {
     teacher = out.teachers.find(
-      (t) => t.post === 'TEACHER' && homeOf.get(t.id as string) === school.id && (t.hire_date as string) <= `${year - 15}-09-01`,
+      (t) =>
+        t.post === 'TEACHER' &&
+        t.subject !== 'PSYCHOLOGY' &&
+        homeOf.get(t.id as string) === school.id &&
+        (t.hire_date as string) <= `${year - 15}-09-01`,
     );
     if (teacher) {
       home = school;

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Clock } from '@app/core';
 import { BulkWriter, SchoolEntity, SchoolRepository, TransactionHost } from '@app/database';
-import type { TrainingPolicy, Zone } from '@app/domain';
+import type { PolicyParameters, Zone } from '@app/domain';
 import { PolicyStore } from '@app/policy';
 import { CountySpec, GeneratedCounty, generateCounty } from '../generator/county-generator';
 import { writeCounty } from '../generator/write-county';
@@ -96,11 +96,18 @@ export function countySeed(countyId: string, seed: number): number {
   return x >>> 0;
 }
 
-export function countySpec(county: ScaleCounty, options: ScaleOptions, today: string, training?: TrainingPolicy): CountySpec {
+/** A county's generator spec; its schools are staffed against the policy's curriculum, its training records follow the policy's training rules. */
+export function countySpec(
+  county: ScaleCounty,
+  options: ScaleOptions,
+  today: string,
+  policy: Pick<PolicyParameters, 'shortage' | 'training'>,
+): CountySpec {
   return {
+    shortage: policy.shortage,
     training:
-      training && options.trainingRecordsPerTeacher > 0
-        ? { policy: training, mode: 'bulk', recordsPerTeacher: options.trainingRecordsPerTeacher }
+      options.trainingRecordsPerTeacher > 0
+        ? { policy: policy.training, mode: 'bulk', recordsPerTeacher: options.trainingRecordsPerTeacher }
         : undefined,
     countyId: county.countyId,
     countyName: county.name,
@@ -155,7 +162,7 @@ export async function seedCounties(
 ): Promise<ScaleOutcome> {
   const { tx, writer, schools, clock } = services;
   const today = clock.today();
-  const training = (await services.policy.inForce(today)).parameters.training;
+  const parameters = (await services.policy.inForce(today)).parameters;
   const started = process.hrtime.bigint();
   const counties = scaleCounties(options.counties);
   const outcome: ScaleOutcome = {
@@ -188,7 +195,7 @@ export async function seedCounties(
       const phases = result.phases;
       let mark = process.hrtime.bigint();
       // Written now: ids from now on, so that each county's rows are appended after those already there.
-      const generated = generateCounty({ ...countySpec(county, options, today, training), writtenAt: new Date() });
+      const generated = generateCounty({ ...countySpec(county, options, today, parameters), writtenAt: new Date() });
       phases.generate = seconds(mark);
       result.rows = countRows(generated);
       result.totalRows = TABLES.reduce((sum, table) => sum + result.rows[table], 0);
