@@ -2,6 +2,7 @@ import { addDays } from '@app/domain';
 import { COUNTY_TOWNS } from '../seeds/generator/names';
 import { DEMO_PASSWORD } from '../seeds/demo/demo-seeder';
 import { Client, login } from './support/api';
+import { eventually } from './support/eventually';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('the demo data', () => {
@@ -78,4 +79,40 @@ describe('the demo data', () => {
     expect(outside).toEqual([]);
     expect(schools.filter((s) => s.location !== 'URBAN').length).toBeGreaterThan(5);
   });
+
+  it.each([
+    ['320321', 'officer.fengxian', 'principal.fx0001', { pe: 'FX0007', psychology: 'FX0001', music: 'FX0018' }],
+    ['320481', 'officer.liyang', 'principal.ly0001', { pe: 'LY0019', psychology: 'LY0001', music: 'LY0004' }],
+  ])(
+    'shows %s’s shortage flags once scanned: a village school without PE, the principal’s school without a full-time psychology teacher, a school short of music',
+    async (countyId, officerName, principalName, featured) => {
+      const officer = await login(t, officerName, DEMO_PASSWORD);
+      // The embedded profile scanned at start; with a worker on Redis, ask for the scan and wait for it.
+      if (t.config.queue.driver === 'bullmq') {
+        const started = await officer.post('/shortage-scans', { countyId });
+        await eventually(async () => expect((await officer.get(`/shortage-scans/${started.body.scanId}`)).body.status).toBe('DONE'), 60_000);
+      }
+      const summary = (await officer.get(`/counties/${countyId}/shortage-summary`)).body;
+      expect(summary.lastScan).toMatchObject({ status: 'DONE' });
+      expect(summary.open.total).toBeGreaterThanOrEqual(5);
+      expect(summary.open.total).toBeLessThanOrEqual(40);
+      const flags = (await officer.get(`/shortage-flags?countyId=${countyId}&status=OPEN&pageSize=500`)).body.items as {
+        id: string;
+        schoolCode: string;
+        kind: string;
+        subject: string | null;
+        severity: string;
+      }[];
+      const at = (code: string, kind: string, subject: string) =>
+        flags.find((flag) => flag.schoolCode === code && flag.kind === kind && flag.subject === subject);
+      expect(at(featured.pe, 'ZERO_COVERAGE', 'PE')).toMatchObject({ severity: 'CRITICAL' });
+      const psychology = at(featured.psychology, 'PSY_FULLTIME_MISSING', 'PSYCHOLOGY');
+      expect(psychology).toMatchObject({ severity: 'CRITICAL' });
+      expect(flags.some((flag) => flag.schoolCode === featured.music && flag.subject === 'MUSIC')).toBe(true);
+
+      const principal = await login(t, principalName, DEMO_PASSWORD);
+      const notices = (await principal.get('/notifications?pageSize=500')).body.items as { entityId: string; kind: string }[];
+      expect(notices).toContainEqual(expect.objectContaining({ entityId: psychology?.id, kind: 'SHORTAGE_FLAG_OPENED' }));
+    },
+  );
 });
