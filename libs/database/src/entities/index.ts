@@ -1,5 +1,6 @@
 import { AuditLogEntity } from './audit-log.entity';
 import { CityEntity } from './city.entity';
+import { CountyQuotaEntity } from './county-quota.entity';
 import { CountyEntity } from './county.entity';
 import { EnrolmentGradeEntity } from './enrolment-grade.entity';
 import { LoginAttemptEntity } from './login-attempt.entity';
@@ -7,10 +8,12 @@ import { NotificationEntity } from './notification.entity';
 import { OutboxEntryEntity } from './outbox-entry.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PostingEntity } from './posting.entity';
+import { QuotaChangeEntity } from './quota-change.entity';
 import { SchoolClassificationEntity } from './school-classification.entity';
 import { SchoolClusterEntity } from './school-cluster.entity';
 import { SchoolEnrolmentEntity } from './school-enrolment.entity';
 import { SchoolEntity } from './school.entity';
+import { SchoolQuotaAllocationEntity } from './school-quota-allocation.entity';
 import { ShortageFlagEntity } from './shortage-flag.entity';
 import { ShortageScanBatchEntity } from './shortage-scan-batch.entity';
 import { ShortageScanEntity } from './shortage-scan.entity';
@@ -23,16 +26,19 @@ export {
   AuditLogEntity,
   CityEntity,
   CountyEntity,
+  CountyQuotaEntity,
   EnrolmentGradeEntity,
   LoginAttemptEntity,
   NotificationEntity,
   OutboxEntryEntity,
   PolicyVersionEntity,
   PostingEntity,
+  QuotaChangeEntity,
   SchoolClassificationEntity,
   SchoolClusterEntity,
   SchoolEnrolmentEntity,
   SchoolEntity,
+  SchoolQuotaAllocationEntity,
   ShortageFlagEntity,
   ShortageScanBatchEntity,
   ShortageScanEntity,
@@ -64,7 +70,11 @@ export const ENTITIES = [
   ShortageScanEntity,
   ShortageScanBatchEntity,
   ShortageFlagEntity,
+  CountyQuotaEntity,
+  SchoolQuotaAllocationEntity,
+  QuotaChangeEntity,
 ];
 
 export { SCAN_TRIGGERS, type ScanTrigger } from './shortage-scan.entity';
 export { SCAN_BATCH_STATUSES, type ScanBatchStatus } from './shortage-scan-batch.entity';
+export { QUOTA_CHANGE_KINDS, type QuotaChangeKind } from './quota-change.entity';
