@@ -4,6 +4,7 @@ import {
   BACKBONE_LEVELS,
   CLUSTER_KINDS,
   GENDERS,
+  GRADE_BANDS,
   LOCATIONS,
   POSTING_KINDS,
   POSTS,
@@ -15,6 +16,7 @@ import {
   ZONES,
 } from '../reference/codes';
 import { NOTIFICATION_KINDS } from '../notifications/notification-kinds';
+import { QUOTA_RULES, SMALL_SCHOOL_REASONS, STAFFING_STATUSES } from '../quota/quota-types';
 import { FLAG_STATUSES, SCAN_STATUSES, SHORTAGE_KINDS, SHORTAGE_SEVERITIES } from '../shortage/shortage-types';
 import { TRAINING_CATEGORIES, TRAINING_STATUSES } from '../training/training-cycle';
 import { TRAINING_ENTRY_KINDS, TRAINING_IMPORT_COLUMNS, TRAINING_RECORD_STATUSES } from '../training/training-ledger';
@@ -195,6 +197,27 @@ export const CODE_LABELS = {
     SHORTAGE_FLAG_OPENED: { zh: '新增教师缺口预警', en: 'New shortage flag' },
     SHORTAGE_FLAG_REOPENED: { zh: '教师缺口预警再次出现', en: 'Shortage flag reopened' },
   } satisfies Labels<(typeof NOTIFICATION_KINDS)[number]>,
+  gradeBands: {
+    primary: { zh: '小学', en: 'Primary' },
+    junior: { zh: '初中', en: 'Junior secondary' },
+    senior: { zh: '高中', en: 'Senior secondary' },
+  } satisfies Labels<(typeof GRADE_BANDS)[number]>,
+  quotaRules: {
+    STUDENT_RATIO: { zh: '按生师比核定', en: 'Pupils per staff member' },
+    CLASS_RATIO: { zh: '按班师比核定', en: 'Staff per class' },
+    ROUNDING: { zh: '向上取整', en: 'Rounded up to whole posts' },
+    BOARDING: { zh: '寄宿制学校增加编制', en: 'Boarding add-on' },
+  } satisfies Labels<(typeof QUOTA_RULES)[number]>,
+  smallSchoolReasons: {
+    STAGE: { zh: '教学点', en: 'Teaching point' },
+    LOCATION: { zh: '乡村小规模学校', en: 'Small rural school' },
+  } satisfies Labels<(typeof SMALL_SCHOOL_REASONS)[number]>,
+  staffingStatuses: {
+    UNDER: { zh: '有空编', en: 'Posts to fill' },
+    AT_QUOTA: { zh: '满编', en: 'At quota' },
+    OVER: { zh: '超编', en: 'Overstaffed' },
+    UNALLOCATED: { zh: '未分配编制', en: 'No allocation' },
+  } satisfies Labels<(typeof STAFFING_STATUSES)[number]>,
 } as const;
 
 export type CodeList = keyof typeof CODE_LABELS;
@@ -227,6 +250,10 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   flagStatuses: FLAG_STATUSES,
   scanStatuses: SCAN_STATUSES,
   notificationKinds: NOTIFICATION_KINDS,
+  gradeBands: GRADE_BANDS,
+  quotaRules: QUOTA_RULES,
+  smallSchoolReasons: SMALL_SCHOOL_REASONS,
+  staffingStatuses: STAFFING_STATUSES,
 };
 
 /** The label of a code of a list, e.g. `labelOf('titleLevels', 'FIRST').zh` → 一级教师. */

@@ -77,6 +77,26 @@ export const ERROR_LABELS = {
   NOT_APPROVED: { status: 422, zh: '只有已通过的培训记录才能冲销', en: 'Only approved training records can be reversed' },
   ALREADY_REVERSED: { status: 422, zh: '该培训记录已冲销', en: 'The training record has been reversed already' },
   NOT_REVERSIBLE: { status: 422, zh: '冲销记录本身不能再冲销', en: 'A reversal entry cannot itself be reversed' },
+  QUOTA_NOT_APPROVED: {
+    status: 422,
+    zh: '本县尚未录入该年度的核定编制总数，请先录入后再分配',
+    en: 'The county has no approved quota total for the year: enter it before allocating',
+  },
+  QUOTA_POOL_EXCEEDED: {
+    status: 422,
+    zh: '各校分配的编制合计将超过本县该年度的核定编制总数',
+    en: "The schools' allocations would add up to more than the county's approved total for the year",
+  },
+  QUOTA_BELOW_ALLOCATED: {
+    status: 422,
+    zh: '核定编制总数不能低于已分配给各校的编制合计，请先核减学校分配',
+    en: "The approved total cannot be below what is allocated to the county's schools already: lower allocations first",
+  },
+  QUOTA_MOVE_EXCEEDS_ALLOCATION: {
+    status: 422,
+    zh: '调出学校该年度的分配编制不足以调出这么多',
+    en: 'The school giving posts holds fewer than the amount to move this year',
+  },
   REQUEST_REFUSED: {
     status: 400,
     zh: '请求未被受理（其他 4xx 状态），原因见 message',

@@ -1,0 +1,4 @@
+export * from './quota-types';
+export * from './standard-quota';
+export * from './quota-pool';
+export * from './vacancy';
