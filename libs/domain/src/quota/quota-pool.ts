@@ -73,8 +73,7 @@ export function planQuotaMove(
   to: { schoolId: string; allocated: number },
   amount: number,
 ): QuotaMove {
-  if (from.schoolId === to.schoolId) throw ValidationFailedError.field('toSchoolId', 'must be another school than fromSchoolId');
-  if (!Number.isSafeInteger(amount) || amount < 1) throw ValidationFailedError.field('amount', 'must be a whole number ≥ 1');
+  assertMovable(from.schoolId, to.schoolId, amount);
   if (pool.approvedTotal === null) {
     throw new RuleViolationError('QUOTA_NOT_APPROVED', 'The county has no approved total for this year: enter it first (PUT /counties/{id}/quota)');
   }
@@ -86,6 +85,12 @@ export function planQuotaMove(
     );
   }
   return { from: from.allocated - amount, to: to.allocated + amount };
+}
+
+/** A move names two different schools and moves a whole number of posts, at least one (400 otherwise). */
+export function assertMovable(fromSchoolId: string, toSchoolId: string, amount: number): void {
+  if (fromSchoolId === toSchoolId) throw ValidationFailedError.field('toSchoolId', 'must be another school than fromSchoolId');
+  if (!Number.isSafeInteger(amount) || amount < 1) throw ValidationFailedError.field('amount', 'must be a whole number ≥ 1');
 }
 
 function assertWhole(field: string, value: number): void {

@@ -396,7 +396,8 @@ describe('standardQuota', () => {
           }
           const rounding = quota.breakdown.filter((part) => part.rule === 'ROUNDING');
           expect(rounding.length).toBeLessThanOrEqual(1);
-          if (rounding[0]) expect(rounding[0].staff).toBeLessThan(1);
+          // Less than one post exactly; shown to the thousandth, at most 1 (0.9996 shows as 1).
+          if (rounding[0]) expect(rounding[0].staff).toBeLessThanOrEqual(1);
         }),
         { numRuns: 500 },
       );
