@@ -27,6 +27,7 @@ const libs = [
   'eligibility',
   'notifications',
   'shortages',
+  'staffing',
 ];
 const moduleNameMapper = Object.fromEntries(
   libs.flatMap((lib) => [

@@ -12,6 +12,7 @@ import { PolicyModule } from '@app/policy';
 import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
 import { ShortagesModule } from '@app/shortages';
+import { StaffingModule } from '@app/staffing';
 import { TrainingModule } from '@app/training';
 import { EligibilityModule } from '@app/eligibility';
 import { NotificationsModule } from '@app/notifications';
@@ -31,6 +32,8 @@ import { SchoolsController } from './schools/schools.controller';
 import { StartupService } from './startup.service';
 import { TeachersController } from './teachers/teachers.controller';
 import { ShortagesController } from './shortages/shortages.controller';
+import { QuotaController } from './staffing/quota.controller';
+import { StaffingReportsController } from './staffing/staffing-reports.controller';
 import { TrainingController } from './training/training.controller';
 import { EligibilityController } from './eligibility/eligibility.controller';
 import { UsersController } from './users/users.controller';
@@ -69,6 +72,7 @@ export class AppModule {
         RegistryModule,
         TrainingModule,
         ShortagesModule,
+        StaffingModule,
         EligibilityModule,
         NotificationsModule,
         QueueDashboardModule,
@@ -85,6 +89,8 @@ export class AppModule {
         PolicyController,
         TrainingController,
         ShortagesController,
+        QuotaController,
+        StaffingReportsController,
         EligibilityController,
         AuditController,
         NotificationsController,

@@ -13,3 +13,5 @@ export * from './training.repository';
 export * from './shortage-facts.repository';
 export * from './shortage-flag.repository';
 export * from './shortage-scan.repository';
+export * from './quota.repository';
+export * from './staffing-report.repository';
