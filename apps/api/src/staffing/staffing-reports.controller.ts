@@ -1,6 +1,5 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import type { Response } from 'express';
 import type { Actor } from '@app/domain';
 import { countyStaffingWorkbook, CountyStaffingReportUseCase, SchoolStaffingUseCase, StaffingRollupUseCase, XLSX_CONTENT_TYPE } from '@app/staffing';
 import { ApiErrors } from '../common/api-errors.decorator';
@@ -61,13 +60,13 @@ export class StaffingReportsController {
     @CurrentActor() actor: Actor,
     @Param('id') countyId: string,
     @Query() query: CountyReportQuery,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<CountyStaffingReportResponse | Buffer> {
+  ): Promise<CountyStaffingReportResponse | StreamableFile> {
     const report = await this.county.execute({ actor, countyId, year: query.year, asOf: query.asOf });
     if (query.format !== 'xlsx') return report;
-    response.setHeader('Content-Type', XLSX_CONTENT_TYPE);
-    response.setHeader('Content-Disposition', `attachment; filename="staffing-${report.countyId}-${report.year}-${report.asOf}.xlsx"`);
-    return countyStaffingWorkbook(report);
+    return new StreamableFile(await countyStaffingWorkbook(report), {
+      type: XLSX_CONTENT_TYPE,
+      disposition: `attachment; filename="staffing-${report.countyId}-${report.year}-${report.asOf}.xlsx"`,
+    });
   }
 
   @Get('staffing-report')
