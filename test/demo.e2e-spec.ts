@@ -115,4 +115,21 @@ describe('the demo data', () => {
       expect(notices).toContainEqual(expect.objectContaining({ entityId: psychology?.id, kind: 'SHORTAGE_FLAG_OPENED' }));
     },
   );
+  it.each(['320321', '320481'])('gives %s this school year’s quota pool: one school overstaffed, others with posts to fill', async (countyId) => {
+    const officer = await login(t, countyId === '320321' ? 'officer.fengxian' : 'officer.liyang', DEMO_PASSWORD);
+    const report = (await officer.get(`/counties/${countyId}/staffing-report`)).body;
+    expect(report.year).toBe(2026);
+    expect(report.pool.approvedTotal).toBeGreaterThan(report.pool.allocated);
+    expect(report.totals).toMatchObject({ schools: 20, withoutAllocation: 0, withoutEnrolment: 0, over: 1 });
+    expect(report.totals.under).toBeGreaterThanOrEqual(5);
+    expect(report.overstaffed).toHaveLength(1);
+    expect(report.overstaffed[0].vacancy).toBeLessThanOrEqual(-2);
+    expect(report.understaffed.length).toBe(report.totals.under);
+    // Every school has a standard quota from its enrolment, and its history shows how it got its allocation.
+    for (const school of report.schools as { standardQuota: number | null }[]) expect(school.standardQuota).toBeGreaterThan(0);
+    const history = (await officer.get(`/schools/${report.overstaffed[0].schoolId}/quota-history`)).body;
+    expect(history).toEqual([
+      expect.objectContaining({ kind: 'ALLOCATION', newValue: report.overstaffed[0].allocatedQuota, actorUsername: 'system' }),
+    ]);
+  });
 });

@@ -3,9 +3,10 @@ import { PasswordHasher } from '@app/auth';
 import { Clock, newId } from '@app/core';
 import { PolicyStore } from '@app/policy';
 import { BulkWriter, SchoolEntity, SchoolRepository, TransactionHost, UserEntity, UserRepository } from '@app/database';
-import { addDays } from '@app/domain';
+import { addDays, schoolYearOf } from '@app/domain';
 import type { Role } from '@app/domain';
 import { generateCounty, GeneratedCounty } from '../generator/county-generator';
+import { generatedHeadcounts, generatePool, poolRows } from '../generator/quota-pool';
 import { writeCounty } from '../generator/write-county';
 import { DEMO_COUNTIES, demoCountySpec } from './demo-counties';
 
@@ -26,7 +27,8 @@ export interface DemoResult {
  * eligibility shows the earliest day the service rule will be met. Schools are staffed against the
  * policy's curriculum, so that a shortage scan finds a handful of gaps per county, among them a
  * village school nobody teaches PE at, a school short of music, and the principal's own school
- * without a full-time psychology teacher (a critical flag, notified to the principal).
+ * without a full-time psychology teacher (a critical flag, notified to the principal). Each county has this school
+ * year's quota pool: an approved total, most schools with posts to fill, the one with the most staff overstaffed.
  */
 @Injectable()
 export class DemoSeeder {
@@ -80,6 +82,13 @@ export class DemoSeeder {
     await this.tx.run(async () => {
       for (const county of counties) await writeCounty(this.writer, county);
       for (const county of DEMO_COUNTIES) await this.schools.recomputeHeadcounts(today, county.countyId);
+      // This school year's quota pool of each county: most schools with posts to fill, the one with the most staff overstaffed.
+      for (const [i, county] of counties.entries()) {
+        const rows = poolRows(DEMO_COUNTIES[i].countyId, schoolYearOf(today), generatePool(generatedHeadcounts(county, today)), this.clock.now());
+        await this.writer.insert('county_quota', rows.countyQuota);
+        await this.writer.insert('school_quota_allocation', rows.allocations);
+        await this.writer.insert('quota_change', rows.changes);
+      }
       for (const account of accounts) {
         if (await this.users.findByUsername(account.username)) continue;
         const user: UserEntity = {
