@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/core';
 import { StaffingReportRepository } from '@app/database';
-import { Actor, scopeOf, staffingDayOf } from '@app/domain';
+import { Actor, scopeOf, staffingDayOf, standardQuota } from '@app/domain';
 import { PolicyStore } from '@app/policy';
 import { QuotaAccess } from './quota-access';
 import { computeLine } from './staffing-lines';
@@ -26,7 +26,8 @@ export class SchoolStaffingUseCase {
     const { year, asOf } = staffingDayOf(this.clock.today(), undefined, command.asOf);
     const policy = await this.policy.inForce(asOf);
     const [row] = await this.staffing.schools(scopeOf(command.actor), { schoolId: school.id }, asOf, year, year);
-    const { line, quota } = computeLine(row, policy.parameters.quota);
+    const { line } = computeLine(row, policy.parameters.quota);
+    const quota = standardQuota(row, policy.parameters.quota);
     return {
       ...line,
       countyId: row.countyId,

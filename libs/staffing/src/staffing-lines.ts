@@ -1,18 +1,18 @@
 import type { StaffingSchoolRow } from '@app/database';
-import { QuotaPolicy, StandardQuota, standardQuota, staffingStatus, vacancyMilli } from '@app/domain';
+import { QuotaPolicy, StandardQuota, standardQuotaFigure, staffingStatus, vacancyMilli } from '@app/domain';
 import type { SchoolStaffingLine, StaffingExtreme, StaffingTotals } from './staffing-views';
 
 /** A school's line of a report, with the standard quota it was computed from (null without an enrolment). */
 export interface ComputedLine {
   line: SchoolStaffingLine;
-  quota: StandardQuota | null;
+  quota: Omit<StandardQuota, 'breakdown'> | null;
   headcountMilli: number;
   vacancyMilli: number | null;
 }
 
-/** The figures of one school: its standard quota by the domain's rule, its vacancy against its allocation. */
+/** The figures of one school: its standard quota by the domain's rule (the figure; a school's own page adds the breakdown), its vacancy. */
 export function computeLine(row: StaffingSchoolRow, policy: QuotaPolicy): ComputedLine {
-  const quota = standardQuota(row, policy);
+  const quota = standardQuotaFigure(row, policy);
   const vacancy = vacancyMilli(row.allocated, row.headcountMilli);
   return {
     quota,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { bandOfGrade, GRADE_BANDS, GRADES } from '@app/domain';
 import type { BandEnrolment, GradeBand, Location, QuotaSchoolFacts, Scope, Stage } from '@app/domain';
 import { postingCoversDay } from '../posting-sql';
@@ -55,8 +56,10 @@ export class StaffingReportRepository {
     const where = schoolsOf(scope, reach);
     const manager = this.tx.manager;
 
+    // Five statements, independent of each other: outside a transaction on MySQL/MariaDB each takes a connection of the
+    // pool and they run at once; inside one, or on SQLite, one after the other.
     // The location in force: set by the latest change on or before the day that sets one (one indexed probe per school).
-    const schools = await manager
+    const schoolsRead = manager
       .createQueryBuilder()
       .select(['s.id AS schoolId', 's.county_id AS countyId', 's.code AS code', 's.name AS name', 's.stage AS stage'])
       .addSelect(
@@ -65,20 +68,21 @@ export class StaffingReportRepository {
         'location',
       )
       .from('school', 's')
-      .where(where.sql, { ...where.params, day })
+      .where(where?.sql ?? '1 = 1', { ...where?.params, day })
       .orderBy('s.county_id')
       .addOrderBy('s.code')
       .getRawMany<{ schoolId: string; countyId: string; code: string; name: string; stage: Stage; location: Location | null }>();
-    if (schools.length === 0) return [];
 
-    const enrolments = await manager
-      .createQueryBuilder()
-      .select(['e.school_id AS schoolId', 'e.school_year AS schoolYear', 'e.boarders AS boarders'])
-      .addSelect(BAND_SUMS)
-      .from('school_enrolment', 'e')
-      .innerJoin('school', 's', 's.id = e.school_id')
-      .leftJoin('enrolment_grade', 'g', 'g.enrolment_id = e.id')
-      .where(where.sql, where.params)
+    const enrolmentsRead = ofSchools(
+      manager
+        .createQueryBuilder()
+        .select(['e.school_id AS schoolId', 'e.school_year AS schoolYear', 'e.boarders AS boarders'])
+        .addSelect(BAND_SUMS)
+        .from('school_enrolment', 'e')
+        .leftJoin('enrolment_grade', 'g', 'g.enrolment_id = e.id'),
+      where,
+      'e.school_id',
+    )
       .andWhere(
         'e.school_year = (SELECT MAX(e2.school_year) FROM school_enrolment e2 WHERE e2.school_id = e.school_id AND e2.school_year <= :enrolmentYear)',
         { enrolmentYear },
@@ -88,6 +92,45 @@ export class StaffingReportRepository {
       .addGroupBy('e.school_year')
       .addGroupBy('e.boarders')
       .getRawMany<Record<string, unknown>>();
+
+    const allocationsRead = ofSchools(
+      manager.createQueryBuilder().select(['a.school_id AS schoolId', 'a.allocated AS allocated']).from('school_quota_allocation', 'a'),
+      where,
+      'a.school_id',
+    )
+      .andWhere('a.year = :quotaYear', { quotaYear })
+      .getRawMany<{ schoolId: string; allocated: unknown }>();
+
+    const headcountsRead = ofSchools(
+      manager
+        .createQueryBuilder()
+        .select(['p.school_id AS schoolId', 'SUM(p.fraction_milli) AS headcountMilli'])
+        .from('posting', 'p')
+        .innerJoin('teacher', 't', 't.id = p.teacher_id'),
+      where,
+      'p.school_id',
+    )
+      .andWhere('t.on_quota = :onQuota', { onQuota: true })
+      .andWhere(postingCoversDay('p', 'day'), { day })
+      .groupBy('p.school_id')
+      .getRawMany<{ schoolId: string; headcountMilli: unknown }>();
+
+    const flagsRead = ofSchools(
+      manager.createQueryBuilder().select(['f.school_id AS schoolId', 'COUNT(*) AS flags']).from('shortage_flag', 'f'),
+      where,
+      'f.school_id',
+    )
+      .andWhere("f.status = 'OPEN'")
+      .groupBy('f.school_id')
+      .getRawMany<{ schoolId: string; flags: unknown }>();
+
+    const [schools, enrolments, allocations, headcounts, flags] = await Promise.all([
+      schoolsRead,
+      enrolmentsRead,
+      allocationsRead,
+      headcountsRead,
+      flagsRead,
+    ]);
     const enrolmentOf = new Map(
       enrolments.map((row) => {
         const bands = Object.fromEntries(
@@ -99,39 +142,8 @@ export class StaffingReportRepository {
         return [String(row.schoolId), { schoolYear: num(row.schoolYear), boarders: num(row.boarders), bands }];
       }),
     );
-
-    const allocations = await manager
-      .createQueryBuilder()
-      .select(['a.school_id AS schoolId', 'a.allocated AS allocated'])
-      .from('school_quota_allocation', 'a')
-      .innerJoin('school', 's', 's.id = a.school_id')
-      .where(where.sql, where.params)
-      .andWhere('a.year = :quotaYear', { quotaYear })
-      .getRawMany<{ schoolId: string; allocated: unknown }>();
     const allocatedOf = new Map(allocations.map((row) => [row.schoolId, num(row.allocated)]));
-
-    const headcounts = await manager
-      .createQueryBuilder()
-      .select(['p.school_id AS schoolId', 'SUM(p.fraction_milli) AS headcountMilli'])
-      .from('posting', 'p')
-      .innerJoin('school', 's', 's.id = p.school_id')
-      .innerJoin('teacher', 't', 't.id = p.teacher_id')
-      .where(where.sql, where.params)
-      .andWhere('t.on_quota = :onQuota', { onQuota: true })
-      .andWhere(postingCoversDay('p', 'day'), { day })
-      .groupBy('p.school_id')
-      .getRawMany<{ schoolId: string; headcountMilli: unknown }>();
     const headcountOf = new Map(headcounts.map((row) => [row.schoolId, num(row.headcountMilli)]));
-
-    const flags = await manager
-      .createQueryBuilder()
-      .select(['f.school_id AS schoolId', 'COUNT(*) AS flags'])
-      .from('shortage_flag', 'f')
-      .innerJoin('school', 's', 's.id = f.school_id')
-      .where(where.sql, where.params)
-      .andWhere("f.status = 'OPEN'")
-      .groupBy('f.school_id')
-      .getRawMany<{ schoolId: string; flags: unknown }>();
     const flagsOf = new Map(flags.map((row) => [row.schoolId, num(row.flags)]));
 
     return schools.map((school) => ({
@@ -162,11 +174,22 @@ export class StaffingReportRepository {
   }
 }
 
-/** The schools (alias `s`) of the reach that the scope may see. */
-function schoolsOf(scope: Scope, reach: StaffingReach): SqlCondition {
+/** The schools (alias `s`) of the reach that the scope may see; null for every school (the province, read by the administrator). */
+function schoolsOf(scope: Scope, reach: StaffingReach): SqlCondition | null {
+  if ('province' in reach && scope.level === 'PROVINCE') return null;
   const visible = schoolCondition(scope, 's');
   const own = reachCondition(reach, 's.id', 's.county_id');
   return { sql: `${own.sql} AND ${visible.sql}`, params: { ...own.params, ...visible.params } };
+}
+
+/**
+ * Keeps the rows of a query whose `schoolIdColumn` names a school of `where` (`s`, in a subquery: the rows are then
+ * read in the order of their school index, with no sort for the grouping); every row when `where` is null (a
+ * province-wide read scans its table once, without looking up each row's school).
+ */
+function ofSchools<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, where: SqlCondition | null, schoolIdColumn: string): SelectQueryBuilder<T> {
+  if (where === null) return query.where('1 = 1');
+  return query.where(`${schoolIdColumn} IN (SELECT s.id FROM school s WHERE ${where.sql})`, where.params);
 }
 
 /** The county rows (alias `q`, column county_id) of the reach that the scope reaches. */

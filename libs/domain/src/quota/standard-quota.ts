@@ -24,8 +24,30 @@ interface RawPart extends Omit<QuotaPart, 'staff' | 'summary'> {
 
 const NONE = { students: null, studentsPerStaff: null, classes: null, teachersPerClass: null, boarders: null, boardersPerStaff: null } as const;
 
-/** The standard quota of a school from the facts of a day; null when no enrolment is recorded (nothing to compute from). */
+/** The standard quota of a school from the facts of a day, with its breakdown; null when no enrolment is recorded (nothing to compute from). */
 export function standardQuota(facts: QuotaSchoolFacts, policy: QuotaPolicy): StandardQuota | null {
+  const computed = computeQuota(facts, policy);
+  if (computed === null) return null;
+  const { parts, ...figure } = computed;
+  const shown = apportionMilli(
+    parts.map((part) => part.exact),
+    figure.quota * 1000,
+  );
+  return {
+    ...figure,
+    breakdown: parts.map(({ exact: _exact, summary, ...part }, index) => ({ ...part, staff: shown[index] / 1000, summary: summary(shown[index]) })),
+  };
+}
+
+/** The standard quota without its breakdown (reports over many schools show the figure only): the same rule, the same result. */
+export function standardQuotaFigure(facts: QuotaSchoolFacts, policy: QuotaPolicy): Omit<StandardQuota, 'breakdown'> | null {
+  const computed = computeQuota(facts, policy);
+  if (computed === null) return null;
+  const { parts: _parts, ...figure } = computed;
+  return figure;
+}
+
+function computeQuota(facts: QuotaSchoolFacts, policy: QuotaPolicy): (Omit<StandardQuota, 'breakdown'> & { parts: RawPart[] }) | null {
   const enrolment = facts.enrolment;
   if (enrolment === null) return null;
   assertUsableQuotaFacts(facts);
@@ -79,19 +101,7 @@ export function standardQuota(facts: QuotaSchoolFacts, policy: QuotaPolicy): Sta
     ];
   }
 
-  const quota = baseQuota + boardingQuota;
-  const shown = apportionMilli(
-    parts.map((part) => part.exact),
-    quota * 1000,
-  );
-  return {
-    quota,
-    schoolYear: enrolment.schoolYear,
-    students,
-    boarders,
-    breakdown: parts.map(({ exact: _exact, summary, ...part }, index) => ({ ...part, staff: shown[index] / 1000, summary: summary(shown[index]) })),
-    smallSchool,
-  };
+  return { quota: baseQuota + boardingQuota, schoolYear: enrolment.schoolYear, students, boarders, smallSchool, parts };
 }
 
 /**
@@ -123,13 +133,14 @@ export function bandsOfGrades(grades: readonly { readonly grade: number; readonl
  * whole. The API never stores such rows; a damaged import or a hand edit of the database could.
  */
 export function assertUsableQuotaFacts(facts: QuotaSchoolFacts): void {
-  const counts: [string, number][] = [['boarders', facts.enrolment?.boarders ?? 0]];
-  for (const band of GRADE_BANDS) {
-    const entry = facts.enrolment?.bands[band];
-    counts.push([`${band} students`, entry?.students ?? 0], [`${band} classes`, entry?.classes ?? 0]);
-  }
-  for (const [what, value] of counts) {
+  const check = (what: string, value: number) => {
     if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${what} must be a whole number ≥ 0, not ${value}`);
+  };
+  if (facts.enrolment === null) return;
+  check('boarders', facts.enrolment.boarders);
+  for (const band of GRADE_BANDS) {
+    check(`${band} students`, facts.enrolment.bands[band].students);
+    check(`${band} classes`, facts.enrolment.bands[band].classes);
   }
 }
 
