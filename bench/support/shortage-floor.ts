@@ -13,8 +13,7 @@
  *       the policy's table comes in as a derived table of parameters;
  *   (3) per school, the teaching in post on the day in millionths of a post: Σ over the postings covering the
  *       day, posting fraction × share of the week (each extra subject its own fraction, the main subject the
- *       rest of the week), by subject; and the posting fractions of the full-time and the part-time
- *       psychology teachers.
+ *       rest of the week), by subject; and by psychology role, the posting fractions of its teachers.
  * Figures are exact rationals (bigint over bigint) until they are shown, in thousandths, halves up.
  */
 import type { TransactionHost } from '@app/database';
@@ -111,8 +110,8 @@ function periodUnits(policy: ShortagePolicy): { denominator: bigint; units: { su
   return { denominator: periodScale * loadNumerators, units };
 }
 
-/** The enrolment a school's figures use: the latest school year up to the one containing the day. */
-const ENROLMENT_USED = `e.school_year = (SELECT MAX(l.school_year) FROM school_enrolment l WHERE l.school_id = e.school_id AND l.school_year <= ?)`;
+/** The enrolment year each school's figures use: the latest up to the one containing the day. */
+const YEAR_USED = `(SELECT school_id, MAX(school_year) AS school_year FROM school_enrolment WHERE school_year <= ? GROUP BY school_id) u`;
 
 /** (1) Every school, with its location in force, the enrolment year used and its pupils. */
 const SCHOOLS_SQL =
@@ -120,7 +119,8 @@ const SCHOOLS_SQL =
   `(SELECT c.location FROM school_classification c WHERE c.school_id = s.id AND c.effective_from <= ? AND c.location IS NOT NULL ` +
   `ORDER BY c.effective_from DESC LIMIT 1) AS location, ` +
   `e.school_year AS schoolYear, (SELECT SUM(g.students) FROM enrolment_grade g WHERE g.enrolment_id = e.id) AS students ` +
-  `FROM school s LEFT JOIN school_enrolment e ON e.school_id = s.id AND ${ENROLMENT_USED}`;
+  `FROM school s LEFT JOIN ${YEAR_USED} ON u.school_id = s.id ` +
+  `LEFT JOIN school_enrolment e ON e.school_id = u.school_id AND e.school_year = u.school_year`;
 
 /** (2) Required teaching per school and subject, in units of 1 ÷ the common denominator. */
 function requiredSql(periodRows: number): string {
@@ -129,32 +129,30 @@ function requiredSql(periodRows: number): string {
   );
   return (
     `SELECT e.school_id AS schoolId, p.subject AS subject, SUM(g.classes * p.units) AS units ` +
-    `FROM school_enrolment e INNER JOIN enrolment_grade g ON g.enrolment_id = e.id INNER JOIN (${periods}) p ON p.grade = g.grade ` +
-    `WHERE g.classes > 0 AND ${ENROLMENT_USED} GROUP BY e.school_id, p.subject`
+    `FROM ${YEAR_USED} INNER JOIN school_enrolment e ON e.school_id = u.school_id AND e.school_year = u.school_year ` +
+    `INNER JOIN enrolment_grade g ON g.enrolment_id = e.id INNER JOIN (${periods}) p ON p.grade = g.grade ` +
+    `WHERE g.classes > 0 GROUP BY e.school_id, p.subject`
   );
 }
 
 const COVERS_DAY = `p.start_date <= ? AND (p.end_date IS NULL OR p.end_date >= ?)`;
+const EXTRA_TOTAL = `COALESCE((SELECT SUM(x.fraction_milli) FROM teacher_extra_subject x WHERE x.teacher_id = t.id), 0)`;
 
 /**
- * (3) Teaching in post per school: by subject (part 'S', millionths of a post: the main subject the rest of
- * the week, then each extra subject its own share), and the posting fractions (thousandths) of the
- * psychology teachers by role (part FULL_TIME or PART_TIME).
+ * (3) Teaching in post per school, from the postings covering the day: part 'M', by main subject and
+ * psychology role, the millionths of a post given to the main subject (posting fraction × the rest of the
+ * week after the extra subjects) and the posting fractions in thousandths; part 'X', by extra subject, the
+ * millionths of a post given to it.
  */
 const ACTUAL_SQL =
-  `SELECT p.school_id AS schoolId, 'S' AS part, t.subject AS subject, ` +
-  `SUM(p.fraction_milli * CASE WHEN x.total IS NULL THEN ? WHEN x.total < ? THEN ? - x.total ELSE 0 END) AS amount ` +
+  `SELECT p.school_id AS schoolId, 'M' AS part, t.subject AS subject, t.psychology AS psychology, ` +
+  `SUM(p.fraction_milli * CASE WHEN ${EXTRA_TOTAL} < ? THEN ? - ${EXTRA_TOTAL} ELSE 0 END) AS amount, SUM(p.fraction_milli) AS fraction ` +
   `FROM posting p INNER JOIN teacher t ON t.id = p.teacher_id ` +
-  `LEFT JOIN (SELECT teacher_id, SUM(fraction_milli) AS total FROM teacher_extra_subject GROUP BY teacher_id) x ON x.teacher_id = p.teacher_id ` +
-  `WHERE ${COVERS_DAY} GROUP BY p.school_id, t.subject ` +
+  `WHERE ${COVERS_DAY} GROUP BY p.school_id, t.subject, t.psychology ` +
   `UNION ALL ` +
-  `SELECT p.school_id, 'S', x.subject, SUM(p.fraction_milli * x.fraction_milli) ` +
+  `SELECT p.school_id, 'X', x.subject, NULL, SUM(p.fraction_milli * x.fraction_milli), NULL ` +
   `FROM posting p INNER JOIN teacher_extra_subject x ON x.teacher_id = p.teacher_id ` +
-  `WHERE ${COVERS_DAY} GROUP BY p.school_id, x.subject ` +
-  `UNION ALL ` +
-  `SELECT p.school_id, t.psychology, NULL, SUM(p.fraction_milli) ` +
-  `FROM posting p INNER JOIN teacher t ON t.id = p.teacher_id ` +
-  `WHERE ${COVERS_DAY} AND t.psychology <> 'NONE' GROUP BY p.school_id, t.psychology`;
+  `WHERE ${COVERS_DAY} GROUP BY p.school_id, x.subject`;
 
 interface SchoolFigures {
   townshipCentral: boolean;
@@ -224,8 +222,8 @@ export async function shortageFloor(tx: TransactionHost, day: string, policy: Sh
   const full = FULL_POST_MILLI;
   const [schoolRows, requiredRows, actualRows] = await Promise.all([
     query(SCHOOLS_SQL, [day, schoolYear]),
-    query(requiredSql(units.length), [...units.flatMap((u) => [u.subject, u.grade, u.units]), schoolYear]),
-    query(ACTUAL_SQL, [full, full, full, day, day, day, day, day, day]),
+    query(requiredSql(units.length), [schoolYear, ...units.flatMap((u) => [u.subject, u.grade, u.units])]),
+    query(ACTUAL_SQL, [full, full, day, day, day, day]),
   ]);
 
   const schools = new Map<string, SchoolFigures>();
@@ -248,11 +246,11 @@ export async function shortageFloor(tx: TransactionHost, day: string, policy: Sh
   for (const row of requiredRows) figuresOf(row.schoolId).required.set(row.subject as Subject, whole(row.units));
   for (const row of actualRows) {
     const figures = figuresOf(row.schoolId);
-    const amount = whole(row.amount);
-    if (row.part === 'S') figures.actual.set(row.subject as Subject, (figures.actual.get(row.subject as Subject) ?? 0n) + amount);
-    else {
-      if (row.part === 'FULL_TIME') figures.psychologyFullTime += amount;
-      figures.psychologyAll += amount;
+    const subject = row.subject as Subject;
+    figures.actual.set(subject, (figures.actual.get(subject) ?? 0n) + whole(row.amount));
+    if (row.part === 'M' && row.psychology !== 'NONE') {
+      if (row.psychology === 'FULL_TIME') figures.psychologyFullTime += whole(row.fraction);
+      figures.psychologyAll += whole(row.fraction);
     }
   }
 
