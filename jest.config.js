@@ -13,7 +13,21 @@ const swc = [
   },
 ];
 
-const libs = ['domain', 'config', 'database', 'queue', 'core', 'auth', 'registry', 'policy', 'audit', 'training', 'eligibility', 'notifications'];
+const libs = [
+  'domain',
+  'config',
+  'database',
+  'queue',
+  'core',
+  'auth',
+  'registry',
+  'policy',
+  'audit',
+  'training',
+  'eligibility',
+  'notifications',
+  'shortages',
+];
 const moduleNameMapper = Object.fromEntries(
   libs.flatMap((lib) => [
     [`^@app/${lib}$`, `<rootDir>/libs/${lib}/src`],

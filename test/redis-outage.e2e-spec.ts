@@ -32,7 +32,8 @@ async function health(t: TestApp): Promise<{ status: number; body: Record<string
  */
 describe('jobs survive a Redis outage (transactional outbox)', () => {
   let redis: PrivateRedis;
-  const env = (prefix: string) => ({ REDIS_URL: redis.url, QUEUE_PREFIX: prefix, OUTBOX_POLL_MS: '200' });
+  // Each posting records two jobs: its school's headcount recount and its shortage rescan (due at once here).
+  const env = (prefix: string) => ({ REDIS_URL: redis.url, QUEUE_PREFIX: prefix, OUTBOX_POLL_MS: '200', SHORTAGE_RESCAN_DELAY_MS: '0' });
 
   beforeAll(async () => {
     redis = await PrivateRedis.start();
@@ -59,7 +60,7 @@ describe('jobs survive a Redis outage (transactional outbox)', () => {
         queue: 'down',
         database: process.env.DATABASE_URL ? expect.stringMatching(/^(mysql|mariadb)$/) : 'better-sqlite3',
         queueDriver: 'bullmq',
-        outbox: { pending: 3, oldestAgeSeconds: expect.any(Number) },
+        outbox: { pending: 6, oldestAgeSeconds: expect.any(Number) },
       });
       expect(await headcounts(officer, schools)).toEqual([null, null, null]);
 
@@ -68,7 +69,9 @@ describe('jobs survive a Redis outage (transactional outbox)', () => {
       await eventually(async () =>
         expect((await health(t)).body).toMatchObject({ status: 'ok', queue: 'up', outbox: { pending: 0, oldestAgeSeconds: null } }),
       );
-      await eventually(async () => expect((await t.app.get(JobQueue).schedules()).map((s) => s.id)).toEqual(['nightly-headcounts']));
+      await eventually(async () =>
+        expect((await t.app.get(JobQueue).schedules()).map((s) => s.id).sort()).toEqual(['nightly-headcounts', 'nightly-shortage-scan']),
+      );
     } finally {
       await t.close();
     }
@@ -86,14 +89,14 @@ describe('jobs survive a Redis outage (transactional outbox)', () => {
       const officer = await account(first, await loginAdmin(first), { username: 'officer.fengxian', role: 'COUNTY_OFFICER', countyId: '320321' });
       const schools = [await createSchool(officer), await createSchool(officer)];
       await postAtEach(officer, schools);
-      expect((await health(first)).body).toMatchObject({ outbox: { pending: 2 } });
+      expect((await health(first)).body).toMatchObject({ outbox: { pending: 4 } });
 
       const closing = Date.now();
       await first.close();
       expect(Date.now() - closing).toBeLessThan(10_000);
 
       second = await createTestApp({ env: env('outage2'), restartOf: first });
-      expect((await health(second)).body).toMatchObject({ status: 'degraded', queue: 'down', outbox: { pending: 2 } });
+      expect((await health(second)).body).toMatchObject({ status: 'degraded', queue: 'down', outbox: { pending: 4 } });
       const again = await login(second, 'officer.fengxian', PASSWORD);
       expect(await headcounts(again, schools)).toEqual([null, null]);
 
@@ -101,7 +104,9 @@ describe('jobs survive a Redis outage (transactional outbox)', () => {
       const restarted = second;
       await eventually(async () => expect(await headcounts(again, schools)).toEqual(schools.map(() => ({ onQuota: 1, asOf: restarted.today }))));
       await eventually(async () => expect((await health(restarted)).body).toMatchObject({ status: 'ok', outbox: { pending: 0 } }));
-      await eventually(async () => expect((await restarted.app.get(JobQueue).schedules()).map((s) => s.id)).toEqual(['nightly-headcounts']));
+      await eventually(async () =>
+        expect((await restarted.app.get(JobQueue).schedules()).map((s) => s.id).sort()).toEqual(['nightly-headcounts', 'nightly-shortage-scan']),
+      );
     } finally {
       await second?.close();
     }

@@ -280,9 +280,12 @@ describe('teachers and postings', () => {
       const jobs = t.app.get(JobQueue);
       // Registered once the queue is reachable (at start with the sync driver, on connecting with BullMQ).
       await eventually(async () => {
-        expect(await jobs.schedules()).toEqual([
-          { id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, pattern: t.config.nightlyCron, next: expect.any(Date) },
-        ]);
+        expect((await jobs.schedules()).find((schedule) => schedule.id === 'nightly-headcounts')).toEqual({
+          id: 'nightly-headcounts',
+          name: JobName.RefreshHeadcounts,
+          pattern: t.config.nightlyCron,
+          next: expect.any(Date),
+        });
       });
       const quiet = await createSchool(officer);
       expect((await officer.get(`/schools/${quiet.id}`)).body.headcount).toBeNull();

@@ -11,6 +11,7 @@ import { DatabaseModule } from '@app/database';
 import { PolicyModule } from '@app/policy';
 import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
+import { ShortagesModule } from '@app/shortages';
 import { TrainingModule } from '@app/training';
 import { EligibilityModule } from '@app/eligibility';
 import { NotificationsModule } from '@app/notifications';
@@ -29,6 +30,7 @@ import { SchoolClustersController } from './schools/school-clusters.controller';
 import { SchoolsController } from './schools/schools.controller';
 import { StartupService } from './startup.service';
 import { TeachersController } from './teachers/teachers.controller';
+import { ShortagesController } from './shortages/shortages.controller';
 import { TrainingController } from './training/training.controller';
 import { EligibilityController } from './eligibility/eligibility.controller';
 import { UsersController } from './users/users.controller';
@@ -66,6 +68,7 @@ export class AppModule {
         AuthModule,
         RegistryModule,
         TrainingModule,
+        ShortagesModule,
         EligibilityModule,
         NotificationsModule,
         QueueDashboardModule,
@@ -81,6 +84,7 @@ export class AppModule {
         PostingsController,
         PolicyController,
         TrainingController,
+        ShortagesController,
         EligibilityController,
         AuditController,
         NotificationsController,

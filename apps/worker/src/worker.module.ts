@@ -7,6 +7,7 @@ import { DatabaseModule } from '@app/database';
 import { PolicyModule } from '@app/policy';
 import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
+import { ShortagesModule } from '@app/shortages';
 
 /**
  * The worker process: consumes the BullMQ queue and runs each job's handler, the same use cases
@@ -29,6 +30,7 @@ export class WorkerModule {
         AuditModule,
         PolicyModule,
         RegistryModule,
+        ShortagesModule,
       ],
     };
   }

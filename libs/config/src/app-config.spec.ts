@@ -29,7 +29,7 @@ describe('loadConfig', () => {
   it('switches to MySQL and BullMQ when their URLs are given', () => {
     const sut = loadConfig({ JWT_SECRET: secret, DATABASE_URL: 'mysql://root:@127.0.0.1:3306/test', REDIS_URL: 'redis://127.0.0.1:6379' });
     expect(sut.database).toEqual({ type: 'mysql', url: 'mysql://root:@127.0.0.1:3306/test' });
-    expect(sut.queue).toEqual({ driver: 'bullmq', redisUrl: 'redis://127.0.0.1:6379', prefix: 'staffing' });
+    expect(sut.queue).toEqual({ driver: 'bullmq', redisUrl: 'redis://127.0.0.1:6379', prefix: 'staffing', lockMs: 30_000 });
     expect(sut.embedded).toBe(false);
   });
 

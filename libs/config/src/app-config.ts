@@ -9,7 +9,14 @@ import { parseTrustProxy, TrustProxy } from './trust-proxy';
 export type DatabaseConfig = { readonly type: 'sqlite'; readonly path: string } | { readonly type: 'mysql'; readonly url: string };
 
 export type QueueConfig =
-  { readonly driver: 'sync'; readonly prefix: string } | { readonly driver: 'bullmq'; readonly redisUrl: string; readonly prefix: string };
+  | { readonly driver: 'sync'; readonly prefix: string }
+  | {
+      readonly driver: 'bullmq';
+      readonly redisUrl: string;
+      readonly prefix: string;
+      /** How long a worker holds a running job; a job whose worker died runs again after it (QUEUE_LOCK_MS). */
+      readonly lockMs: number;
+    };
 
 /** The validated configuration every part of the service reads (never process.env). */
 export class AppConfig {
@@ -41,6 +48,8 @@ export class AppConfig {
   readonly nightlyCron!: string;
   /** The transactional outbox: how often its relay polls for jobs to deliver (it is also woken after each write). */
   readonly outbox!: { readonly pollMs: number };
+  /** Shortage scans: the debounce of a school's rescan after a change, schools per unit of work, tries of a failing school. */
+  readonly shortages!: { readonly rescanDelayMs: number; readonly batchSize: number; readonly attempts: number };
 
   /** The embedded profile: SQLite file and in-process jobs. */
   get embedded(): boolean {
@@ -99,7 +108,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: raw.PORT ?? 3000,
     dataDir,
     database: raw.DATABASE_URL ? { type: 'mysql', url: raw.DATABASE_URL } : { type: 'sqlite', path: join(dataDir, 'staffing.sqlite') },
-    queue: driver === 'bullmq' ? { driver, redisUrl: raw.REDIS_URL as string, prefix } : { driver: 'sync', prefix },
+    queue:
+      driver === 'bullmq' ? { driver, redisUrl: raw.REDIS_URL as string, prefix, lockMs: raw.QUEUE_LOCK_MS ?? 30_000 } : { driver: 'sync', prefix },
     jwt: {
       secret: raw.JWT_SECRET ?? (options.persistSecret === false ? randomBytes(48).toString('base64url') : storedSecret(dataDir)),
       expiresInSeconds: raw.JWT_EXPIRES_IN ?? 8 * 3600,
@@ -112,6 +122,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: raw.SEED_DEMO === undefined || raw.SEED_DEMO === 'auto' ? 'auto' : raw.SEED_DEMO === 'true',
     nightlyCron: raw.NIGHTLY_CRON ?? '30 2 * * *',
     outbox: { pollMs: raw.OUTBOX_POLL_MS ?? 1000 },
+    shortages: {
+      rescanDelayMs: raw.SHORTAGE_RESCAN_DELAY_MS ?? 60_000,
+      batchSize: raw.SHORTAGE_SCAN_BATCH ?? 50,
+      attempts: raw.SHORTAGE_SCAN_ATTEMPTS ?? 3,
+    },
   } satisfies Omit<AppConfig, 'embedded'>);
 }
 
@@ -138,6 +153,10 @@ function pickKnown(env: Record<string, string | undefined>): Record<string, stri
     'SEED_DEMO',
     'NIGHTLY_CRON',
     'OUTBOX_POLL_MS',
+    'SHORTAGE_RESCAN_DELAY_MS',
+    'SHORTAGE_SCAN_BATCH',
+    'SHORTAGE_SCAN_ATTEMPTS',
+    'QUEUE_LOCK_MS',
   ];
   const picked: Record<string, string> = {};
   for (const name of names) {

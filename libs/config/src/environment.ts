@@ -135,6 +135,38 @@ export class Environment {
   @Max(60_000)
   OUTBOX_POLL_MS?: number;
 
+  /** How long (ms) after a change to a school's postings, enrolment or classification its shortages are scanned again; changes meanwhile join that one rescan. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(0)
+  @Max(3_600_000)
+  SHORTAGE_RESCAN_DELAY_MS?: number;
+
+  /** Schools per unit of work of a shortage scan (each is one job and one transaction). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(1000)
+  SHORTAGE_SCAN_BATCH?: number;
+
+  /** Tries of a school whose scan fails before the scan is marked FAILED (the other schools still finish). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(10)
+  SHORTAGE_SCAN_ATTEMPTS?: number;
+
+  /** How long (ms) a worker holds a running job before another worker may take it over (a worker that died: its jobs run again after this). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(1000)
+  @Max(600_000)
+  QUEUE_LOCK_MS?: number;
+
   /** Cron pattern of the nightly jobs, in TIMEZONE. */
   @IsOptional()
   @Transform(blankToUndefined)

@@ -21,7 +21,7 @@ export class BullmqJobConsumer implements OnApplicationBootstrap, BeforeApplicat
   constructor(
     private readonly registry: JobRegistry,
     private readonly connection: QueueConnection,
-    private readonly options: { redisUrl: string; prefix: string },
+    private readonly options: { redisUrl: string; prefix: string; lockMs: number },
   ) {}
 
   /** Starts taking jobs once every handler is known (the queue layer checks them first). */
@@ -31,6 +31,10 @@ export class BullmqJobConsumer implements OnApplicationBootstrap, BeforeApplicat
       connection: workerConnectionOptions(this.options.redisUrl),
       prefix: this.options.prefix,
       concurrency: WORKER_CONCURRENCY,
+      // A worker that dies leaves its jobs locked until the lock runs out; then another worker (or
+      // this one restarted) finds them stalled and runs them again.
+      lockDuration: this.options.lockMs,
+      stalledInterval: Math.max(1000, Math.round(this.options.lockMs / 2)),
     });
     this.worker.on('error', (error: Error) => this.connection.reportError('worker', error));
   }

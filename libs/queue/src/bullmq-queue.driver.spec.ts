@@ -33,7 +33,7 @@ describe('BullMQ driver', () => {
   beforeEach(async () => {
     prefix = `driver${++sequence}`;
     moduleRef = await Test.createTestingModule({
-      imports: [QueueModule.forRoot({ queue: { driver: 'bullmq', redisUrl: redis.url, prefix }, consume: false, nightly: NIGHTLY })],
+      imports: [QueueModule.forRoot({ queue: { driver: 'bullmq', redisUrl: redis.url, prefix, lockMs: 30_000 }, consume: false, nightly: NIGHTLY })],
     }).compile();
   });
   afterEach(async () => {
@@ -82,7 +82,9 @@ describe('BullMQ driver', () => {
     expect(Date.now() - refused).toBeLessThan(100);
 
     await redis.start();
-    await eventually(async () => expect((await inspect.getJobSchedulers()).map((s) => s.key)).toEqual(['nightly-headcounts']));
+    await eventually(async () =>
+      expect((await inspect.getJobSchedulers()).map((s) => s.key).sort()).toEqual(['nightly-headcounts', 'nightly-shortage-scan']),
+    );
     expect(await sut.health()).toBe('up');
     expect(Logger.prototype.error).not.toHaveBeenCalled(); // the outage was told in one warning, not an error per attempt
   }, 30_000);
@@ -90,7 +92,7 @@ describe('BullMQ driver', () => {
   it('registers the nightly jobs again when Redis comes back empty (one scheduler, however often)', async () => {
     await redis.start();
     await boot();
-    await eventually(async () => expect((await sut.schedules()).map((s) => s.id)).toEqual(['nightly-headcounts']));
+    await eventually(async () => expect((await sut.schedules()).map((s) => s.id).sort()).toEqual(['nightly-headcounts', 'nightly-shortage-scan']));
 
     const registered = () => (Logger.prototype.log as jest.Mock).mock.calls.filter(([message]) => /^Nightly jobs registered/.test(message)).length;
     const before = registered();
@@ -98,8 +100,9 @@ describe('BullMQ driver', () => {
     await redis.stop();
     await redis.start(); // a fresh, empty Redis on the same address (no persistence)
     await eventually(() => expect(registered()).toBe(before + 1));
-    expect(await sut.schedules()).toEqual([
+    expect((await sut.schedules()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
       { id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, pattern: NIGHTLY.pattern, next: expect.any(Date) },
+      { id: 'nightly-shortage-scan', name: JobName.NightlyShortageScan, pattern: NIGHTLY.pattern, next: expect.any(Date) },
     ]);
   }, 30_000);
 });

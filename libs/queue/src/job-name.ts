@@ -4,4 +4,10 @@ export enum JobName {
   RecomputeSchoolHeadcount = 'school.recompute-headcount',
   /** Recount every school's cached headcount for the new day (nightly). */
   RefreshHeadcounts = 'school.refresh-headcounts',
+  /** Scan one unit of work of a shortage scan: some schools of one county, in one transaction. */
+  ScanShortageBatch = 'shortage.scan-batch',
+  /** Start the nightly shortage scan of every county (once a night), and take up units of work left waiting. */
+  NightlyShortageScan = 'shortage.nightly-scan',
+  /** Rescan one school's shortages after its postings, enrolment or classification changed (debounced). */
+  RescanSchoolShortages = 'shortage.rescan-school',
 }

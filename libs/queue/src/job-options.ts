@@ -18,6 +18,10 @@ export interface JobOptions {
 export const JOB_OPTIONS: { [N in JobName]: (payload: JobPayloads[N]) => JobOptions } = {
   [JobName.RecomputeSchoolHeadcount]: ({ schoolId }) => ({ deduplicationId: `headcount:${schoolId}`, attempts: 5, backoffMs: 2000 }),
   [JobName.RefreshHeadcounts]: () => ({ deduplicationId: 'headcount:all', attempts: 3, backoffMs: 60_000 }),
+  // A school that fails is retried by the scan itself (SHORTAGE_SCAN_ATTEMPTS); these attempts cover the unit as a whole (a database away).
+  [JobName.ScanShortageBatch]: ({ batchId }) => ({ deduplicationId: `shortage-batch:${batchId}`, attempts: 5, backoffMs: 2000 }),
+  [JobName.NightlyShortageScan]: () => ({ deduplicationId: 'shortage:nightly', attempts: 3, backoffMs: 60_000 }),
+  [JobName.RescanSchoolShortages]: ({ schoolId }) => ({ deduplicationId: `shortage-rescan:${schoolId}`, attempts: 5, backoffMs: 5000 }),
 };
 
 export function jobOptions<N extends JobName>(name: N, payload: JobPayloads[N]): JobOptions {

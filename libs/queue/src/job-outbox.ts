@@ -14,6 +14,16 @@ export class OutboxOutsideTransactionError extends Error {
   }
 }
 
+export interface OutboxOptions {
+  /** Deliver no sooner than this many milliseconds after the write (default: at once). */
+  delayMs?: number;
+  /**
+   * Debounce: while an entry under this key waits (not yet taken by a relay), adding another adds
+   * nothing, so ten changes in the delay make one job. At most 120 characters.
+   */
+  dedupeKey?: string;
+}
+
 /**
  * How a use case queues work. Inside the `tx.run` of the write that causes it:
  *
@@ -36,23 +46,24 @@ export class JobOutbox {
     private readonly clock: Clock,
   ) {}
 
-  async add<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<void> {
+  async add<N extends JobName>(name: N, payload: JobPayloads[N], options: OutboxOptions = {}): Promise<void> {
     if (!this.tx.inTransaction) throw new OutboxOutsideTransactionError(name);
     const now = this.clock.now();
     const id = newId();
-    await this.entries.insert([
-      {
-        id,
-        jobName: name,
-        payload: { ...payload },
-        createdAt: now,
-        availableAt: now,
-        attempts: 0,
-        lastError: null,
-        claimToken: null,
-        claimedAt: null,
-      },
-    ]);
+    const entry = {
+      id,
+      jobName: name,
+      payload: { ...payload },
+      createdAt: now,
+      availableAt: new Date(now.getTime() + (options.delayMs ?? 0)),
+      attempts: 0,
+      lastError: null,
+      claimToken: null,
+      claimedAt: null,
+      dedupeKey: options.dedupeKey ?? null,
+    };
+    if (options.dedupeKey === undefined) await this.entries.insert([entry]);
+    else if (!(await this.entries.insertUnlessWaiting(entry))) return;
     const manager = this.tx.manager;
     let ids = this.recorded.get(manager);
     if (!ids) {

@@ -4,6 +4,9 @@ import { JobName } from './job-name';
 export interface JobPayloads {
   [JobName.RecomputeSchoolHeadcount]: { schoolId: string };
   [JobName.RefreshHeadcounts]: Record<string, never>;
+  [JobName.ScanShortageBatch]: { scanId: string; batchId: string };
+  [JobName.NightlyShortageScan]: Record<string, never>;
+  [JobName.RescanSchoolShortages]: { schoolId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

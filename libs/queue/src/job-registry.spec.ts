@@ -30,10 +30,35 @@ class RefreshHandler implements JobProcessor<JobName.RefreshHeadcounts> {
   }
 }
 
+/** Handlers of the shortage jobs, which every test here needs present (the cases are about the headcount jobs). */
+@Injectable()
+@JobHandler(JobName.ScanShortageBatch)
+class ScanBatchHandler implements JobProcessor<JobName.ScanShortageBatch> {
+  async process(payload: JobPayloads[JobName.ScanShortageBatch]): Promise<void> {
+    seen.push(`batch:${payload.batchId}`);
+  }
+}
+
+@Injectable()
+@JobHandler(JobName.NightlyShortageScan)
+class NightlyScanHandler implements JobProcessor<JobName.NightlyShortageScan> {
+  async process(): Promise<void> {
+    seen.push('nightly-scan');
+  }
+}
+
+@Injectable()
+@JobHandler(JobName.RescanSchoolShortages)
+class RescanHandler implements JobProcessor<JobName.RescanSchoolShortages> {
+  async process(payload: JobPayloads[JobName.RescanSchoolShortages]): Promise<void> {
+    seen.push(`rescan:${payload.schoolId}`);
+  }
+}
+
 const sync = { driver: 'sync' as const, prefix: 'test' };
 
 async function boot(handlers: (new () => unknown)[], nightly?: { pattern: string; timezone: string }) {
-  @Module({ providers: handlers })
+  @Module({ providers: [...handlers, ScanBatchHandler, NightlyScanHandler, RescanHandler] })
   class Handlers {}
   const moduleRef = await Test.createTestingModule({ imports: [QueueModule.forRoot({ queue: sync, consume: true, nightly }), Handlers] }).compile();
   return moduleRef;
@@ -81,7 +106,10 @@ describe('queue layer', () => {
     const moduleRef = await boot([HeadcountHandler, RefreshHandler], { pattern: '30 2 * * *', timezone: 'Asia/Shanghai' });
     await moduleRef.init();
     const schedules = await moduleRef.get(JobQueue).schedules();
-    expect(schedules).toEqual([{ id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, pattern: '30 2 * * *', next: expect.any(Date) }]);
+    expect(schedules).toEqual([
+      { id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, pattern: '30 2 * * *', next: expect.any(Date) },
+      { id: 'nightly-shortage-scan', name: JobName.NightlyShortageScan, pattern: '30 2 * * *', next: expect.any(Date) },
+    ]);
     // 02:30 in Beijing is 18:30 UTC the day before.
     expect(schedules[0].next?.toISOString()).toMatch(/T18:30:00\.000Z$/);
     await moduleRef.close();

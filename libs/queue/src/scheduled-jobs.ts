@@ -9,7 +9,10 @@ export interface ScheduledJob<N extends JobName = JobName> {
 }
 
 /** The jobs that run every night at NIGHTLY_CRON (in TIMEZONE), whatever the number of workers. */
-export const NIGHTLY_JOBS: ScheduledJob[] = [{ id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, payload: {} }];
+export const NIGHTLY_JOBS: ScheduledJob[] = [
+  { id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, payload: {} },
+  { id: 'nightly-shortage-scan', name: JobName.NightlyShortageScan, payload: {} },
+];
 
 export interface ScheduleInfo {
   id: string;

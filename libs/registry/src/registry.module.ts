@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { HeadcountRefresh } from './headcount/headcount-refresh';
+import { ShortageRescans } from './shortages/shortage-rescans';
 import { VersionedEdit } from './versioned-edit';
 import { RecomputeSchoolHeadcountProcessor } from './headcount/recompute-school-headcount.processor';
 import { RecomputeSchoolHeadcountUseCase } from './headcount/recompute-school-headcount.usecase';
@@ -62,6 +63,7 @@ const USE_CASES = [
     TeacherLookup,
     PostingLookup,
     HeadcountRefresh,
+    ShortageRescans,
     VersionedEdit,
     RecomputeSchoolHeadcountProcessor,
     RefreshHeadcountsProcessor,

@@ -20,6 +20,9 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Notifications:
     'Your own notifications (a shortage flag opened or reopened at a school of yours …): newest first, unread count, marking read. ' +
     'The text is stored in Chinese and English as it was sent.',
+  Shortages:
+    'Where a school falls short of the teachers its curriculum, the psychology standard and the PE/arts ratio need (plan items 7 and 13): ' +
+    'scans on the job queue (on request, nightly, after a change), the flags they keep with their explanation, and county, city and province summaries.',
   Operations: 'Health of the service for load balancers and operators.',
   'Queue dashboard':
     'A session of the job queue dashboard (Bull Board at /queues, with Redis only) for the province administrator, carried by a cookie the browser sends to /queues.',

@@ -11,6 +11,9 @@ import { SchoolClassificationEntity } from './school-classification.entity';
 import { SchoolClusterEntity } from './school-cluster.entity';
 import { SchoolEnrolmentEntity } from './school-enrolment.entity';
 import { SchoolEntity } from './school.entity';
+import { ShortageFlagEntity } from './shortage-flag.entity';
+import { ShortageScanBatchEntity } from './shortage-scan-batch.entity';
+import { ShortageScanEntity } from './shortage-scan.entity';
 import { TeacherExtraSubjectEntity } from './teacher-extra-subject.entity';
 import { TrainingRecordEntity } from './training-record.entity';
 import { TeacherEntity } from './teacher.entity';
@@ -30,6 +33,9 @@ export {
   SchoolClusterEntity,
   SchoolEnrolmentEntity,
   SchoolEntity,
+  ShortageFlagEntity,
+  ShortageScanBatchEntity,
+  ShortageScanEntity,
   TeacherExtraSubjectEntity,
   TeacherEntity,
   TrainingRecordEntity,
@@ -55,4 +61,10 @@ export const ENTITIES = [
   TrainingRecordEntity,
   OutboxEntryEntity,
   NotificationEntity,
+  ShortageScanEntity,
+  ShortageScanBatchEntity,
+  ShortageFlagEntity,
 ];
+
+export { SCAN_TRIGGERS, type ScanTrigger } from './shortage-scan.entity';
+export { SCAN_BATCH_STATUSES, type ScanBatchStatus } from './shortage-scan-batch.entity';

@@ -9,6 +9,8 @@ import { CodeColumn, IdColumn, IdPrimaryColumn, IntColumn, JsonTextColumn, Times
 @Entity('outbox_entry')
 @Index(['availableAt'])
 @Index(['claimToken'])
+// A debounced job (such as a school's rescan) waits under its key: while one waits, another is not added.
+@Index(['dedupeKey'], { unique: true })
 export class OutboxEntryEntity {
   @IdPrimaryColumn()
   id: string;
@@ -42,4 +44,12 @@ export class OutboxEntryEntity {
 
   @TimestampColumn({ nullable: true })
   claimedAt: Date | null;
+
+  /**
+   * Set for a debounced job: while this entry waits, adding another under the same key adds
+   * nothing (the waiting one will read the latest data). Cleared when a relay claims the entry, so
+   * a change made while it is being delivered queues a new one.
+   */
+  @CodeColumn(120, { nullable: true })
+  dedupeKey: string | null;
 }

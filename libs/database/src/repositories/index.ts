@@ -10,3 +10,6 @@ export * from './teacher.repository';
 export * from './user.repository';
 export * from './versioned-update';
 export * from './training.repository';
+export * from './shortage-facts.repository';
+export * from './shortage-flag.repository';
+export * from './shortage-scan.repository';

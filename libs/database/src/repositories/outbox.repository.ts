@@ -32,6 +32,22 @@ export class OutboxRepository {
     if (entries.length > 0) await this.tx.manager.insert(OutboxEntryEntity, entries as QueryDeepPartialEntity<OutboxEntryEntity>[]);
   }
 
+  /**
+   * Stores a debounced entry in the current transaction unless one is already waiting under its
+   * `dedupeKey` (unclaimed); answers whether it was stored. Unique on the key, so two writes at
+   * the same moment store one.
+   */
+  async insertUnlessWaiting(entry: OutboxEntryEntity): Promise<boolean> {
+    await this.tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxEntryEntity)
+      .values(entry as QueryDeepPartialEntity<OutboxEntryEntity>)
+      .orIgnore()
+      .execute();
+    return (await this.tx.manager.count(OutboxEntryEntity, { where: { id: entry.id } })) > 0;
+  }
+
   /** Whether any entry is due at `now`: a cheap look before taking a write lock to claim. */
   async anyDue(now: Date): Promise<boolean> {
     const row = await this.tx.manager
@@ -59,7 +75,7 @@ export class OutboxRepository {
       .limit(limit);
     if (ids) due.andWhere('due.id IN (:...ids)');
     const parameters = ids ? { now, ids } : { now };
-    const stamp = { claimToken: token, claimedAt: now, availableAt: leaseUntil };
+    const stamp = { claimToken: token, claimedAt: now, availableAt: leaseUntil, dedupeKey: null };
 
     if (this.tx.dialect === 'mysql') {
       const rows = await due.setParameters(parameters).setLock('pessimistic_write').setOnLocked('skip_locked').getRawMany<{ id: string }>();

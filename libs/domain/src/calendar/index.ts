@@ -1,2 +1,3 @@
 export * from './calendar-date';
 export * from './supported-dates';
+export * from './school-year';

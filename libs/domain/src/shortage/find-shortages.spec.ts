@@ -249,6 +249,27 @@ describe('shortages of the curriculum (items 7 and 13)', () => {
   });
 });
 
+describe('facts no rule can be applied to', () => {
+  it('are refused with a message naming the problem, rather than read past', () => {
+    const withGrade = (grade: number) => school({ [grade]: 1 }, [teacher('PE')]);
+    expect(() => find(withGrade(13))).toThrow('enrolment grade 13 is outside 1–12');
+    expect(() => find(withGrade(0))).toThrow('enrolment grade 0 is outside 1–12');
+    expect(() => find({ ...withGrade(3), enrolment: { schoolYear: 2025, grades: [{ grade: 3, classes: -1, students: 30 }] } })).toThrow(
+      'enrolment grade 3 has a negative count',
+    );
+    const overPosted = { ...teacher('PE'), teacherId: 't-over', fractionMilli: 1200 };
+    expect(() => find(school(SIX_CLASS_PRIMARY, [overPosted]))).toThrow('teacher t-over is posted at 1.2 of a post');
+    const unknown = { ...teacher('PE'), teacherId: 't-x', subject: 'ASTROLOGY' as Subject };
+    expect(() => find(school(SIX_CLASS_PRIMARY, [unknown]))).toThrow('teacher t-x teaches an unknown subject ASTROLOGY');
+    const tooMuch = { ...teacher('MATH', { extra: [['PE', 1.5]] }), teacherId: 't-y' };
+    expect(() => find(school(SIX_CLASS_PRIMARY, [tooMuch]))).toThrow('teacher t-y gives 1.5 of the week to PE');
+  });
+
+  it('at the edges are accepted: grades 1 and 12, a full post, an extra subject taking the whole week', () => {
+    expect(() => find(school({ 1: 1, 12: 1 }, [teacher('PE'), teacher('MATH', { extra: [['PE', 1]] })]))).not.toThrow();
+  });
+});
+
 describe('psychology staff (item 13)', () => {
   it('an urban school without a full-time psychology teacher: CRITICAL, required 1, actual 0', () => {
     const found = find(school(SIX_CLASS_PRIMARY, [teacher('CHINESE', { psychology: 'PART_TIME' })], { location: 'URBAN' }));

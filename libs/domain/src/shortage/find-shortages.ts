@@ -45,9 +45,38 @@ interface Finding {
 
 /** The shortages of one school on one day, ordered by kind (as SHORTAGE_KINDS lists them), then subject (as SUBJECTS). */
 export function findShortages(facts: ShortageSchoolFacts, policy: ShortagePolicy, policyVersion: string): FoundShortage[] {
+  assertUsableFacts(facts);
   const findings = [...curriculumFindings(facts, policy), ...psychologyFindings(facts, policy), ...peArtsFindings(facts, policy)];
   const order = (finding: Finding) => [SHORTAGE_KINDS.indexOf(finding.kind), finding.subject === null ? -1 : SUBJECTS.indexOf(finding.subject)];
   return findings.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]).map((finding) => shortageOf(finding, policy, policyVersion));
+}
+
+/**
+ * Refuses facts no rule can be applied to, rather than reading past them: a grade outside 1–12, a negative count,
+ * a posting or extra-subject fraction outside 0–1, an unknown subject. The API never stores such rows; a damaged
+ * import or a hand edit of the database could. The scan of that school then fails with this message.
+ */
+export function assertUsableFacts(facts: ShortageSchoolFacts): void {
+  const problem = (message: string) => {
+    throw new RangeError(message);
+  };
+  for (const entry of facts.enrolment?.grades ?? []) {
+    if (!Number.isInteger(entry.grade) || entry.grade < 1 || entry.grade > 12) problem(`enrolment grade ${entry.grade} is outside 1–12`);
+    if (!(entry.classes >= 0) || !(entry.students >= 0)) problem(`enrolment grade ${entry.grade} has a negative count of classes or students`);
+  }
+  for (const member of facts.staff) {
+    if (!(member.fractionMilli > 0 && member.fractionMilli <= FULL_POST_MILLI)) {
+      problem(`teacher ${member.teacherId} is posted at ${member.fractionMilli / 1000} of a post (0 to 1 expected)`);
+    }
+    for (const subject of [member.subject, ...member.extraSubjects.map((entry) => entry.subject)]) {
+      if (!SUBJECTS.includes(subject)) problem(`teacher ${member.teacherId} teaches an unknown subject ${String(subject)}`);
+    }
+    for (const entry of member.extraSubjects) {
+      if (!(entry.fractionMilli > 0 && entry.fractionMilli <= FULL_POST_MILLI)) {
+        problem(`teacher ${member.teacherId} gives ${entry.fractionMilli / 1000} of the week to ${entry.subject} (0 to 1 expected)`);
+      }
+    }
+  }
 }
 
 /** MEDIUM, or HIGH from `highSeverityGap` on; CRITICAL when something is required and nobody provides any of it. */

@@ -1,3 +1,4 @@
 export * from './shortage-types';
 export * from './find-shortages';
 export * from './flag-changes';
+export * from './scan-progress';

@@ -4,6 +4,7 @@ import { Clock, newId } from '@app/core';
 import { PostingEntity, PostingRepository, TeacherRepository, TransactionHost } from '@app/database';
 import { Actor, assertFits, assertPostingDates, fractionMilliOf, PostingKind, REGISTRY_WRITERS, requireRole, scopeOf } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
+import { ShortageRescans } from '../shortages/shortage-rescans';
 import { SchoolLookup } from '../schools/school-lookup';
 import { TeacherLookup } from '../teachers/teacher-lookup';
 import { postingView, PostingView } from '../views';
@@ -28,6 +29,7 @@ export class AddPostingUseCase {
     private readonly teacherLookup: TeacherLookup,
     private readonly schoolLookup: SchoolLookup,
     private readonly headcount: HeadcountRefresh,
+    private readonly rescans: ShortageRescans,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -61,6 +63,7 @@ export class AddPostingUseCase {
       const view = postingView(posting, school.name);
       await this.audit.record({ action: 'posting.create', entity: 'posting', entityId: posting.id, countyId: teacher.countyId, after: view });
       await this.headcount.recount([school.id]);
+      await this.rescans.request([school.id]);
       return view;
     });
   }

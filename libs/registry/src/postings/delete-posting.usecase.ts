@@ -3,6 +3,7 @@ import { AuditLog } from '@app/audit';
 import { PostingRepository, TransactionHost } from '@app/database';
 import { Actor, REGISTRY_WRITERS, requireRole, scopeOf } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
+import { ShortageRescans } from '../shortages/shortage-rescans';
 import { postingView } from '../views';
 import { PostingLookup } from './posting-lookup';
 
@@ -14,6 +15,7 @@ export class DeletePostingUseCase {
     private readonly postings: PostingRepository,
     private readonly lookup: PostingLookup,
     private readonly headcount: HeadcountRefresh,
+    private readonly rescans: ShortageRescans,
     private readonly audit: AuditLog,
   ) {}
 
@@ -30,6 +32,7 @@ export class DeletePostingUseCase {
         before: postingView(posting, schoolName),
       });
       await this.headcount.recount([posting.schoolId]);
+      await this.rescans.request([posting.schoolId]);
     });
   }
 }

@@ -3,6 +3,7 @@ import { Clock } from '@app/core';
 import { PostingEntity, PostingRepository, TransactionHost } from '@app/database';
 import { Actor, assertFits, assertPostingDates, fractionMilliOf, PostingKind, REGISTRY_WRITERS, requireRole, scopeOf } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
+import { ShortageRescans } from '../shortages/shortage-rescans';
 import { VersionedEdit } from '../versioned-edit';
 import { postingView, PostingView } from '../views';
 import { PostingLookup } from './posting-lookup';
@@ -26,6 +27,7 @@ export class UpdatePostingUseCase {
     private readonly postings: PostingRepository,
     private readonly lookup: PostingLookup,
     private readonly headcount: HeadcountRefresh,
+    private readonly rescans: ShortageRescans,
     private readonly edit: VersionedEdit,
     private readonly clock: Clock,
   ) {}
@@ -68,6 +70,7 @@ export class UpdatePostingUseCase {
         after: () => postingView(next, schoolName),
       });
       await this.headcount.recount([posting.schoolId]);
+      await this.rescans.request([posting.schoolId]);
       return view;
     });
   }

@@ -5,6 +5,7 @@ import { SchoolClassificationEntity, SchoolRepository, TransactionHost } from '@
 import { Actor, classificationOn, Location, REGISTRY_WRITERS, requireRole, scopeOf, ValidationFailedError } from '@app/domain';
 import { ClassificationChangeView, classificationHistoryView } from '../views';
 import { SchoolLookup } from './school-lookup';
+import { ShortageRescans } from '../shortages/shortage-rescans';
 
 export interface AddClassificationCommand {
   actor: Actor;
@@ -26,6 +27,7 @@ export class AddClassificationUseCase {
     private readonly lookup: SchoolLookup,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly rescans: ShortageRescans,
   ) {}
 
   async execute(command: AddClassificationCommand): Promise<ClassificationChangeView[]> {
@@ -64,6 +66,7 @@ export class AddClassificationUseCase {
         before: { effectiveFrom: command.effectiveFrom, ...before },
         after: { effectiveFrom: command.effectiveFrom, ...after },
       });
+      await this.rescans.request([school.id]);
       return classificationHistoryView(await this.schools.classificationsOf(scope, [school.id]));
     });
   }

@@ -5,6 +5,7 @@ import { EnrolmentGradeEntity, SchoolEnrolmentEntity, SchoolRepository, Transact
 import { Actor, gradesOfStage, REGISTRY_WRITERS, requireRole, scopeOf, ValidationFailedError, VersionConflictError } from '@app/domain';
 import { enrolmentView, EnrolmentView } from '../views';
 import { SchoolLookup } from './school-lookup';
+import { ShortageRescans } from '../shortages/shortage-rescans';
 
 export interface PutEnrolmentCommand {
   actor: Actor;
@@ -25,6 +26,7 @@ export class PutEnrolmentUseCase {
     private readonly lookup: SchoolLookup,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly rescans: ShortageRescans,
   ) {}
 
   async execute(command: PutEnrolmentCommand): Promise<EnrolmentView> {
@@ -56,6 +58,7 @@ export class PutEnrolmentUseCase {
       await this.schools.saveEnrolment(enrolment, grades);
       const view = enrolmentView(enrolment, grades);
       await this.audit.record({ action: 'school.enrolment', entity: 'school', entityId: school.id, countyId: school.countyId, before, after: view });
+      await this.rescans.request([school.id]);
       return view;
     });
   }

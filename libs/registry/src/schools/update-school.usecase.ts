@@ -6,6 +6,7 @@ import { sentFields, VersionedEdit } from '../versioned-edit';
 import { schoolView, SchoolView } from '../views';
 import { SchoolCodeTakenError } from './create-school.usecase';
 import { SchoolLookup } from './school-lookup';
+import { ShortageRescans } from '../shortages/shortage-rescans';
 
 export interface UpdateSchoolCommand {
   actor: Actor;
@@ -29,6 +30,7 @@ export class UpdateSchoolUseCase {
     private readonly lookup: SchoolLookup,
     private readonly edit: VersionedEdit,
     private readonly clock: Clock,
+    private readonly rescans: ShortageRescans,
   ) {}
 
   async execute(command: UpdateSchoolCommand): Promise<SchoolView> {
@@ -49,6 +51,10 @@ export class UpdateSchoolUseCase {
       };
       const classifications = await this.schools.classificationsOf(scope, [school.id]);
       const today = this.clock.today();
+      // Stage and township-central status decide which curriculum and psychology rules apply.
+      if ((command.stage ?? school.stage) !== school.stage || (command.townshipCentral ?? school.townshipCentral) !== school.townshipCentral) {
+        await this.rescans.request([school.id]);
+      }
       return this.edit.save({
         entity: 'school',
         action: 'school.update',

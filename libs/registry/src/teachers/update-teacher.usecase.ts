@@ -3,6 +3,7 @@ import { Clock } from '@app/core';
 import { PostingRepository, TeacherEntity, TeacherRepository, TransactionHost } from '@app/database';
 import { Actor, assertHireDateFits, REGISTRY_WRITERS, requireRole, scopeOf, validateTeacherFacts } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
+import { ShortageRescans } from '../shortages/shortage-rescans';
 import { sentFields, VersionedEdit } from '../versioned-edit';
 import { TeacherView } from '../views';
 import { extraSubjectRows, StaffNoTakenError, TeacherProfile } from './create-teacher.usecase';
@@ -23,6 +24,7 @@ export class UpdateTeacherUseCase {
     private readonly postings: PostingRepository,
     private readonly lookup: TeacherLookup,
     private readonly headcount: HeadcountRefresh,
+    private readonly rescans: ShortageRescans,
     private readonly edit: VersionedEdit,
     private readonly clock: Clock,
   ) {}
@@ -73,6 +75,10 @@ export class UpdateTeacherUseCase {
       });
       if (command.onQuota !== undefined && command.onQuota !== teacher.onQuota) {
         await this.headcount.recount(view.currentPostings.map((p) => p.schoolId));
+      }
+      // What the teacher teaches counts in the shortages of the schools they are posted at.
+      if (command.subject !== undefined || command.extraSubjects !== undefined || command.psychology !== undefined) {
+        await this.rescans.request(view.currentPostings.map((p) => p.schoolId));
       }
       return view;
     });
