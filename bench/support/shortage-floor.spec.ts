@@ -16,13 +16,14 @@ import {
   PsychologyRole,
   ShortageSchoolFacts,
   Stage,
+  schoolYearOf,
   Subject,
 } from '@app/domain';
 import { PolicyStore } from '@app/policy';
 import { ReferenceDataSeeder } from '../../seeds/reference-data.seeder';
 import { SCALE_DEFAULTS, scaleServices, seedCounties } from '../../seeds/scale/seed-counties';
 import { SeedModule } from '../../seeds/seed.module';
-import { FloorFlag, flagMismatches, schoolYearOf, shortageFloor } from './shortage-floor';
+import { FloorFlag, flagMismatches, shortageFloor } from './shortage-floor';
 
 type ShortagePolicy = PolicyParameters['shortage'];
 

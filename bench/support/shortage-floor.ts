@@ -17,7 +17,7 @@
  * Figures are exact rationals (bigint over bigint) until they are shown, in thousandths, halves up.
  */
 import type { TransactionHost } from '@app/database';
-import { bandOfGrade, FULL_POST_MILLI, GRADE_BANDS, GRADES, SUBJECTS } from '@app/domain';
+import { bandOfGrade, FULL_POST_MILLI, GRADE_BANDS, GRADES, schoolYearOf, SUBJECTS } from '@app/domain';
 import type { GradeBand, Location, PolicyParameters, ShortageKind, ShortageSeverity, Subject } from '@app/domain';
 
 type ShortagePolicy = PolicyParameters['shortage'];
@@ -79,11 +79,6 @@ const minus = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.d - b.n * a.d, d: a.d
 
 /** Thousandths, halves rounded up (the figures are never negative). */
 const milli = (a: Ratio): number => Number((2n * 1000n * a.n + a.d) / (2n * a.d));
-
-/** The school year (named by the year it starts in) that contains the day: it starts on 1 September. */
-export function schoolYearOf(day: string): number {
-  return Number(day.slice(0, 4)) - (day.slice(5) < '09-01' ? 1 : 0);
-}
 
 /**
  * The policy's weekly periods as whole units: periods × (scale ÷ standard load of the band), all over one
