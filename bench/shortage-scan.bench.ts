@@ -95,7 +95,6 @@ interface Configuration {
   label: string;
   fresh: Timing;
   rescan: ScanRun;
-  lastFresh: ScanRun;
 }
 
 function parseOptions(args: string[]): Options {
@@ -121,9 +120,22 @@ function parseOptions(args: string[]): Options {
 
 const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
 
-/** A worker process (apps/worker/src/main.ts), as production starts it; resolves once its job handlers are ready. */
+/** Job attempts a worker logged as failed (each is retried with backoff), and how many of them were deadlocks. */
+interface Failures {
+  failed: number;
+  deadlocks: number;
+}
+
+/**
+ * A worker process (apps/worker/src/main.ts), as production starts it, at the default log level: its
+ * lines say when its job handlers are ready and which job attempts failed. The last 20,000 characters
+ * are kept for error messages.
+ */
 class WorkerProcess {
   private output = '';
+  private partial = '';
+  private isReady = false;
+  private readonly failures: Failures = { failed: 0, deadlocks: 0 };
   private readonly child: ChildProcess;
   private readonly exited: Promise<number | null>;
 
@@ -133,15 +145,27 @@ class WorkerProcess {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, LOG_LEVEL: 'log' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const keep = (chunk: Buffer) => (this.output = (this.output + chunk.toString()).slice(-20_000));
-    this.child.stdout?.on('data', keep);
-    this.child.stderr?.on('data', keep);
+    const read = (chunk: Buffer) => {
+      const text = chunk.toString();
+      this.output = (this.output + text).slice(-20_000);
+      const lines = (this.partial + text).split('\n');
+      this.partial = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.includes('Job handlers ready')) this.isReady = true;
+        if (/\bfailed after \d+ ms\b/.test(line)) {
+          this.failures.failed++;
+          if (line.includes('Deadlock found')) this.failures.deadlocks++;
+        }
+      }
+    };
+    this.child.stdout?.on('data', read);
+    this.child.stderr?.on('data', read);
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
   }
 
   async ready(): Promise<void> {
     const deadline = Date.now() + WORKER_START_TIMEOUT_MS;
-    while (!this.output.includes('Job handlers ready')) {
+    while (!this.isReady) {
       if (this.child.exitCode !== null) throw new Error(`a worker exited with ${this.child.exitCode}:\n${this.output}`);
       if (Date.now() > deadline) throw new Error(`a worker was not ready after ${WORKER_START_TIMEOUT_MS / 1000} s:\n${this.output}`);
       await sleep(100);
@@ -152,10 +176,32 @@ class WorkerProcess {
     return this.output;
   }
 
+  get failed(): Failures {
+    return { ...this.failures };
+  }
+
   async stop(): Promise<void> {
     if (this.child.exitCode === null) this.child.kill('SIGTERM');
     await this.exited;
   }
+}
+
+const NO_FAILURES: Failures = { failed: 0, deadlocks: 0 };
+
+/** What the workers logged as failed during a scan: job attempts that were retried (the scan's time includes the retries). */
+function retriedNote(workers: WorkerProcess[], before: Failures): string {
+  if (workers.length === 0) return '';
+  const { failed, deadlocks } = failuresSince(workers, before);
+  return `; ${failed} job attempt${failed === 1 ? '' : 's'} failed and retried (${deadlocks} on a deadlock)`;
+}
+
+/** Failed job attempts logged by the workers since `before` (a sum over them taken earlier). */
+function failuresSince(workers: WorkerProcess[], before: Failures): Failures {
+  const now = workers.reduce((sum, w) => ({ failed: sum.failed + w.failed.failed, deadlocks: sum.deadlocks + w.failed.deadlocks }), {
+    failed: 0,
+    deadlocks: 0,
+  });
+  return { failed: now.failed - before.failed, deadlocks: now.deadlocks - before.deadlocks };
 }
 
 /** A signed-in client of the API over HTTP. */
@@ -303,14 +349,16 @@ async function configuration(
   const runs: ScanRun[] = [];
   for (let i = 0; i < scans; i++) {
     await resetScans(tx);
+    const before = failuresSince(workers, NO_FAILURES);
     const run = await scanProvince(client, workers);
+    const retried = retriedNote(workers, before);
     runs.push(run);
     const mismatches = flagMismatches(floor.flags, await openFlags(tx));
     const v = run.view;
     console.log(
       `  ${label}, scan ${i + 1} from no flags: ${ms(run.wall)} (scan's own ${run.own === null ? '?' : ms(run.own)}), ${perSecond(v.schoolsScanned, run.wall)}; ` +
         `${n(v.schoolsScanned)} schools, ${n(v.flagsOpened)} opened, ${n(v.flagsUpdated)} updated, ${n(v.flagsResolved)} resolved; ` +
-        `cross-check against the floor: ${mismatches.length} mismatches`,
+        `cross-check against the floor: ${mismatches.length} mismatches${retried}`,
     );
     problems.push(...mismatches.map((m) => `${label}, scan ${i + 1}: ${m}`));
     if (v.asOf !== floor.day) problems.push(`${label}, scan ${i + 1}: the scan is as of ${v.asOf}, the floor of ${floor.day}`);
@@ -323,17 +371,19 @@ async function configuration(
         `${label}, scan ${i + 1} from no flags: opened ${v.flagsOpened}, updated ${v.flagsUpdated}, resolved ${v.flagsResolved}; the floor finds ${floor.flags.length}`,
       );
   }
+  const before = failuresSince(workers, NO_FAILURES);
   const rescan = await scanProvince(client, workers);
+  const retried = retriedNote(workers, before);
   const r = rescan.view;
   console.log(
     `  ${label}, rescan of the same facts: ${ms(rescan.wall)} (scan's own ${rescan.own === null ? '?' : ms(rescan.own)}), ${perSecond(r.schoolsScanned, rescan.wall)}; ` +
-      `${n(r.flagsOpened)} opened, ${n(r.flagsUpdated)} updated, ${n(r.flagsResolved)} resolved`,
+      `${n(r.flagsOpened)} opened, ${n(r.flagsUpdated)} updated, ${n(r.flagsResolved)} resolved${retried}`,
   );
   if (r.flagsOpened !== 0 || r.flagsUpdated !== 0 || r.flagsResolved !== 0)
     problems.push(`${label}: a rescan of the same facts opened ${r.flagsOpened}, updated ${r.flagsUpdated}, resolved ${r.flagsResolved}`);
   const stillOpen = flagMismatches(floor.flags, await openFlags(tx));
   problems.push(...stillOpen.map((m) => `${label}, after the rescan: ${m}`));
-  return { label, fresh: summarize(runs.map((run) => run.wall)), rescan, lastFresh: runs[runs.length - 1] };
+  return { label, fresh: summarize(runs.map((run) => run.wall)), rescan };
 }
 
 async function measureProfile(profile: ProfileName, options: Options, problems: string[]): Promise<void> {
