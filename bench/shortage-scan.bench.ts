@@ -22,8 +22,9 @@
  *     Each configuration: S scans from no flags (shortage_flag, shortage_scan_batch and shortage_scan
  *     emptied before each), which open every flag, then one more scan of the same facts, which must change
  *     nothing.
- * Printed: times, schools a second, queued ÷ floor per profile and configuration (target ≤ 3×), and whether
- * 2 workers beat 1. CROSS-CHECK: after each scan from no flags the OPEN rows of shortage_flag must be the
+ * Printed: times, schools a second, queued ÷ floor per profile and configuration (target ≤ 3×), whether
+ * 2 workers beat 1, and how many job attempts the workers logged as failed and retried (and how many of those
+ * on a deadlock): a retried attempt waits for its backoff, which the scan's time includes. CROSS-CHECK: after each scan from no flags the OPEN rows of shortage_flag must be the
  * floor's flags exactly (school, kind, subject, severity, required/actual/gap in thousandths), every school
  * scanned, and the second scan must open, update and resolve nothing: mismatches are printed and the
  * benchmark fails.

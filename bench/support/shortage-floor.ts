@@ -254,7 +254,7 @@ export async function shortageFloor(tx: TransactionHost, day: string, policy: Sh
 }
 
 /** A flag's identity: one per school, kind and subject. */
-export const flagKey = (f: Pick<FloorFlag, 'schoolId' | 'kind' | 'subject'>) => `${f.schoolId}|${f.kind}|${f.subject ?? '-'}`;
+const flagKey = (f: Pick<FloorFlag, 'schoolId' | 'kind' | 'subject'>) => `${f.schoolId}|${f.kind}|${f.subject ?? '-'}`;
 
 /**
  * Differences between the flags expected (the floor's) and those found (a scan's, or findShortages'): one line
