@@ -70,7 +70,7 @@ export function recordedExemptionMessage(reason: string, validFrom: string, vali
 export function exemptMessage(due: Label, grounds: readonly Label[]): Label {
   return {
     zh: `${due.zh.replace(/，应交流轮岗$/, '')}；${grounds.map((g) => g.zh).join('；')}，免于交流`,
-    en: `${due.en.replace(/: due to rotate$/, '')}; ${grounds.map((g) => g.en).join('; ')}: exempt`,
+    en: `${due.en.replace(/: due to rotate$/, '')}; ${grounds.map((g) => g.en.charAt(0).toLowerCase() + g.en.slice(1)).join('; ')}: exempt`,
   };
 }
 

@@ -20,8 +20,8 @@ import { targetsMessage } from './rotation-messages';
  * - in each scope of `rotation.targetScopes`: each school whose location on the reference day is
  *   in `rotation.schoolTargetLocations` (`SCHOOL`), and the county as a whole (`COUNTY`).
  *
- * Shares are read as the decimals they are written as and multiplied exactly, so ⌈10 % × 30⌉ is 3
- * (in floating point 0.1 × 30 is 3.0000000000000004) and ⌈7 % × 100⌉ is 7.
+ * Shares are read as the decimals they are written as and multiplied exactly, so ⌈7 % × 100⌉ is 7
+ * (in floating point 0.07 × 100 is 7.000000000000001, whose ceiling is 8).
  */
 
 export interface RotationTargets {
