@@ -65,7 +65,13 @@ export function activationWrites(assignment: ActivatedAssignment, recorded: read
   const update: PostingUpdate[] = [];
   const insert: PostingInsert[] = [];
   for (const piece of outcome.postings) {
-    const row: PostingAt = { schoolId: piece.schoolId, kind: piece.kind, startDate: piece.startDate, endDate: piece.endDate, fractionMilli: piece.fractionMilli };
+    const row: PostingAt = {
+      schoolId: piece.schoolId,
+      kind: piece.kind,
+      startDate: piece.startDate,
+      endDate: piece.endDate,
+      fractionMilli: piece.fractionMilli,
+    };
     const original = piece.recordedId === null ? undefined : byId.get(piece.recordedId);
     if (!original) {
       insert.push({ ...row, role: 'ASSIGNMENT', continuesPostingId: null });

@@ -76,9 +76,17 @@ describe('rotation eligibility', () => {
   });
 
   it('starts the count again after a rotation away: eligible again six years after the return', () => {
-    const postings = [posting('city', '2008-09-01', '2021-08-31'), posting('village', '2021-09-01', '2024-08-31', 'ROTATION'), posting('city', '2024-09-01', null)];
+    const postings = [
+      posting('city', '2008-09-01', '2021-08-31'),
+      posting('village', '2021-09-01', '2024-08-31', 'ROTATION'),
+      posting('city', '2024-09-01', null),
+    ];
     expect(rotationEligibility(teacher({ postings }), 2020, policy)).toMatchObject({ status: 'ELIGIBLE', yearsAtSchool: { fullYears: 12 } });
-    expect(rotationEligibility(teacher({ postings }), 2023, policy)).toMatchObject({ status: 'NOT_ELIGIBLE', reasons: ['NOT_AT_SCHOOL'], schoolId: null });
+    expect(rotationEligibility(teacher({ postings }), 2023, policy)).toMatchObject({
+      status: 'NOT_ELIGIBLE',
+      reasons: ['NOT_AT_SCHOOL'],
+      schoolId: null,
+    });
     expect(rotationEligibility(teacher({ postings }), 2026, policy)).toMatchObject({
       status: 'NOT_ELIGIBLE',
       reasons: ['TOO_FEW_YEARS'],
@@ -111,26 +119,49 @@ describe('rotation eligibility', () => {
     const exemption = (validFrom: string, validTo: string | null) => teacher({ exemptions: [{ reason: '病假', validFrom, validTo }] });
     expect(rotationEligibility(exemption('2026-03-01', '2026-09-01'), 2026, policy)).toMatchObject({
       status: 'EXEMPT',
-      exemptions: [{ kind: 'RECORDED', reason: '病假', validFrom: '2026-03-01', validTo: '2026-09-01', message: { zh: '已登记免于交流：病假（2026-03-01 至 2026-09-01）' } }],
+      exemptions: [
+        {
+          kind: 'RECORDED',
+          reason: '病假',
+          validFrom: '2026-03-01',
+          validTo: '2026-09-01',
+          message: { zh: '已登记免于交流：病假（2026-03-01 至 2026-09-01）' },
+        },
+      ],
     });
     expect(rotationEligibility(exemption('2026-09-01', null), 2026, policy).status).toBe('EXEMPT');
     expect(rotationEligibility(exemption('2026-03-01', '2026-08-31'), 2026, policy).status).toBe('ELIGIBLE');
     expect(rotationEligibility(exemption('2026-09-02', null), 2026, policy).status).toBe('ELIGIBLE');
-    const both = rotationEligibility(teacher({ birthDate: '1960-01-01', exemptions: [{ reason: '孕期', validFrom: '2026-01-01', validTo: null }] }), 2026, policy);
+    const both = rotationEligibility(
+      teacher({ birthDate: '1960-01-01', exemptions: [{ reason: '孕期', validFrom: '2026-01-01', validTo: null }] }),
+      2026,
+      policy,
+    );
     expect(both.exemptions.map((e) => e.kind)).toEqual(['AGE', 'RECORDED']);
   });
 
   it('leaves out teachers off the quota, naming every reason, and lists an exemption without making them exempt', () => {
-    const off = rotationEligibility(teacher({ onQuota: false, postings: [posting('city', '2023-09-01', null)], birthDate: '1960-01-01' }), 2026, policy);
+    const off = rotationEligibility(
+      teacher({ onQuota: false, postings: [posting('city', '2023-09-01', null)], birthDate: '1960-01-01' }),
+      2026,
+      policy,
+    );
     expect(off).toMatchObject({ status: 'NOT_ELIGIBLE', reasons: ['NOT_ON_QUOTA', 'TOO_FEW_YEARS'], exemptions: [{ kind: 'AGE', age: 66 }] });
     expect(off.summary.zh).toBe('非在编教师，不列入交流轮岗对象；自 2023-09-01 起在本校连续任教 3 年，不满 6 年（2029-09-01 满）');
-    expect(rotationEligibility(teacher({ postings: [] }), 2026, policy)).toMatchObject({ reasons: ['NOT_AT_SCHOOL'], schoolId: null, yearsAtSchool: { since: null, reachedOn: null } });
+    expect(rotationEligibility(teacher({ postings: [] }), 2026, policy)).toMatchObject({
+      reasons: ['NOT_AT_SCHOOL'],
+      schoolId: null,
+      yearsAtSchool: { since: null, reachedOn: null },
+    });
   });
 
   it('judges principals and vice principals by the same years at their school', () => {
     for (const post of ['PRINCIPAL', 'VICE_PRINCIPAL'] as const) {
       expect(rotationEligibility(teacher({ post }), 2026, policy)).toMatchObject({ status: 'ELIGIBLE', post });
-      expect(rotationEligibility(teacher({ post, postings: [posting('city', '2021-09-01', null)] }), 2026, policy)).toMatchObject({ status: 'NOT_ELIGIBLE', post });
+      expect(rotationEligibility(teacher({ post, postings: [posting('city', '2021-09-01', null)] }), 2026, policy)).toMatchObject({
+        status: 'NOT_ELIGIBLE',
+        post,
+      });
     }
   });
 

@@ -20,7 +20,12 @@ describe('annual rotation targets', () => {
     expect(figures(9)).toEqual([1, 1, 1]); // 0.9 → 1; 20 % of 1 = 0.2 → 1
     expect(figures(10)).toEqual([1, 1, 1]); // exactly 1
     expect(figures(11)).toEqual([2, 2, 1]); // 1.1 → 2; 20 % of 2 = 0.4 → 1
-    expect(rotationTargets(11, policy)).toEqual({ eligibleCount: 11, minRotating: 2, backboneDenominator: { kind: 'ROTATING', count: 2 }, minBackbone: 1 });
+    expect(rotationTargets(11, policy)).toEqual({
+      eligibleCount: 11,
+      minRotating: 2,
+      backboneDenominator: { kind: 'ROTATING', count: 2 },
+      minBackbone: 1,
+    });
   });
 
   it('take the backbone share of the plan’s rotating teachers when there is a plan', () => {
@@ -31,7 +36,10 @@ describe('annual rotation targets', () => {
 
   it('take the backbone share of the eligible teachers under the ELIGIBLE denominator, whatever the plan', () => {
     const eligibleBase = withRotation({ backboneDenominator: 'ELIGIBLE' });
-    const figures = (eligible: number) => [rotationTargets(eligible, eligibleBase).minRotating, rotationTargets(eligible, eligibleBase, 40).minBackbone];
+    const figures = (eligible: number) => [
+      rotationTargets(eligible, eligibleBase).minRotating,
+      rotationTargets(eligible, eligibleBase, 40).minBackbone,
+    ];
     expect(figures(0)).toEqual([0, 0]);
     expect(figures(9)).toEqual([1, 2]); // 1.8 → 2
     expect(figures(10)).toEqual([1, 2]); // exactly 2
@@ -105,9 +113,26 @@ describe('plan compliance', () => {
     expect(compliance.schools.map((s) => s.schoolId)).toEqual(['u1', 'u2']);
     const [u1, u2] = compliance.schools;
     // u1: 11 eligible → 2 rotating; 2 rotate, 1 backbone ≥ ⌈0.4⌉ = 1.
-    expect(u1).toMatchObject({ location: 'URBAN', eligibleCount: 11, minRotating: 2, rotatingCount: 2, minBackbone: 1, backboneRotating: 1, meetsTargets: true });
+    expect(u1).toMatchObject({
+      location: 'URBAN',
+      eligibleCount: 11,
+      minRotating: 2,
+      rotatingCount: 2,
+      minBackbone: 1,
+      backboneRotating: 1,
+      meetsTargets: true,
+    });
     // u2: 10 eligible → 1 rotating; 1 rotates, no backbone teacher but ⌈20 % × 1⌉ = 1 needed.
-    expect(u2).toMatchObject({ eligibleCount: 10, minRotating: 1, rotatingCount: 1, minBackbone: 1, backboneRotating: 0, rotatingMet: true, backboneMet: false, meetsTargets: false });
+    expect(u2).toMatchObject({
+      eligibleCount: 10,
+      minRotating: 1,
+      rotatingCount: 1,
+      minBackbone: 1,
+      backboneRotating: 0,
+      rotatingMet: true,
+      backboneMet: false,
+      meetsTargets: false,
+    });
     expect(u2.summary).toEqual({
       zh: '应交流不少于 1 人（符合条件 10 人 × 10%，向上取整），计划 1 人；其中骨干教师不少于 1 人（交流人数 1 人 × 20%，向上取整），计划 0 人',
       en: 'At least 1 teacher to rotate (10% of 10 eligible, rounded up), 1 planned; at least 1 of them backbone teachers (20% of 1 rotating, rounded up), 0 planned',
@@ -135,7 +160,12 @@ describe('plan compliance', () => {
       ['u2', false, false],
     ]);
     expect(countyOnly.meetsTargets).toBe(true);
-    const schoolsOnly = planCompliance([assignment('u1-0', 'COUNTY'), assignment('u1-1'), assignment('u2-0', 'CITY')], eligible, schools, withRotation({ targetScopes: ['SCHOOL'] }));
+    const schoolsOnly = planCompliance(
+      [assignment('u1-0', 'COUNTY'), assignment('u1-1'), assignment('u2-0', 'CITY')],
+      eligible,
+      schools,
+      withRotation({ targetScopes: ['SCHOOL'] }),
+    );
     expect(schoolsOnly.county).toMatchObject({ applies: false, meetsTargets: true });
     expect(schoolsOnly.meetsTargets).toBe(true);
     const townToo = planCompliance(plan, eligible, schools, withRotation({ schoolTargetLocations: ['URBAN', 'TOWN'] }));
@@ -150,7 +180,12 @@ describe('plan compliance', () => {
     const plan = [assignment('u1-0', 'COUNTY'), assignment('u1-1', 'CITY'), assignment('u2-0', 'PROVINCE')];
     const compliance = planCompliance(plan, eligible, schools, withRotation({ backboneDenominator: 'ELIGIBLE' }));
     // County: 20 % × 30 = 6 backbone teachers needed, 3 planned. u1: ⌈2.2⌉ = 3 needed, 2 planned. u2: 2 needed, 1 planned.
-    expect(compliance.county).toMatchObject({ backboneDenominator: { kind: 'ELIGIBLE', count: 30 }, minBackbone: 6, backboneRotating: 3, backboneMet: false });
+    expect(compliance.county).toMatchObject({
+      backboneDenominator: { kind: 'ELIGIBLE', count: 30 },
+      minBackbone: 6,
+      backboneRotating: 3,
+      backboneMet: false,
+    });
     expect(compliance.schools.map((s) => [s.minBackbone, s.backboneRotating])).toEqual([
       [3, 2],
       [2, 1],
@@ -167,7 +202,9 @@ describe('plan compliance', () => {
 
   describe('whatever the plan', () => {
     const arbitrary = fc.record({
-      eligible: fc.array(fc.record({ school: fc.constantFrom('u1', 'u2', 'town'), backbone: fc.constantFrom(...BACKBONE_LEVELS) }), { maxLength: 40 }),
+      eligible: fc.array(fc.record({ school: fc.constantFrom('u1', 'u2', 'town'), backbone: fc.constantFrom(...BACKBONE_LEVELS) }), {
+        maxLength: 40,
+      }),
       chosen: fc.array(fc.record({ index: fc.nat(), mode: fc.constantFrom(...ROTATION_MODES) }), { maxLength: 20 }),
       rotatingThousandths: fc.integer({ min: 0, max: 1000 }),
       backboneThousandths: fc.integer({ min: 0, max: 1000 }),
@@ -243,7 +280,9 @@ describe('rotation candidates of a county', () => {
     expect(candidates.notEligibleCount).toBe(1);
     // County: 3 eligible → ⌈0.3⌉ = 1 rotating, ⌈20 % × 1⌉ = 1 backbone; u1: 2 eligible → 1 and 1; u2: none → 0 and 0.
     expect(candidates.targets.county).toMatchObject({ applies: true, eligibleCount: 3, minRotating: 1, minBackbone: 1 });
-    expect(candidates.targets.county.summary.zh).toBe('应交流不少于 1 人（符合条件 3 人 × 10%，向上取整）；其中骨干教师不少于 1 人（交流人数 1 人 × 20%，向上取整）');
+    expect(candidates.targets.county.summary.zh).toBe(
+      '应交流不少于 1 人（符合条件 3 人 × 10%，向上取整）；其中骨干教师不少于 1 人（交流人数 1 人 × 20%，向上取整）',
+    );
     expect(candidates.targets.schools.map((s) => [s.schoolId, s.eligibleCount, s.minRotating, s.minBackbone])).toEqual([
       ['u1', 2, 1, 1],
       ['u2', 0, 0, 0],

@@ -170,13 +170,11 @@ export function planCompliance(
   const countedBySchool = groupBy(counted, (c) => c.schoolId);
   const perSchool = schools
     .filter((school) => hasSchoolTargets(school, policy))
-    .map(
-      (school): SchoolCompliance => ({
-        schoolId: school.schoolId,
-        location: school.location,
-        ...scope(schoolsApply, eligibleBySchool.get(school.schoolId)?.length ?? 0, countedBySchool.get(school.schoolId) ?? []),
-      }),
-    );
+    .map((school): SchoolCompliance => ({
+      schoolId: school.schoolId,
+      location: school.location,
+      ...scope(schoolsApply, eligibleBySchool.get(school.schoolId)?.length ?? 0, countedBySchool.get(school.schoolId) ?? []),
+    }));
   const applying = [county, ...perSchool].filter((s) => s.applies);
   return {
     county,

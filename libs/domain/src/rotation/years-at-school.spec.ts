@@ -47,7 +47,11 @@ describe('continuous years at the current school', () => {
   });
 
   it('is broken by a full-time support posting, not by a part-time one beside the home posting', () => {
-    const away = [posting('city', '2010-09-01', '2019-08-31'), posting('village', '2019-09-01', '2020-08-31', 'SUPPORT'), posting('city', '2020-09-01', null)];
+    const away = [
+      posting('city', '2010-09-01', '2019-08-31'),
+      posting('village', '2019-09-01', '2020-08-31', 'SUPPORT'),
+      posting('city', '2020-09-01', null),
+    ];
     expect(continuityAt(away, '2026-09-01').since).toBe('2020-09-01');
     const beside = [
       posting('city', '2010-09-01', '2019-08-31'),
@@ -74,7 +78,11 @@ describe('continuous years at the current school', () => {
   });
 
   it('joins postings that follow each other or overlap, and breaks on a single day without one', () => {
-    const joined = [posting('city', '2010-09-01', '2015-08-31'), posting('city', '2015-09-01', '2018-08-31', 'REGULAR', 800), posting('city', '2018-01-01', null, 'REGULAR', 200)];
+    const joined = [
+      posting('city', '2010-09-01', '2015-08-31'),
+      posting('city', '2015-09-01', '2018-08-31', 'REGULAR', 800),
+      posting('city', '2018-01-01', null, 'REGULAR', 200),
+    ];
     expect(continuityAt(joined, '2026-09-01').since).toBe('2010-09-01');
     const gap = [posting('city', '2010-09-01', '2015-08-30'), posting('city', '2015-09-01', null)];
     expect(continuityAt(gap, '2026-09-01')).toMatchObject({ since: '2015-09-01', before: [] });
@@ -161,17 +169,22 @@ describe('the day a number of years is reached', () => {
 
   it('is reached on a day exactly when the years to that day are at least the number (exact rationals)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 1, max: 40 }), (start, length, quarters) => {
-        const since = addDays('2012-01-01', start);
-        const day = addDays(since, length);
-        const years = quarters / 4;
-        const whole = fullYearsBetween(since, day);
-        const anniversary = toDay(addYears(since, whole));
-        const next = toDay(addYears(since, whole + 1));
-        // years held = whole + (day − anniversary) / (next − anniversary), compared with `years` exactly.
-        const held = { n: BigInt(whole * (next - anniversary) + toDay(day) - anniversary), d: BigInt(next - anniversary) };
-        expect(dayYearsReached(since, years) <= day).toBe(compare(held, exactOf(years)) >= 0);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 4000 }),
+        fc.integer({ min: 0, max: 4000 }),
+        fc.integer({ min: 1, max: 40 }),
+        (start, length, quarters) => {
+          const since = addDays('2012-01-01', start);
+          const day = addDays(since, length);
+          const years = quarters / 4;
+          const whole = fullYearsBetween(since, day);
+          const anniversary = toDay(addYears(since, whole));
+          const next = toDay(addYears(since, whole + 1));
+          // years held = whole + (day − anniversary) / (next − anniversary), compared with `years` exactly.
+          const held = { n: BigInt(whole * (next - anniversary) + toDay(day) - anniversary), d: BigInt(next - anniversary) };
+          expect(dayYearsReached(since, years) <= day).toBe(compare(held, exactOf(years)) >= 0);
+        },
+      ),
     );
   });
 });

@@ -50,7 +50,8 @@ export interface PoachingCheck {
 export function outstandingGrounds(teacher: TransferredTeacher, policy: AntiPoachingPolicy): OutstandingGround[] {
   const rule = policy.antiPoaching.outstanding;
   const grounds: OutstandingGround[] = [];
-  if (atLeast(BACKBONE_LEVELS, teacher.backbone, rule.minBackbone)) grounds.push({ kind: 'BACKBONE', level: teacher.backbone, minimum: rule.minBackbone });
+  if (atLeast(BACKBONE_LEVELS, teacher.backbone, rule.minBackbone))
+    grounds.push({ kind: 'BACKBONE', level: teacher.backbone, minimum: rule.minBackbone });
   if (atLeast(TITLE_LEVELS, teacher.title, rule.minTitle)) grounds.push({ kind: 'TITLE', level: teacher.title, minimum: rule.minTitle });
   if (rule.posts.includes(teacher.post)) grounds.push({ kind: 'POST', post: teacher.post, posts: rule.posts });
   return grounds;
@@ -89,24 +90,24 @@ export function assertNotPoaching(teacher: TransferredTeacher, fromZone: Zone, t
   return check;
 }
 
+/** A ground as people read it: the level, and the threshold when the level is above it (省级骨干（市级骨干及以上）). */
 function groundLabel(ground: OutstandingGround): Label {
-  switch (ground.kind) {
-    case 'BACKBONE': {
-      const [level, minimum] = [labelOf('backboneLevels', ground.level), labelOf('backboneLevels', ground.minimum)];
-      return { zh: `${level.zh}（${minimum.zh}及以上）`, en: `${level.en} (${minimum.en} or above)` };
-    }
-    case 'TITLE': {
-      const [level, minimum] = [labelOf('titleLevels', ground.level), labelOf('titleLevels', ground.minimum)];
-      return { zh: `${level.zh}（${minimum.zh}及以上）`, en: `${level.en} (${minimum.en} or above)` };
-    }
-    case 'POST': {
-      const post = labelOf('posts', ground.post);
-      return { zh: post.zh, en: post.en };
-    }
-  }
+  if (ground.kind === 'POST') return labelOf('posts', ground.post);
+  const list = ground.kind === 'BACKBONE' ? 'backboneLevels' : 'titleLevels';
+  const level = labelOf(list, ground.level);
+  if (ground.level === ground.minimum) return level;
+  const minimum = labelOf(list, ground.minimum);
+  return { zh: `${level.zh}（${minimum.zh}及以上）`, en: `${level.en} (${minimum.en} or above)` };
 }
 
-function reasonOf(blocked: boolean, grounds: readonly OutstandingGround[], fromZone: Zone, toZone: Zone, fromProtected: boolean, toDeveloped: boolean): Label {
+function reasonOf(
+  blocked: boolean,
+  grounds: readonly OutstandingGround[],
+  fromZone: Zone,
+  toZone: Zone,
+  fromProtected: boolean,
+  toDeveloped: boolean,
+): Label {
   const [from, to] = [labelOf('zones', fromZone), labelOf('zones', toZone)];
   const labels = grounds.map(groundLabel);
   const who = { zh: labels.map((l) => l.zh).join('、'), en: labels.map((l) => l.en).join(', ') };
