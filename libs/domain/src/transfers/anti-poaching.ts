@@ -93,10 +93,11 @@ export function assertNotPoaching(teacher: TransferredTeacher, fromZone: Zone, t
 /** A ground as people read it: the level, and the threshold when the level is above it (省级骨干（市级骨干及以上）). */
 function groundLabel(ground: OutstandingGround): Label {
   if (ground.kind === 'POST') return labelOf('posts', ground.post);
-  const list = ground.kind === 'BACKBONE' ? 'backboneLevels' : 'titleLevels';
-  const level = labelOf(list, ground.level);
+  const [level, minimum] =
+    ground.kind === 'BACKBONE'
+      ? [labelOf('backboneLevels', ground.level), labelOf('backboneLevels', ground.minimum)]
+      : [labelOf('titleLevels', ground.level), labelOf('titleLevels', ground.minimum)];
   if (ground.level === ground.minimum) return level;
-  const minimum = labelOf(list, ground.minimum);
   return { zh: `${level.zh}（${minimum.zh}及以上）`, en: `${level.en} (${minimum.en} or above)` };
 }
 
