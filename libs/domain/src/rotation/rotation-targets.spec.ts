@@ -80,8 +80,6 @@ describe('plan compliance', () => {
   const eligible = [...eligibleAt('u1', 11), ...eligibleAt('u2', 10), ...eligibleAt('town', 9)];
   const assignment = (teacherId: string, backbone: BackboneLevel = 'NONE', mode: RotationMode = 'DISTRICT'): CountedAssignment => ({
     teacherId,
-    fromSchoolId: teacherId.split('-')[0],
-    toSchoolId: 'town',
     backbone,
     mode,
   });
@@ -219,7 +217,7 @@ describe('plan compliance', () => {
           const chosenOnce = [...new Map(chosen.map((c) => [teachers.length === 0 ? 0 : c.index % teachers.length, c])).entries()];
           const plan = teachers.length === 0 ? [] : chosenOnce.map(([index, c]) => ({ ...teachers[index], mode: c.mode }));
           const compliance = planCompliance(
-            plan.map((a) => ({ teacherId: a.teacherId, fromSchoolId: a.schoolId, toSchoolId: 'x', backbone: a.backbone, mode: a.mode })),
+            plan.map((a) => ({ teacherId: a.teacherId, backbone: a.backbone, mode: a.mode })),
             teachers,
             schools,
             p,

@@ -72,11 +72,12 @@ export interface EligibleTeacher {
   readonly backbone: BackboneLevel;
 }
 
-/** An assignment of a plan as the targets count it. */
+/**
+ * An assignment of a plan as the targets count it (an assignment row with more fields will do). It counts for the
+ * school the teacher has on the eligible list, which is the school the assignment leaves from.
+ */
 export interface CountedAssignment {
   readonly teacherId: string;
-  readonly fromSchoolId: string;
-  readonly toSchoolId: string;
   readonly backbone: BackboneLevel;
   readonly mode: RotationMode;
 }
@@ -138,9 +139,9 @@ export function planCompliance(
   const counted: { schoolId: string; backbone: boolean }[] = [];
   const seen = new Set<string>();
   for (const a of assignments) {
-    const teacher = eligibleById.get(a.teacherId);
     if (seen.has(a.teacherId)) continue; // one assignment per teacher per plan: a second one is never counted twice
     seen.add(a.teacherId);
+    const teacher = eligibleById.get(a.teacherId);
     if (!teacher) uncounted.push({ teacherId: a.teacherId, reason: 'NOT_ELIGIBLE' });
     else if (!TARGET_COUNTED_MODES.includes(a.mode)) uncounted.push({ teacherId: a.teacherId, reason: 'MODE_NOT_COUNTED' });
     else counted.push({ schoolId: teacher.schoolId, backbone: isRotationBackbone(a.backbone, policy) });
