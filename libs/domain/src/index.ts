@@ -13,3 +13,5 @@ export * from './eligibility';
 export * from './labels';
 export * from './notifications';
 export * from './shortage';
+export * from './rotation';
+export * from './transfers';
