@@ -1,5 +1,4 @@
 import { Workbook } from 'exceljs';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { account, Client, loginAdmin } from './support/api';
 import { eventually } from './support/eventually';
@@ -39,13 +38,6 @@ interface Totals {
 
 const grades = (from: number, to: number, students: number, classes: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => ({ grade: from + i, students, classes }));
-
-/** Reads a binary answer (an XLSX workbook) into a Buffer. */
-function binary(response: request.Response, callback: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 /**
  * Staffing reports through HTTP: a school's standard quota with its breakdown (student ratio, class ratio of a
@@ -318,7 +310,15 @@ describe('staffing reports', () => {
 
     it('downloads as an Excel workbook with Chinese headings, a row a school and a totals row that adds up', async () => {
       const json = (await officer.get('/counties/320321/staffing-report')).body as { schools: Line[]; totals: Totals };
-      const response = await officer.get('/counties/320321/staffing-report?format=xlsx').buffer(true).parse(binary);
+      const response = await officer
+        .get('/counties/320321/staffing-report?format=xlsx')
+        .buffer(true)
+        .parse((res, callback) => {
+          // The workbook as bytes.
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => callback(null, Buffer.concat(chunks)));
+        });
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       expect(response.headers['content-disposition']).toBe('attachment; filename="staffing-320321-2026-2026-10-15.xlsx"');

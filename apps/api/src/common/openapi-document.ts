@@ -23,6 +23,10 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Shortages:
     'Where a school falls short of the teachers its curriculum, the psychology standard and the PE/arts ratio need (plan items 7 and 13): ' +
     'scans on the job queue (on request, nightly, after a change), the flags they keep with their explanation, and county, city and province summaries.',
+  'Staffing quotas':
+    'Staffing quotas (编制, plan item 7): a school’s standard quota from its enrolment (student ratios by band, the class ratio of small rural ' +
+    'schools and teaching points, boarding), each county’s pool (approved total per school year, allocations to schools, moves between them, ' +
+    'their history), and staffing reports of a school, a county (also as XLSX), a city or the province.',
   Operations: 'Health of the service for load balancers and operators.',
   'Queue dashboard':
     'A session of the job queue dashboard (Bull Board at /queues, with Redis only) for the province administrator, carried by a cookie the browser sends to /queues.',
