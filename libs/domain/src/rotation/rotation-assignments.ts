@@ -7,7 +7,7 @@ import { POSTING_KIND_OF_MODE, RotationMode } from './rotation-codes';
 import type { RotationPolicy } from './rotation-eligibility';
 
 /**
- * The rules of one assignment of a rotation plan (docs/rules.md, "Rotation: plans"; domain.md §4):
+ * The rules of one assignment of a rotation plan (docs/rules.md, "Rotation: plans"):
  *
  * 1. bad input (400 naming the field): an end before the start; a `fraction` on anything but a
  *    `SHARED` assignment, or a `SHARED` one without a fraction below 1; a `TEAM` assignment

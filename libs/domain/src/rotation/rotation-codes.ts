@@ -1,7 +1,7 @@
 import type { PostingKind } from '../reference/codes';
 
 /**
- * Code lists of rotation (docs/rules.md, "Rotation"). Each has its labels in CODE_LABELS; the
+ * Code lists of rotation (docs/rules.md, "Rotation: plans"). Each has its labels in CODE_LABELS; the
  * compiler asks for them when a code is added here.
  */
 
@@ -31,7 +31,7 @@ export const POSTING_KIND_OF_MODE: { readonly [mode in RotationMode]: PostingKin
 /** Modes whose assignments count toward the annual targets: every one but shadowing, which is a new teacher's apprenticeship. */
 export const TARGET_COUNTED_MODES: readonly RotationMode[] = ['DISTRICT', 'GROUP', 'URBAN_RURAL', 'TEAM', 'SHARED'];
 
-/** A county's rotation plan for a year, in the order of its life (domain.md §4). */
+/** A county's rotation plan for a year, in the order of its life (docs/rules.md, "Rotation: plans"). */
 export const ROTATION_PLAN_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'ACTIVE', 'COMPLETED', 'CANCELLED'] as const;
 export type RotationPlanStatus = (typeof ROTATION_PLAN_STATUSES)[number];
 

@@ -9,7 +9,7 @@ import { ageExemptionMessage, dueMessage, exemptMessage, joined, reasonMessage, 
 import { Continuity, continuityAt, dayYearsReached } from './years-at-school';
 
 /**
- * Who must rotate in a plan year (docs/rules.md, "Rotation: eligibility"; domain.md §4): on its
+ * Who must rotate in a plan year (docs/rules.md, "Rotation: eligibility"): on its
  * reference day, on-quota teachers — principals and vice principals likewise — with at least
  * `rotation.minYearsAtSchool` continuous years at their school; exempt when aged
  * `rotation.exemptAge` or more that day, or holding a recorded exemption valid that day.

@@ -2,7 +2,7 @@ import type { Label } from '../labels/code-labels';
 import type { BackboneDenominator, RotationReason } from './rotation-codes';
 
 /**
- * The sentences rotation answers carry (docs/rules.md, "Rotation"), in Chinese and English, built
+ * The sentences rotation answers carry (docs/rules.md, "Rotation: plans"), in Chinese and English, built
  * from the teacher's or the plan's figures and the policy's numbers.
  */
 

@@ -3,7 +3,7 @@ import type { ErrorCode } from '../labels/error-labels';
 import { ROTATION_PLAN_ACTIONS, RotationPlanAction, RotationPlanStatus } from './rotation-codes';
 
 /**
- * A rotation plan's life (docs/rules.md, "Rotation: plans"; domain.md §4):
+ * A rotation plan's life (docs/rules.md, "Rotation: plans"):
  *
  *     DRAFT → SUBMITTED → APPROVED → ACTIVE → COMPLETED
  *       ╰────────┴───────────┴──→ CANCELLED

@@ -8,8 +8,8 @@ import { isRotationBackbone, RotationPolicy } from './rotation-eligibility';
 import { targetsMessage } from './rotation-messages';
 
 /**
- * The annual rotation targets and a plan's compliance with them (docs/rules.md, "Rotation:
- * targets"; 2014 意见: 城镇学校、优质学校每学年教师交流轮岗的比例一般应不低于符合交流条件教师总数的10%，
+ * The annual rotation targets and a plan's compliance with them (docs/rules.md, "Rotation: targets";
+ * 2014 意见: 城镇学校、优质学校每学年教师交流轮岗的比例一般应不低于符合交流条件教师总数的10%，
  * 其中骨干教师交流轮岗应不低于交流总数的20%):
  *
  * - rotating ≥ ⌈`rotation.minRotatingShare` × eligible⌉;
