@@ -6,7 +6,8 @@
  * ~7,000 schools with their enrolment and ~500,000 teachers). Counties missing from it are seeded first through
  * seed:scale's code path; each seeded county without a quota pool for the current school year gets one, as the demo's
  * (seeds/generator/quota-pool.ts: headcounts rounded up plus spare posts, the school with the most staff overstaffed).
- * Counties already there are reused, so a second run measures at once.
+ * The first county is scanned for shortages (once), so that its open flags are counted. Counties already there are
+ * reused, so a second run measures at once.
  *
  * Measured in one process, each R times after one warm-up (min and median):
  *   (a) StaffingRollupUseCase for the whole province, as the administrator: every school's standard quota by the
@@ -28,12 +29,13 @@ import { BulkWriter, sqlDialect, TransactionHost } from '@app/database';
 import { Actor, GRADE_BANDS, GRADES, bandOfGrade, QuotaPolicy, schoolYearOf } from '@app/domain';
 import type { GradeBand } from '@app/domain';
 import { PolicyStore } from '@app/policy';
+import { ReadShortageScansUseCase, RequestShortageScanUseCase } from '@app/shortages';
 import { CountyStaffingReport, CountyStaffingReportUseCase, StaffingModule, StaffingRollup, StaffingRollupUseCase } from '@app/staffing';
 import { generatePool, poolRows } from '../seeds/generator/quota-pool';
 import { ReferenceDataSeeder } from '../seeds/reference-data.seeder';
 import { CountyOutcome, SCALE_DEFAULTS, ScaleCounty, scaleCounties, scaleServices, seedCounties } from '../seeds/scale/seed-counties';
 import { SeedModule } from '../seeds/seed.module';
-import { databaseVersion, n, ratioLine as ratio, Timing, timedPair, timingLine as line, wholeNumberOptions } from './support/measure';
+import { databaseVersion, n, ratioLine as ratio, since, Timing, timedPair, timingLine as line, wholeNumberOptions } from './support/measure';
 
 const TARGET = 1.5;
 const ACTOR: Actor = { userId: 'bench', username: 'bench', role: 'PROVINCE_ADMIN' };
@@ -300,6 +302,20 @@ async function seed(app: INestApplicationContext, tx: TransactionHost, counties:
     pools++;
   }
   if (pools > 0) console.log(`quota pools: ${pools} ${pools === 1 ? 'county' : 'counties'} given one for ${year}`);
+
+  // The first county scanned for shortages, so that the reports count open flags there (a scan of the whole province is left out: it takes long).
+  const first = counties[0].countyId;
+  if ((await count(tx, "SELECT COUNT(*) AS count FROM shortage_flag WHERE county_id = ? AND status = 'OPEN'", [first])) > 0) return;
+  const started = process.hrtime.bigint();
+  const { scanId } = await app.get(RequestShortageScanUseCase).execute({ actor: ACTOR, countyId: first });
+  for (;;) {
+    const scan = await app.get(ReadShortageScansUseCase).get({ actor: ACTOR, id: scanId });
+    if (scan.status === 'DONE' || scan.status === 'FAILED') {
+      console.log(`shortage scan of ${first}: ${scan.status}, ${n(scan.flagsOpened)} flags opened in ${since(started).toFixed(1)} s`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 const ratioLine = (label: string, measured: Timing, baseline: Timing) => ratio(label, measured, baseline, TARGET);

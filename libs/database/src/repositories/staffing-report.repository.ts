@@ -115,11 +115,14 @@ export class StaffingReportRepository {
       .groupBy('p.school_id')
       .getRawMany<{ schoolId: string; headcountMilli: unknown }>();
 
+    // The flag's own county column as well, so that a county's or city's read goes by the (county, status) index, not every open flag.
+    const flagsReach = reachCondition(reach, 'f.school_id', 'f.county_id');
     const flagsRead = ofSchools(
       manager.createQueryBuilder().select(['f.school_id AS schoolId', 'COUNT(*) AS flags']).from('shortage_flag', 'f'),
       where,
       'f.school_id',
     )
+      .andWhere(flagsReach.sql, flagsReach.params)
       .andWhere("f.status = 'OPEN'")
       .groupBy('f.school_id')
       .getRawMany<{ schoolId: string; flags: unknown }>();
