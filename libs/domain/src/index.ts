@@ -13,3 +13,4 @@ export * from './eligibility';
 export * from './labels';
 export * from './notifications';
 export * from './shortage';
+export * from './staff-requests';

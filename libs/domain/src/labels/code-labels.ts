@@ -16,6 +16,7 @@ import {
 } from '../reference/codes';
 import { NOTIFICATION_KINDS } from '../notifications/notification-kinds';
 import { FLAG_STATUSES, SCAN_STATUSES, SHORTAGE_KINDS, SHORTAGE_SEVERITIES } from '../shortage/shortage-types';
+import { STAFF_REQUEST_DECISIONS, STAFF_REQUEST_EVENTS, STAFF_REQUEST_STATUSES } from '../staff-requests/staff-request-types';
 import { TRAINING_CATEGORIES, TRAINING_STATUSES } from '../training/training-cycle';
 import { TRAINING_ENTRY_KINDS, TRAINING_IMPORT_COLUMNS, TRAINING_RECORD_STATUSES } from '../training/training-ledger';
 
@@ -194,7 +195,30 @@ export const CODE_LABELS = {
   notificationKinds: {
     SHORTAGE_FLAG_OPENED: { zh: '新增教师缺口预警', en: 'New shortage flag' },
     SHORTAGE_FLAG_REOPENED: { zh: '教师缺口预警再次出现', en: 'Shortage flag reopened' },
+    STAFF_REQUEST_SUBMITTED: { zh: '新的补充教师申请', en: 'New staff request' },
+    STAFF_REQUEST_CANCELLED: { zh: '补充教师申请已撤回', en: 'Staff request cancelled' },
+    STAFF_REQUEST_APPROVED: { zh: '补充教师申请已批准', en: 'Staff request approved' },
+    STAFF_REQUEST_REJECTED: { zh: '补充教师申请未获批准', en: 'Staff request rejected' },
+    STAFF_REQUEST_FULFILLED: { zh: '补充教师已到岗补足', en: 'Staff request fulfilled' },
   } satisfies Labels<(typeof NOTIFICATION_KINDS)[number]>,
+  staffRequestStatuses: {
+    SUBMITTED: { zh: '待审批', en: 'Submitted' },
+    APPROVED: { zh: '已批准', en: 'Approved' },
+    REJECTED: { zh: '未批准', en: 'Rejected' },
+    FULFILLED: { zh: '已补足', en: 'Fulfilled' },
+    CANCELLED: { zh: '已撤回', en: 'Cancelled' },
+  } satisfies Labels<(typeof STAFF_REQUEST_STATUSES)[number]>,
+  staffRequestDecisions: {
+    APPROVE: { zh: '批准', en: 'Approve' },
+    REJECT: { zh: '不予批准', en: 'Reject' },
+  } satisfies Labels<(typeof STAFF_REQUEST_DECISIONS)[number]>,
+  staffRequestEvents: {
+    SUBMITTED: { zh: '提交申请', en: 'Submitted' },
+    APPROVED: { zh: '批准', en: 'Approved' },
+    REJECTED: { zh: '不予批准', en: 'Rejected' },
+    CANCELLED: { zh: '撤回申请', en: 'Cancelled' },
+    FULFILMENT_RECORDED: { zh: '登记到岗', en: 'Fulfilment recorded' },
+  } satisfies Labels<(typeof STAFF_REQUEST_EVENTS)[number]>,
 } as const;
 
 export type CodeList = keyof typeof CODE_LABELS;
@@ -227,6 +251,9 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   flagStatuses: FLAG_STATUSES,
   scanStatuses: SCAN_STATUSES,
   notificationKinds: NOTIFICATION_KINDS,
+  staffRequestStatuses: STAFF_REQUEST_STATUSES,
+  staffRequestDecisions: STAFF_REQUEST_DECISIONS,
+  staffRequestEvents: STAFF_REQUEST_EVENTS,
 };
 
 /** The label of a code of a list, e.g. `labelOf('titleLevels', 'FIRST').zh` → 一级教师. */
