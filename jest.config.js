@@ -27,6 +27,7 @@ const libs = [
   'eligibility',
   'notifications',
   'shortages',
+  'staff-requests',
 ];
 const moduleNameMapper = Object.fromEntries(
   libs.flatMap((lib) => [

@@ -12,6 +12,7 @@ import { PolicyModule } from '@app/policy';
 import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
 import { ShortagesModule } from '@app/shortages';
+import { StaffRequestsModule } from '@app/staff-requests';
 import { TrainingModule } from '@app/training';
 import { EligibilityModule } from '@app/eligibility';
 import { NotificationsModule } from '@app/notifications';
@@ -31,6 +32,7 @@ import { SchoolsController } from './schools/schools.controller';
 import { StartupService } from './startup.service';
 import { TeachersController } from './teachers/teachers.controller';
 import { ShortagesController } from './shortages/shortages.controller';
+import { StaffRequestsController } from './staff-requests/staff-requests.controller';
 import { TrainingController } from './training/training.controller';
 import { EligibilityController } from './eligibility/eligibility.controller';
 import { UsersController } from './users/users.controller';
@@ -69,6 +71,7 @@ export class AppModule {
         RegistryModule,
         TrainingModule,
         ShortagesModule,
+        StaffRequestsModule,
         EligibilityModule,
         NotificationsModule,
         QueueDashboardModule,
@@ -85,6 +88,7 @@ export class AppModule {
         PolicyController,
         TrainingController,
         ShortagesController,
+        StaffRequestsController,
         EligibilityController,
         AuditController,
         NotificationsController,

@@ -17,6 +17,10 @@ import { SchoolQuotaAllocationEntity } from './school-quota-allocation.entity';
 import { ShortageFlagEntity } from './shortage-flag.entity';
 import { ShortageScanBatchEntity } from './shortage-scan-batch.entity';
 import { ShortageScanEntity } from './shortage-scan.entity';
+import { StaffRequestEventEntity } from './staff-request-event.entity';
+import { StaffRequestFlagEntity } from './staff-request-flag.entity';
+import { StaffRequestFulfilmentEntity } from './staff-request-fulfilment.entity';
+import { StaffRequestEntity } from './staff-request.entity';
 import { TeacherExtraSubjectEntity } from './teacher-extra-subject.entity';
 import { TrainingRecordEntity } from './training-record.entity';
 import { TeacherEntity } from './teacher.entity';
@@ -42,6 +46,10 @@ export {
   ShortageFlagEntity,
   ShortageScanBatchEntity,
   ShortageScanEntity,
+  StaffRequestEntity,
+  StaffRequestEventEntity,
+  StaffRequestFlagEntity,
+  StaffRequestFulfilmentEntity,
   TeacherExtraSubjectEntity,
   TeacherEntity,
   TrainingRecordEntity,
@@ -73,6 +81,10 @@ export const ENTITIES = [
   CountyQuotaEntity,
   SchoolQuotaAllocationEntity,
   QuotaChangeEntity,
+  StaffRequestEntity,
+  StaffRequestEventEntity,
+  StaffRequestFlagEntity,
+  StaffRequestFulfilmentEntity,
 ];
 
 export { SCAN_TRIGGERS, type ScanTrigger } from './shortage-scan.entity';

@@ -13,3 +13,4 @@ export * from './training.repository';
 export * from './shortage-facts.repository';
 export * from './shortage-flag.repository';
 export * from './shortage-scan.repository';
+export * from './staff-request.repository';

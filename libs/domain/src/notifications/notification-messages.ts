@@ -87,10 +87,11 @@ function shortageFlagText(kind: 'SHORTAGE_FLAG_OPENED' | 'SHORTAGE_FLAG_REOPENED
   };
 }
 
-type StaffRequestKind = Extract<NotificationKind, `STAFF_REQUEST_${string}`>;
+/** The notification kinds of staff requests. */
+export type StaffRequestNoticeKind = Extract<NotificationKind, `STAFF_REQUEST_${string}`>;
 
 /** The first sentence of each staff-request notice, in both languages: who did what about which request. */
-const STAFF_REQUEST_SENTENCES: { readonly [K in StaffRequestKind]: (n: StaffRequestNotice, subject: Label, asked: Label) => Label } = {
+const STAFF_REQUEST_SENTENCES: { readonly [K in StaffRequestNoticeKind]: (n: StaffRequestNotice, subject: Label, asked: Label) => Label } = {
   STAFF_REQUEST_SUBMITTED: (n, subject, asked) => ({
     zh: `${n.schoolName}申请补充${subject.zh}教师${asked.zh}，${n.neededFrom} 起到岗。`,
     en: `${n.schoolName} asks for ${asked.en} of ${subject.en} from ${n.neededFrom}.`,
@@ -117,7 +118,7 @@ const STAFF_REQUEST_SENTENCES: { readonly [K in StaffRequestKind]: (n: StaffRequ
  * A staff request's notice: the kind, the school, the subject and headcount in the title; in the body what
  * happened, the quota remark of a new request, and the reason or the officer's note.
  */
-function staffRequestText(kind: StaffRequestKind, notice: StaffRequestNotice): NotificationText {
+function staffRequestText(kind: StaffRequestNoticeKind, notice: StaffRequestNotice): NotificationText {
   const heading = labelOf('notificationKinds', kind);
   const subject = labelOf('subjects', notice.subject);
   const asked = { zh: ` ${notice.headcount} 人`, en: `${notice.headcount} teacher${notice.headcount === 1 ? '' : 's'}` };

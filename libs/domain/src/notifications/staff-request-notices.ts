@@ -1,13 +1,12 @@
 import type { Subject } from '../reference/codes';
 import type { StaffRequestAction } from '../staff-requests/staff-request-types';
-import type { NotificationKind } from './notification-kinds';
-import type { StaffRequestNotice } from './notification-messages';
+import type { StaffRequestNotice, StaffRequestNoticeKind } from './notification-messages';
 import type { Recipient } from './recipients';
 
 /** What happened to a staff request that someone hears of. */
 export type StaffRequestHappening = 'SUBMIT' | Exclude<StaffRequestAction, 'RECORD_FULFILMENT'> | 'FULFIL';
 
-const KIND_OF: { readonly [H in StaffRequestHappening]: NotificationKind } = {
+const KIND_OF: { readonly [H in StaffRequestHappening]: StaffRequestNoticeKind } = {
   SUBMIT: 'STAFF_REQUEST_SUBMITTED',
   CANCEL: 'STAFF_REQUEST_CANCELLED',
   APPROVE: 'STAFF_REQUEST_APPROVED',
@@ -16,7 +15,7 @@ const KIND_OF: { readonly [H in StaffRequestHappening]: NotificationKind } = {
 };
 
 /** The notification kind of what happened. */
-export function staffRequestNoticeKind(happening: StaffRequestHappening): NotificationKind {
+export function staffRequestNoticeKind(happening: StaffRequestHappening): StaffRequestNoticeKind {
   return KIND_OF[happening];
 }
 
