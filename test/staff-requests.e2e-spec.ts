@@ -425,6 +425,43 @@ describe('staff requests', () => {
     });
   });
 
+  describe('two officers at once', () => {
+    it('decide a request once: one decision wins, the other is told it was decided', async () => {
+      const request = await asked(principal, huashan.id, { subject: 'CHEMISTRY' });
+      const answers = await Promise.all([
+        officer.post(`/staff-requests/${request.id}/decision`, { decision: 'APPROVE' }),
+        colleague.post(`/staff-requests/${request.id}/decision`, { decision: 'REJECT', note: '本学年不再增加化学教师' }),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 422]);
+      expect(answers.find((a) => a.status === 422)?.body.code).toBe('STAFF_REQUEST_ALREADY_DECIDED');
+      const stored = (await officer.get(`/staff-requests/${request.id}`)).body as StaffRequest;
+      expect(stored.history.map((h) => h.event)).toEqual(['SUBMITTED', answers[0].status === 200 ? 'APPROVED' : 'REJECTED']);
+      expect(stored.version).toBe(2);
+      expect(await noticesOf(principal, request.id)).toHaveLength(1);
+    });
+
+    it('record two postings that each cover the headcount: the first fulfils the request, the second is told', async () => {
+      const request = await asked(principal, huashan.id, { subject: 'PHYSICS' });
+      await officer.post(`/staff-requests/${request.id}/decision`, { decision: 'APPROVE' });
+      const postings = [];
+      for (let i = 0; i < 2; i++) {
+        postings.push(
+          await createPosting(officer, (await createTeacher(officer, { subject: 'PHYSICS' })).id, { schoolId: huashan.id, startDate: NEEDED }),
+        );
+      }
+      const answers = await Promise.all([
+        officer.post(`/staff-requests/${request.id}/fulfilments`, { postingId: postings[0].id }),
+        colleague.post(`/staff-requests/${request.id}/fulfilments`, { postingId: postings[1].id }),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 422]);
+      expect(answers.find((a) => a.status === 422)?.body.code).toBe('STAFF_REQUEST_ALREADY_FULFILLED');
+      const stored = (await officer.get(`/staff-requests/${request.id}`)).body as StaffRequest;
+      expect(stored).toMatchObject({ status: 'FULFILLED', coveredFte: 1 });
+      expect(stored.fulfilments).toHaveLength(1);
+      expect(await noticesOf(principal, request.id)).toEqual(['STAFF_REQUEST_FULFILLED', 'STAFF_REQUEST_APPROVED']);
+    });
+  });
+
   describe('fulfilment', () => {
     let request: StaffRequest;
 
@@ -534,7 +571,9 @@ describe('staff requests', () => {
       );
       expect(more.status).toBe(422);
       expect(more.body.code).toBe('STAFF_REQUEST_ALREADY_FULFILLED');
-      expect((await principal.get(`/staff-requests?status=FULFILLED`)).body.items.map((r: StaffRequest) => r.id)).toEqual([request.id]);
+      const fulfilled = (await principal.get(`/staff-requests?status=FULFILLED&pageSize=500`)).body.items as StaffRequest[];
+      expect(fulfilled.map((r) => r.id)).toContain(request.id);
+      expect(fulfilled.every((r) => r.status === 'FULFILLED')).toBe(true);
     });
   });
 });
