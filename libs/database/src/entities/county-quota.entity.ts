@@ -2,7 +2,7 @@ import { Entity, JoinColumn, ManyToOne, PrimaryColumn, Relation } from 'typeorm'
 import { IntColumn, TimestampColumn, VersionNumberColumn } from './columns';
 import { CountyEntity } from './county.entity';
 
-/** 核定编制总数: a county's approved staffing quota for one year, entered by its officers (docs/rules.md, "Staffing quotas"). */
+/** 核定编制总数: a county's approved staffing quota for one year, entered by its officers (the staffing quota rules in docs/rules.md). */
 @Entity('county_quota')
 export class CountyQuotaEntity {
   @PrimaryColumn({ type: 'varchar', length: 6 })

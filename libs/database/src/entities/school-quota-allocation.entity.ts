@@ -4,7 +4,7 @@ import { SchoolEntity } from './school.entity';
 
 /**
  * The part of its county's approved quota allocated to a school for one year. The allocations of a
- * county's schools never add up to more than the county's approved total (docs/rules.md, "Staffing quotas").
+ * county's schools never add up to more than the county's approved total (the staffing quota rules in docs/rules.md).
  */
 @Entity('school_quota_allocation')
 @Index(['countyId', 'year'])
