@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '@app/auth';
 import { Clock, newId } from '@app/core';
 import { PolicyStore } from '@app/policy';
-import { BulkWriter, SchoolEntity, SchoolRepository, TransactionHost, UserEntity, UserRepository } from '@app/database';
+import { BulkWriter, SchoolEntity, SchoolRepository, StaffRequestRepository, TransactionHost, UserEntity, UserRepository } from '@app/database';
 import { addDays } from '@app/domain';
 import type { Role } from '@app/domain';
 import { generateCounty, GeneratedCounty } from '../generator/county-generator';
 import { writeCounty } from '../generator/write-county';
 import { DEMO_COUNTIES, demoCountySpec } from './demo-counties';
+import { addDemoNewHire, seedDemoStaffRequests } from './demo-staff-requests';
 
 /** The demo sign-ins share one password; the demo loads by itself only in the embedded profile. */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -26,7 +27,8 @@ export interface DemoResult {
  * eligibility shows the earliest day the service rule will be met. Schools are staffed against the
  * policy's curriculum, so that a shortage scan finds a handful of gaps per county, among them a
  * village school nobody teaches PE at, a school short of music, and the principal's own school
- * without a full-time psychology teacher (a critical flag, notified to the principal).
+ * without a full-time psychology teacher (a critical flag, notified to the principal). The principal's
+ * school has asked the county for staff: one request in each status (demo-staff-requests.ts).
  */
 @Injectable()
 export class DemoSeeder {
@@ -35,6 +37,7 @@ export class DemoSeeder {
     private readonly writer: BulkWriter,
     private readonly users: UserRepository,
     private readonly schools: SchoolRepository,
+    private readonly staffRequests: StaffRequestRepository,
     private readonly policy: PolicyStore,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
@@ -50,6 +53,7 @@ export class DemoSeeder {
     const parameters = (await this.policy.inForce(today)).parameters;
     const counties: GeneratedCounty[] = DEMO_COUNTIES.map((c) => generateCounty(demoCountySpec(c, today, parameters, this.clock.now())));
     counties.forEach((county, i) => awaitingThePrincipal(county, DEMO_COUNTIES[i].countyId, today, this.clock.now()));
+    counties.forEach((county, i) => addDemoNewHire(county, DEMO_COUNTIES[i].countyId, today, this.clock.now()));
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const accounts: { username: string; role: Role; cityId?: string; countyId?: string; schoolId?: string; teacherId?: string }[] = [
       { username: 'city.xuzhou', role: 'CITY_OFFICER', cityId: '320300' },
@@ -99,6 +103,7 @@ export class DemoSeeder {
         };
         await this.users.insert(user);
       }
+      await this.seedStaffRequests(counties, today);
     });
     const count = (key: 'schools' | 'teachers' | 'postings' | 'trainingRecords') => counties.reduce((sum, c) => sum + c[key].length, 0);
     return {
@@ -106,6 +111,17 @@ export class DemoSeeder {
       usernames: accounts.map((a) => `${a.username} (${a.role})`),
       password: DEMO_PASSWORD,
     };
+  }
+
+  /** Each demo principal's staff requests, one in each status (seeds/demo/demo-staff-requests.ts). */
+  private async seedStaffRequests(counties: GeneratedCounty[], today: string): Promise<void> {
+    for (const [i, county] of counties.entries()) {
+      const demo = DEMO_COUNTIES[i];
+      const principal = await this.users.findByUsername(`principal.${county.directory[0].code.toLowerCase()}`);
+      const officer = await this.users.findByUsername(demo.username);
+      if (!principal || !officer) continue;
+      await seedDemoStaffRequests({ requests: this.staffRequests, schools: this.schools }, county, demo.countyId, { principal, officer }, today);
+    }
   }
 }
 
