@@ -26,7 +26,7 @@ describe.each(['2026-09-01', '2026-03-10', '2027-01-15'].flatMap((day) => DEMO_C
       expect(county.teachers).toHaveLength(teachers + 1);
       const hire = county.teachers[teachers];
       expect(hire).toMatchObject({ subject: 'ENGLISH', on_quota: true, post: 'TEACHER', county_id: demoCounty.countyId });
-      expect(hire.hire_date <= day).toBe(true);
+      expect(String(hire.hire_date) <= day).toBe(true);
       expect(new Set(county.teachers.map((t) => t.staff_no)).size).toBe(county.teachers.length);
       expect(county.postings.filter((p) => p.teacher_id === hire.id)).toEqual([
         expect.objectContaining({

@@ -18,11 +18,14 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Eligibility: 'Senior-title eligibility and principal-selection priority from rural or weak school service, title tenure and training pace.',
   Audit: 'Who changed what and when, with the state before and after.',
   Notifications:
-    'Your own notifications (a shortage flag opened or reopened at a school of yours …): newest first, unread count, marking read. ' +
+    'Your own notifications (a shortage flag opened or reopened at a school of yours, a staff request filed or decided …): newest first, unread count, marking read. ' +
     'The text is stored in Chinese and English as it was sent.',
   Shortages:
     'Where a school falls short of the teachers its curriculum, the psychology standard and the PE/arts ratio need (plan items 7 and 13): ' +
     'scans on the job queue (on request, nightly, after a change), the flags they keep with their explanation, and county, city and province summaries.',
+  'Staff requests':
+    'Principals ask the county for teachers of a subject (plan item 7, 按需补充); a request above the school’s allocated quota says why. ' +
+    'County officers approve or reject, and record the postings that fulfil it; the principal may withdraw it before a decision. Each step is kept in its history.',
   Operations: 'Health of the service for load balancers and operators.',
   'Queue dashboard':
     'A session of the job queue dashboard (Bull Board at /queues, with Redis only) for the province administrator, carried by a cookie the browser sends to /queues.',

@@ -102,7 +102,7 @@ class QuotaCheckResponse {
   overQuota: boolean;
 }
 
-export class StaffRequestResponse {
+class StaffRequestResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: '320321' }) countyId: string;
   @ApiProperty({ format: 'uuid' }) schoolId: string;
