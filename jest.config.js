@@ -47,7 +47,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       rootDir: __dirname,
-      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/seeds'],
+      roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/seeds', '<rootDir>/bench'],
       testRegex: '\\.spec\\.ts$',
     },
     {

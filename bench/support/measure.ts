@@ -50,7 +50,8 @@ export function wholeNumberOptions<K extends string>(args: string[], spec: Recor
   return parsed;
 }
 
-function summarize(samples: number[]): Timing {
+/** The minimum and the median of some timings. */
+export function summarize(samples: number[]): Timing {
   const sorted = [...samples].sort((x, y) => x - y);
   const middle = Math.floor(sorted.length / 2);
   return { min: sorted[0], median: sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2 };

@@ -14,3 +14,5 @@ export * from './labels';
 export * from './notifications';
 export * from './shortage';
 export * from './staff-requests';
+export * from './rotation';
+export * from './transfers';

@@ -100,6 +100,10 @@ export class ScanShortageBatchUseCase {
       counts.schoolsScanned += batch.pending.length - schools.length;
 
       const outcome = batchOutcome(failures, batch.failedTries, this.config.shortages.attempts, FIRST_RETRY_MS);
+      // The scan's row first, before the unit's row changes: writing the unit checks its foreign key, which takes a
+      // shared lock on the scan's row; units of one scan that held that shared lock and then both asked for the
+      // exclusive one would deadlock. Taken here, units of one scan take turns only for these last statements.
+      const locked = await this.scans.lockScan(scan.id);
       if (outcome.status === 'DONE') {
         await this.scans.saveBatch(batch.id, { status: 'DONE', pending: [], updatedAt: startedAt });
       } else {
@@ -117,8 +121,6 @@ export class ScanShortageBatchUseCase {
         }
       }
 
-      // The scan's row last: units of one scan finishing at once take turns here only briefly.
-      const locked = await this.scans.lockScan(scan.id);
       await this.scans.addCounts(scan.id, counts);
       const status = scanStatusOf(await this.scans.batchTally(scan.id));
       await this.scans.saveScan(scan.id, {

@@ -38,6 +38,10 @@ describe('code labels', () => {
     expect(labelOf('shortageSeverities', 'CRITICAL').zh).toBe('严重');
     expect(labelOf('flagStatuses', 'RESOLVED').zh).toBe('已解决');
     expect(labelOf('scanStatuses', 'RUNNING').zh).toBe('扫描中');
+    expect(labelOf('rotationModes', 'TEAM').zh).toBe('团队式交流');
+    expect(labelOf('rotationModes', 'SHARED').zh).toBe('紧缺学科校际共享（走教）');
+    expect(labelOf('rotationPlanStatuses', 'ACTIVE').zh).toBe('实施中');
+    expect(labelOf('rotationStatuses', 'EXEMPT').zh).toBe('免于交流');
   });
 
   it('keep severities in their order, least severe first, as the shortage rules rank them', () => {

@@ -15,6 +15,15 @@ import {
   ZONES,
 } from '../reference/codes';
 import { NOTIFICATION_KINDS } from '../notifications/notification-kinds';
+import {
+  BACKBONE_DENOMINATORS,
+  EXEMPTION_KINDS,
+  ROTATION_MODES,
+  ROTATION_PLAN_STATUSES,
+  ROTATION_REASONS,
+  ROTATION_STATUSES,
+  TARGET_SCOPES,
+} from '../rotation/rotation-codes';
 import { FLAG_STATUSES, SCAN_STATUSES, SHORTAGE_KINDS, SHORTAGE_SEVERITIES } from '../shortage/shortage-types';
 import { STAFF_REQUEST_DECISIONS, STAFF_REQUEST_EVENTS, STAFF_REQUEST_STATUSES } from '../staff-requests/staff-request-types';
 import { TRAINING_CATEGORIES, TRAINING_STATUSES } from '../training/training-cycle';
@@ -192,6 +201,44 @@ export const CODE_LABELS = {
     DONE: { zh: '已完成', en: 'Done' },
     FAILED: { zh: '失败', en: 'Failed' },
   } satisfies Labels<(typeof SCAN_STATUSES)[number]>,
+  rotationModes: {
+    DISTRICT: { zh: '学区内交流', en: 'Within the school district' },
+    GROUP: { zh: '集团内交流', en: 'Within the education group' },
+    URBAN_RURAL: { zh: '城乡交流', en: 'Between town and country' },
+    TEAM: { zh: '团队式交流', en: 'As a team' },
+    SHARED: { zh: '紧缺学科校际共享（走教）', en: 'Shared teacher of a subject in short supply' },
+    SHADOWING: { zh: '新教师跟岗', en: 'New teacher shadowing' },
+  } satisfies Labels<(typeof ROTATION_MODES)[number]>,
+  rotationPlanStatuses: {
+    DRAFT: { zh: '草稿', en: 'Draft' },
+    SUBMITTED: { zh: '已提交', en: 'Submitted' },
+    APPROVED: { zh: '已批准', en: 'Approved' },
+    ACTIVE: { zh: '实施中', en: 'Active' },
+    COMPLETED: { zh: '已办结', en: 'Completed' },
+    CANCELLED: { zh: '已撤销', en: 'Cancelled' },
+  } satisfies Labels<(typeof ROTATION_PLAN_STATUSES)[number]>,
+  rotationStatuses: {
+    ELIGIBLE: { zh: '应交流', en: 'Due to rotate' },
+    EXEMPT: { zh: '免于交流', en: 'Exempt' },
+    NOT_ELIGIBLE: { zh: '不在交流范围', en: 'Not concerned' },
+  } satisfies Labels<(typeof ROTATION_STATUSES)[number]>,
+  rotationReasons: {
+    NOT_ON_QUOTA: { zh: '非在编', en: 'Not on the staffing quota' },
+    NOT_AT_SCHOOL: { zh: '无常规任教学校', en: 'No regular post at a school' },
+    TOO_FEW_YEARS: { zh: '在本校连续任教年限不足', en: 'Too few years at the school' },
+  } satisfies Labels<(typeof ROTATION_REASONS)[number]>,
+  exemptionKinds: {
+    AGE: { zh: '年龄', en: 'Age' },
+    RECORDED: { zh: '登记免交流', en: 'Recorded exemption' },
+  } satisfies Labels<(typeof EXEMPTION_KINDS)[number]>,
+  targetScopes: {
+    SCHOOL: { zh: '学校', en: 'School' },
+    COUNTY: { zh: '全县', en: 'County' },
+  } satisfies Labels<(typeof TARGET_SCOPES)[number]>,
+  backboneDenominators: {
+    ROTATING: { zh: '交流人数', en: 'Teachers rotating' },
+    ELIGIBLE: { zh: '符合交流条件人数', en: 'Teachers eligible' },
+  } satisfies Labels<(typeof BACKBONE_DENOMINATORS)[number]>,
   notificationKinds: {
     SHORTAGE_FLAG_OPENED: { zh: '新增教师缺口预警', en: 'New shortage flag' },
     SHORTAGE_FLAG_REOPENED: { zh: '教师缺口预警再次出现', en: 'Shortage flag reopened' },
@@ -250,6 +297,13 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   shortageSeverities: SHORTAGE_SEVERITIES,
   flagStatuses: FLAG_STATUSES,
   scanStatuses: SCAN_STATUSES,
+  rotationModes: ROTATION_MODES,
+  rotationPlanStatuses: ROTATION_PLAN_STATUSES,
+  rotationStatuses: ROTATION_STATUSES,
+  rotationReasons: ROTATION_REASONS,
+  exemptionKinds: EXEMPTION_KINDS,
+  targetScopes: TARGET_SCOPES,
+  backboneDenominators: BACKBONE_DENOMINATORS,
   notificationKinds: NOTIFICATION_KINDS,
   staffRequestStatuses: STAFF_REQUEST_STATUSES,
   staffRequestDecisions: STAFF_REQUEST_DECISIONS,

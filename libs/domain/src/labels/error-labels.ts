@@ -53,6 +53,46 @@ export const ERROR_LABELS = {
     en: "On some day the teacher's postings would add up to more than one full post",
   },
   POSTING_BEFORE_HIRE: { status: 422, zh: '任教经历不能早于入职日期', en: "A posting cannot start before the teacher's hire date" },
+  ROTATION_OTHER_COUNTY: {
+    status: 422,
+    zh: '交流轮岗限于本县（区）内：教师和交流学校都须属于该计划所在的县',
+    en: "A rotation stays within the plan's county: the teacher and the destination must both belong to it",
+  },
+  ROTATION_NOT_AT_SCHOOL: {
+    status: 422,
+    zh: '教师在交流开始之日没有常规任教学校，无从交流',
+    en: 'On the first day of the assignment the teacher has no regular post at a school to rotate from',
+  },
+  ROTATION_SAME_SCHOOL: { status: 422, zh: '交流学校不能是教师现任教的学校', en: "A rotation goes to another school than the teacher's own" },
+  ROTATION_TEACHER_TWICE: { status: 422, zh: '该教师已在本交流计划中', en: 'The teacher has an assignment in this plan already' },
+  ROTATION_TEAM_APART: {
+    status: 422,
+    zh: '团队式交流的成员须同校、同起止日期交流',
+    en: 'The members of a team rotate together: same destination, same first and last day',
+  },
+  ROTATION_PLAN_NOT_DRAFT: {
+    status: 422,
+    zh: '只有草稿状态的交流计划才能修改或提交',
+    en: 'Only a draft rotation plan can be changed or submitted',
+  },
+  ROTATION_PLAN_NOT_SUBMITTED: { status: 422, zh: '只有已提交的交流计划才能审批', en: 'Only a submitted rotation plan can be approved' },
+  ROTATION_PLAN_NOT_APPROVED: { status: 422, zh: '只有已批准的交流计划才能实施', en: 'Only an approved rotation plan can be activated' },
+  ROTATION_PLAN_NOT_ACTIVE: { status: 422, zh: '只有实施中的交流计划才能办结', en: 'Only an active rotation plan can be completed' },
+  ROTATION_PLAN_NOT_CANCELLABLE: {
+    status: 422,
+    zh: '交流计划实施后不能撤销（已办结或已撤销的也不能）；提前结束交流请调整任教经历',
+    en: 'A rotation plan cannot be cancelled once activated (nor once completed or cancelled); end a rotation early by correcting its postings',
+  },
+  ROTATION_TERMS_RUNNING: {
+    status: 422,
+    zh: '交流期限尚未全部届满，计划暂不能办结',
+    en: "The plan's terms have not all ended yet: it cannot be completed",
+  },
+  SUBEI_POACHING_BLOCKED: {
+    status: 422,
+    zh: '省内发达地区不得从苏北地区抢挖优秀校长和教师，调动未办理；原因见 details',
+    en: 'Developed regions may not poach outstanding principals and teachers from Subei: the transfer is refused (details say why)',
+  },
   POLICY_VERSION_EXISTS: {
     status: 422,
     zh: '该政策版本已存在；已发布的版本不可修改，请发布新版本',

@@ -43,6 +43,22 @@ describe('policy schema', () => {
     if (!result.ok) expect(result.errors).toHaveProperty(['parameters.rotation.minYearsAtSchol']);
   });
 
+  it('takes a rotation reference day that exists in some year (29 February included), and one message for anything else', () => {
+    const withDay = (referenceMonthDay: string) => {
+      const doc = clone(JIANGSU_2024_POLICY);
+      doc.parameters.rotation.referenceMonthDay = referenceMonthDay;
+      return validatePolicyDocument(doc);
+    };
+    expect(withDay('02-29').ok).toBe(true);
+    expect(withDay('12-31').ok).toBe(true);
+    expect(withDay('02-30')).toEqual({
+      ok: false,
+      errors: { 'parameters.rotation.referenceMonthDay': ['must be a day of the year (02-30 is not)'] },
+    });
+    expect(withDay('04-31').ok).toBe(false);
+    expect(withDay('9-1')).toEqual({ ok: false, errors: { 'parameters.rotation.referenceMonthDay': ['must be MM-DD'] } });
+  });
+
   it('names a missing subject row and a wrong-length grade table', () => {
     const doc = clone(JIANGSU_2024_POLICY) as unknown as { parameters: { shortage: { weeklyPeriods: Record<string, unknown> } } };
     delete doc.parameters.shortage.weeklyPeriods.MUSIC;

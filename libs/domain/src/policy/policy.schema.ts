@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../calendar/calendar-date';
 import { EARLIEST_SUPPORTED_DATE, isSupportedDate, LATEST_SUPPORTED_DATE } from '../calendar/supported-dates';
 import { BACKBONE_LEVELS, LOCATIONS, POSTS, STAGES, SUBJECTS, TITLE_LEVELS, ZONES } from '../reference/codes';
+import { BACKBONE_DENOMINATORS, TARGET_SCOPES } from '../rotation/rotation-codes';
 
 /**
  * The policy set (docs/rules.md, "Policy as data"): every number the rules use, as one validated, versioned
@@ -65,14 +66,17 @@ export const policyParametersSchema = z.strictObject({
   }),
   rotation: z.strictObject({
     minYearsAtSchool: positive,
-    /** Month and day of the plan year on which eligibility is judged (default 09-01). */
-    referenceMonthDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be MM-DD'),
+    /** Month and day of the plan year on which eligibility is judged (default 09-01); 02-29 falls on 02-28 in a common year. */
+    referenceMonthDay: z
+      .string()
+      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'must be MM-DD', abort: true })
+      .refine((monthDay) => isCalendarDate(`2000-${monthDay}`), 'must be a day of the year (02-30 is not)'),
     exemptAge: wholePositive,
     minRotatingShare: share,
     minBackboneShare: share,
     backboneMinLevel: z.enum(BACKBONE_LEVELS),
-    backboneDenominator: z.enum(['ROTATING', 'ELIGIBLE']),
-    targetScopes: distinct(z.enum(['SCHOOL', 'COUNTY'])).min(1),
+    backboneDenominator: z.enum(BACKBONE_DENOMINATORS),
+    targetScopes: distinct(z.enum(TARGET_SCOPES)).min(1),
     schoolTargetLocations: distinct(z.enum(LOCATIONS)),
     defaultTermYears: wholePositive,
   }),

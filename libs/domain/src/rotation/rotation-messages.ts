@@ -1,0 +1,111 @@
+import type { Label } from '../labels/code-labels';
+import type { BackboneDenominator, RotationReason } from './rotation-codes';
+
+/**
+ * The sentences rotation answers carry (docs/rules.md, "Rotation: plans"), in Chinese and English, built
+ * from the teacher's or the plan's figures and the policy's numbers.
+ */
+
+/** A share as a percentage people read: 0.1 → "10", 0.07 → "7" (never 7.000000000000001). */
+function percent(share: number): string {
+  return String(Number((share * 100).toFixed(6)));
+}
+
+function people(count: number): string {
+  return `${count} ${count === 1 ? 'teacher' : 'teachers'}`;
+}
+
+function years(count: number): string {
+  return `${count} ${count === 1 ? 'year' : 'years'}`;
+}
+
+export interface YearsFigures {
+  readonly since: string | null;
+  readonly years: number;
+  readonly required: number;
+  readonly reachedOn: string | null;
+}
+
+/** Why a teacher is not eligible, one sentence per reason. */
+export function reasonMessage(reason: RotationReason, referenceDate: string, figures: YearsFigures): Label {
+  switch (reason) {
+    case 'NOT_ON_QUOTA':
+      return { zh: '非在编教师，不列入交流轮岗对象', en: 'Not on the staffing quota: not subject to rotation' };
+    case 'NOT_AT_SCHOOL':
+      return {
+        zh: `${referenceDate} 无常规任教学校（交流、支教中或未任教）`,
+        en: `No regular post at a school on ${referenceDate} (rotating, on support, or not posted)`,
+      };
+    case 'TOO_FEW_YEARS':
+      return {
+        zh: `自 ${figures.since} 起在本校连续任教 ${figures.years} 年，不满 ${figures.required} 年（${figures.reachedOn} 满）`,
+        en: `${years(figures.years)} at the school without a break since ${figures.since}, ${figures.required} required (reached on ${figures.reachedOn})`,
+      };
+  }
+}
+
+/** An eligible teacher: 自 2020-09-01 起在本校连续任教 6 年，满 6 年（2026-09-01），应交流轮岗. */
+export function dueMessage(referenceDate: string, figures: YearsFigures): Label {
+  return {
+    zh: `自 ${figures.since} 起在本校连续任教 ${figures.years} 年，满 ${figures.required} 年（${referenceDate}），应交流轮岗`,
+    en: `${years(figures.years)} at the school without a break since ${figures.since} on ${referenceDate}, ${figures.required} required: due to rotate`,
+  };
+}
+
+export function ageExemptionMessage(referenceDate: string, age: number, exemptAge: number): Label {
+  return {
+    zh: `${referenceDate} 年满 ${age} 周岁（${exemptAge} 周岁及以上免于交流）`,
+    en: `Aged ${age} on ${referenceDate} (exempt from ${exemptAge})`,
+  };
+}
+
+export function recordedExemptionMessage(reason: string, validFrom: string, validTo: string | null): Label {
+  return {
+    zh: `已登记免于交流：${reason}（${validFrom} 至 ${validTo ?? '长期'}）`,
+    en: `Exemption recorded: ${reason} (${validFrom} to ${validTo ?? 'no end'})`,
+  };
+}
+
+/** An eligible teacher who is exempt: the years, then each ground. */
+export function exemptMessage(due: Label, grounds: readonly Label[]): Label {
+  return {
+    zh: `${due.zh.replace(/，应交流轮岗$/, '')}；${grounds.map((g) => g.zh).join('；')}，免于交流`,
+    en: `${due.en.replace(/: due to rotate$/, '')}; ${grounds.map((g) => g.en.charAt(0).toLowerCase() + g.en.slice(1)).join('; ')}: exempt`,
+  };
+}
+
+export function joined(parts: readonly Label[]): Label {
+  return { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') };
+}
+
+export interface TargetFigures {
+  readonly eligibleCount: number;
+  readonly minRotating: number;
+  readonly minBackbone: number;
+  readonly backboneDenominator: { readonly kind: BackboneDenominator; readonly count: number };
+}
+
+export interface TargetShares {
+  readonly minRotatingShare: number;
+  readonly minBackboneShare: number;
+}
+
+/**
+ * The targets with how they were computed: 应交流不少于 2 人（符合条件 11 人 × 10%，向上取整）；其中骨干教师不少于 1 人（交流人数 2 人 × 20%，向上取整）,
+ * with what the plan has when it is given.
+ */
+export function targetsMessage(targets: TargetFigures, shares: TargetShares, planned?: { rotating: number; backbone: number }): Label {
+  const denominator = targets.backboneDenominator;
+  const denominatorZh = denominator.kind === 'ROTATING' ? '交流人数' : '符合条件';
+  const denominatorEn = denominator.kind === 'ROTATING' ? 'rotating' : 'eligible';
+  const zhPlanned = (count: number) => (planned ? `，计划 ${count} 人` : '');
+  const enPlanned = (count: number) => (planned ? `, ${count} planned` : '');
+  return {
+    zh:
+      `应交流不少于 ${targets.minRotating} 人（符合条件 ${targets.eligibleCount} 人 × ${percent(shares.minRotatingShare)}%，向上取整）${zhPlanned(planned?.rotating ?? 0)}；` +
+      `其中骨干教师不少于 ${targets.minBackbone} 人（${denominatorZh} ${denominator.count} 人 × ${percent(shares.minBackboneShare)}%，向上取整）${zhPlanned(planned?.backbone ?? 0)}`,
+    en:
+      `At least ${people(targets.minRotating)} to rotate (${percent(shares.minRotatingShare)}% of ${targets.eligibleCount} eligible, rounded up)${enPlanned(planned?.rotating ?? 0)}; ` +
+      `at least ${targets.minBackbone} of them backbone teachers (${percent(shares.minBackboneShare)}% of ${denominator.count} ${denominatorEn}, rounded up)${enPlanned(planned?.backbone ?? 0)}`,
+  };
+}
