@@ -18,6 +18,7 @@ import { NOTIFICATION_KINDS } from '../notifications/notification-kinds';
 import {
   BACKBONE_DENOMINATORS,
   EXEMPTION_KINDS,
+  EXEMPTION_REASONS,
   ROTATION_MODES,
   ROTATION_PLAN_STATUSES,
   ROTATION_REASONS,
@@ -231,6 +232,13 @@ export const CODE_LABELS = {
     AGE: { zh: '年龄', en: 'Age' },
     RECORDED: { zh: '登记免交流', en: 'Recorded exemption' },
   } satisfies Labels<(typeof EXEMPTION_KINDS)[number]>,
+  exemptionReasons: {
+    ILLNESS: { zh: '患病', en: 'Illness' },
+    PREGNANCY: { zh: '孕期或哺乳期', en: 'Pregnancy or nursing' },
+    FAMILY_HARDSHIP: { zh: '家庭特殊困难', en: 'Family hardship' },
+    POST_NEEDS: { zh: '岗位工作需要', en: 'Needed in post' },
+    OTHER: { zh: '其他', en: 'Other' },
+  } satisfies Labels<(typeof EXEMPTION_REASONS)[number]>,
   targetScopes: {
     SCHOOL: { zh: '学校', en: 'School' },
     COUNTY: { zh: '全县', en: 'County' },
@@ -302,6 +310,7 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   rotationStatuses: ROTATION_STATUSES,
   rotationReasons: ROTATION_REASONS,
   exemptionKinds: EXEMPTION_KINDS,
+  exemptionReasons: EXEMPTION_REASONS,
   targetScopes: TARGET_SCOPES,
   backboneDenominators: BACKBONE_DENOMINATORS,
   notificationKinds: NOTIFICATION_KINDS,
