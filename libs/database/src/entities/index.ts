@@ -9,6 +9,7 @@ import { OutboxEntryEntity } from './outbox-entry.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PostingEntity } from './posting.entity';
 import { QuotaChangeEntity } from './quota-change.entity';
+import { RotationExemptionEntity } from './rotation-exemption.entity';
 import { SchoolClassificationEntity } from './school-classification.entity';
 import { SchoolClusterEntity } from './school-cluster.entity';
 import { SchoolEnrolmentEntity } from './school-enrolment.entity';
@@ -38,6 +39,7 @@ export {
   PolicyVersionEntity,
   PostingEntity,
   QuotaChangeEntity,
+  RotationExemptionEntity,
   SchoolClassificationEntity,
   SchoolClusterEntity,
   SchoolEnrolmentEntity,
@@ -85,6 +87,7 @@ export const ENTITIES = [
   StaffRequestEventEntity,
   StaffRequestFlagEntity,
   StaffRequestFulfilmentEntity,
+  RotationExemptionEntity,
 ];
 
 export { SCAN_TRIGGERS, type ScanTrigger } from './shortage-scan.entity';

@@ -14,3 +14,5 @@ export * from './shortage-facts.repository';
 export * from './shortage-flag.repository';
 export * from './shortage-scan.repository';
 export * from './staff-request.repository';
+export * from './rotation-exemption.repository';
+export * from './rotation-facts.repository';
