@@ -28,6 +28,7 @@ const libs = [
   'notifications',
   'shortages',
   'staff-requests',
+  'rotation',
 ];
 const moduleNameMapper = Object.fromEntries(
   libs.flatMap((lib) => [

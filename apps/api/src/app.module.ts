@@ -11,6 +11,7 @@ import { DatabaseModule } from '@app/database';
 import { PolicyModule } from '@app/policy';
 import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
+import { RotationModule } from '@app/rotation';
 import { ShortagesModule } from '@app/shortages';
 import { StaffRequestsModule } from '@app/staff-requests';
 import { TrainingModule } from '@app/training';
@@ -27,6 +28,7 @@ import { PostingsController } from './postings/postings.controller';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { CodesController } from './reference/codes.controller';
 import { ReferenceController } from './reference/reference.controller';
+import { RotationController } from './rotation/rotation.controller';
 import { SchoolClustersController } from './schools/school-clusters.controller';
 import { SchoolsController } from './schools/schools.controller';
 import { StartupService } from './startup.service';
@@ -72,6 +74,7 @@ export class AppModule {
         TrainingModule,
         ShortagesModule,
         StaffRequestsModule,
+        RotationModule,
         EligibilityModule,
         NotificationsModule,
         QueueDashboardModule,
@@ -89,6 +92,7 @@ export class AppModule {
         TrainingController,
         ShortagesController,
         StaffRequestsController,
+        RotationController,
         EligibilityController,
         AuditController,
         NotificationsController,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { BackboneLevel, Location, PostingKind, Post, Subject } from '@app/domain';
+import type { BackboneLevel, ExemptionReason, Location, PostingKind, Post, Subject } from '@app/domain';
 import { TransactionHost } from '../transaction-host';
 
 /** A teacher of a county as the rotation rules and the candidates list read them. */
@@ -26,7 +26,7 @@ export interface RotationPostingRow {
 export interface RotationExemptionRow {
   readonly id: string;
   readonly teacherId: string;
-  readonly reason: string;
+  readonly reason: ExemptionReason;
   readonly note: string | null;
   readonly validFrom: string;
   readonly validTo: string | null;
@@ -48,9 +48,10 @@ export interface CountyRotationFacts {
 }
 
 const asBool = (value: unknown) => value === true || value === 1 || value === '1';
-/** A `date` column: `YYYY-MM-DD` on both drivers (mysql2 is told to hand dates back as strings). */
-const asDate = (value: unknown): string => String(value);
-const asDateOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+// Raw rows: `date` columns come back as `YYYY-MM-DD` strings on both drivers (mysql2 is told so), booleans as 0/1 or true/false.
+type TeacherRaw = Omit<RotationTeacherRow, 'onQuota'> & { onQuota: unknown };
+type PostingRaw = Omit<RotationPostingRow, 'fractionMilli'> & { fractionMilli: number | string };
 
 /**
  * What the rotation rules read of a whole county on a plan year's reference day, set-based: four
@@ -81,7 +82,7 @@ export class RotationFactsRepository {
       .where('t.county_id = :countyId', { countyId })
       .orderBy('t.staff_no')
       .addOrderBy('t.id')
-      .getRawMany<Record<string, unknown>>();
+      .getRawMany<TeacherRaw>();
 
     const postings = await manager
       .createQueryBuilder()
@@ -97,18 +98,25 @@ export class RotationFactsRepository {
       .innerJoin('teacher', 't', 't.id = p.teacher_id')
       .where('t.county_id = :countyId', { countyId })
       .andWhere('p.start_date <= :day', { day })
-      .getRawMany<Record<string, unknown>>();
+      .getRawMany<PostingRaw>();
 
     const exemptions = await manager
       .createQueryBuilder()
-      .select(['e.id AS id', 'e.teacher_id AS teacherId', 'e.reason AS reason', 'e.note AS note', 'e.valid_from AS validFrom', 'e.valid_to AS validTo'])
+      .select([
+        'e.id AS id',
+        'e.teacher_id AS teacherId',
+        'e.reason AS reason',
+        'e.note AS note',
+        'e.valid_from AS validFrom',
+        'e.valid_to AS validTo',
+      ])
       .from('rotation_exemption', 'e')
       .innerJoin('teacher', 't', 't.id = e.teacher_id')
       .where('t.county_id = :countyId', { countyId })
       .andWhere('e.valid_from <= :day AND (e.valid_to IS NULL OR e.valid_to >= :day)', { day })
       .orderBy('e.valid_from')
       .addOrderBy('e.id')
-      .getRawMany<Record<string, unknown>>();
+      .getRawMany<RotationExemptionRow>();
 
     // The location in force: set by the latest change on or before the day that sets it (one indexed probe per school).
     const schools = await manager
@@ -123,41 +131,13 @@ export class RotationFactsRepository {
       .where('s.county_id = :countyId', { countyId })
       .setParameter('day', day)
       .orderBy('s.code')
-      .getRawMany<Record<string, unknown>>();
+      .getRawMany<RotationSchoolRow>();
 
     return {
-      teachers: teachers.map((r) => ({
-        id: String(r.id),
-        staffNo: String(r.staffNo),
-        name: String(r.name),
-        subject: r.subject as Subject,
-        birthDate: asDate(r.birthDate),
-        onQuota: asBool(r.onQuota),
-        post: r.post as Post,
-        backbone: r.backbone as BackboneLevel,
-      })),
-      postings: postings.map((r) => ({
-        teacherId: String(r.teacherId),
-        schoolId: String(r.schoolId),
-        kind: r.kind as PostingKind,
-        startDate: asDate(r.startDate),
-        endDate: asDateOrNull(r.endDate),
-        fractionMilli: Number(r.fractionMilli),
-      })),
-      exemptions: exemptions.map((r) => ({
-        id: String(r.id),
-        teacherId: String(r.teacherId),
-        reason: String(r.reason),
-        note: r.note === null || r.note === undefined ? null : String(r.note),
-        validFrom: asDate(r.validFrom),
-        validTo: asDateOrNull(r.validTo),
-      })),
-      schools: schools.map((r) => ({
-        id: String(r.id),
-        code: String(r.code),
-        name: String(r.name),
-        location: (r.location ?? null) as Location | null,
-      })),
+      teachers: teachers.map((r) => ({ ...r, onQuota: asBool(r.onQuota) })),
+      postings: postings.map((r) => ({ ...r, fractionMilli: Number(r.fractionMilli) })),
+      exemptions,
+      schools: schools.map((r) => ({ ...r, location: r.location ?? null })),
     };
   }
 }

@@ -61,7 +61,9 @@ export function ageExemptionMessage(referenceDate: string, age: number, exemptAg
 
 /** A recorded exemption; a reason of EXEMPTION_REASONS reads as its label. */
 export function recordedExemptionMessage(reason: string, validFrom: string, validTo: string | null): Label {
-  const label = (EXEMPTION_REASONS as readonly string[]).includes(reason) ? labelOf('exemptionReasons', reason as ExemptionReason) : { zh: reason, en: reason };
+  const label = (EXEMPTION_REASONS as readonly string[]).includes(reason)
+    ? labelOf('exemptionReasons', reason as ExemptionReason)
+    : { zh: reason, en: reason };
   return {
     zh: `已登记免于交流：${label.zh}（${validFrom} 至 ${validTo ?? '长期'}）`,
     en: `Exemption recorded: ${label.en} (${validFrom} to ${validTo ?? 'no end'})`,
