@@ -26,6 +26,9 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   'Staff requests':
     'Principals ask the county for teachers of a subject (plan item 7, 按需补充); a request above the school’s allocated quota says why. ' +
     'County officers approve or reject, and record the postings that fulfil it; the principal may withdraw it before a decision. Each step is kept in its history.',
+  Rotation:
+    'Rotation under 县管校聘 (plan item 9): who must rotate in a plan year, who is exempt and why, the targets of a county and its urban schools, ' +
+    'and the exemptions officers record.',
   Operations: 'Health of the service for load balancers and operators.',
   'Queue dashboard':
     'A session of the job queue dashboard (Bull Board at /queues, with Redis only) for the province administrator, carried by a cookie the browser sends to /queues.',

@@ -52,7 +52,7 @@ export const EXEMPTION_KINDS = ['AGE', 'RECORDED'] as const;
 export type ExemptionKind = (typeof EXEMPTION_KINDS)[number];
 
 /**
- * Why an officer recorded an exemption (domain.md §4: illness, pregnancy, …): serious illness, pregnancy
+ * Why an officer recorded an exemption (docs/rules.md, "Rotation: eligibility"): serious illness, pregnancy
  * and nursing, a family hardship (caring for a sick relative), the school's need of the teacher in
  * post (a post no one else can fill this year), or another reason given in the note.
  */

@@ -3,9 +3,10 @@ import type { ExemptionReason } from './rotation-codes';
 import { RotationPolicy, rotationReferenceDate } from './rotation-eligibility';
 
 /**
- * Recorded exemptions and the plan year a candidates list is for (docs/rules.md, "Rotation:
- * eligibility"): an officer records why a teacher is exempt and from when to when (inclusive; no
- * end = until withdrawn); the list holds it when it is valid on the plan year's reference day.
+ * Recorded exemptions and the plan year a candidates list is for
+ * (docs/rules.md, "Rotation: eligibility"): an officer records why a teacher is exempt and from
+ * when to when (inclusive; no end = until withdrawn); the list holds it when it is valid on the
+ * plan year's reference day.
  */
 
 export interface RotationExemptionInput {
