@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { account, Client, loginAdmin } from './support/api';
 import { createPosting, createSchool, createTeacher } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -281,6 +282,31 @@ describe('rotation candidates', () => {
       expect(audit.body.items[0].before).toEqual(created.body);
       expect((await officer.get(`/teachers/${ids.sixYears}/rotation-exemptions`)).body).toEqual([]);
       expect((await candidates(officer, '?year=2026')).eligible.map((c) => c.teacherId)).toContain(ids.sixYears);
+    });
+  });
+
+  describe('the reads', () => {
+    /** The SELECT statements one candidates request runs. */
+    const selects = async (): Promise<number> => {
+      const spy = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+      try {
+        await candidates(officer, '?year=2026');
+        return spy.mock.calls.filter(([sql]) => /^\s*SELECT/i.test(sql)).length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+
+    it('are as many whatever the number of teachers, postings and exemptions of the county', async () => {
+      const before = await selects();
+      expect(before).toBeGreaterThanOrEqual(4); // teachers, postings, exemptions, schools (and the county, the policy, the caller)
+      for (let i = 0; i < 4; i++) {
+        const newcomer = await createTeacher(officer, { subject: 'SCIENCE' });
+        await createPosting(officer, newcomer.id, { schoolId: rural.id, startDate: '2024-09-01' });
+        expect((await exemption(newcomer.id, { reason: 'ILLNESS', validFrom: '2026-01-01' })).status).toBe(201);
+      }
+      expect((await candidates(officer, '?year=2026')).notEligibleCount).toBe(6);
+      expect(await selects()).toBe(before);
     });
   });
 });
