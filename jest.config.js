@@ -28,6 +28,8 @@ const libs = [
   'notifications',
   'shortages',
   'staffing',
+  'staff-requests',
+  'rotation',
 ];
 const moduleNameMapper = Object.fromEntries(
   libs.flatMap((lib) => [

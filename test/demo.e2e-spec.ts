@@ -47,6 +47,49 @@ describe('the demo data', () => {
     },
   );
 
+  it.each([
+    ['principal.fx0001', 'officer.fengxian', '320321'],
+    ['principal.ly0001', 'officer.liyang', '320481'],
+  ])('gives %s a staff request in each status, with its history, and the county one to decide', async (principalName, officerName, countyId) => {
+    const principal = await login(t, principalName, DEMO_PASSWORD);
+    const officer = await login(t, officerName, DEMO_PASSWORD);
+    type Request = {
+      id: string;
+      schoolId: string;
+      status: string;
+      subject: string;
+      coveredFte: number;
+      decisionNote: string | null;
+      cancelledAt: string | null;
+    };
+    const mine = (await principal.get('/staff-requests?pageSize=500')).body.items as Request[];
+    expect(mine.map((r) => r.status).sort()).toEqual(['APPROVED', 'CANCELLED', 'FULFILLED', 'REJECTED', 'SUBMITTED']);
+    expect(mine.every((r) => r.schoolId === principal.user.schoolId)).toBe(true);
+    const of = (status: string) => mine.find((r) => r.status === status) as Request;
+    expect(of('REJECTED').decisionNote).toEqual(expect.any(String));
+    expect(of('CANCELLED').cancelledAt).toEqual(expect.any(String));
+    expect(of('SUBMITTED').subject).toBe('PSYCHOLOGY');
+
+    const fulfilled = (await principal.get(`/staff-requests/${of('FULFILLED').id}`)).body;
+    expect(fulfilled).toMatchObject({ subject: 'ENGLISH', headcount: 1, coveredFte: 1, fulfilledAt: expect.any(String) });
+    expect(fulfilled.fulfilments).toEqual([expect.objectContaining({ teacherName: '林晓雨', kind: 'REGULAR', fraction: 1 })]);
+    expect(fulfilled.history.map((h: { event: string; actor: { username: string } }) => [h.event, h.actor.username])).toEqual([
+      ['SUBMITTED', principalName],
+      ['APPROVED', officerName],
+      ['FULFILMENT_RECORDED', officerName],
+    ]);
+    // The new hire is on the school's staff.
+    const posting = (await officer.get(`/teachers/${fulfilled.fulfilments[0].teacherId}/postings`)).body as { id: string; schoolId: string }[];
+    expect(posting).toEqual([expect.objectContaining({ id: fulfilled.fulfilments[0].postingId, schoolId: principal.user.schoolId })]);
+
+    const waiting = (await officer.get(`/staff-requests?countyId=${countyId}&status=SUBMITTED`)).body.items as Request[];
+    expect(waiting.map((r) => r.id)).toContain(of('SUBMITTED').id);
+    const approved = await officer.post(`/staff-requests/${of('SUBMITTED').id}/decision`, { decision: 'APPROVE', note: '同意，按程序招聘' });
+    expect(approved.body).toMatchObject({ status: 'APPROVED' });
+    const notices = (await principal.get('/notifications?pageSize=500')).body.items as { entityId: string; kind: string }[];
+    expect(notices).toContainEqual(expect.objectContaining({ entityId: of('SUBMITTED').id, kind: 'STAFF_REQUEST_APPROVED' }));
+  });
+
   it('signs in teacher.fx0001: a first-level teacher rotated to a rural school, eligible once the service rule is met on a day ahead', async () => {
     const teacher = await login(t, 'teacher.fx0001', DEMO_PASSWORD);
     const me = (await teacher.get(`/teachers/${teacher.user.teacherId}`)).body;

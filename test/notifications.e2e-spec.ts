@@ -26,10 +26,12 @@ describe('notifications', () => {
   let otherSchool: { id: string };
   let self: { id: string };
 
-  const notify = (command: Partial<NotifyCommand> & Pick<NotifyCommand, 'to'>): Promise<string[]> =>
-    t.app.get(TransactionHost).run(() => t.app.get(Notifier).notify(flagNotice(command)));
+  /** What a test sets of a command: the kind and params are always those of a shortage flag. */
+  type Overrides = Partial<Omit<NotifyCommand, 'kind' | 'params'>> & Pick<NotifyCommand, 'to'>;
 
-  const flagNotice = (command: Partial<NotifyCommand> & Pick<NotifyCommand, 'to'>): NotifyCommand => ({
+  const notify = (command: Overrides): Promise<string[]> => t.app.get(TransactionHost).run(() => t.app.get(Notifier).notify(flagNotice(command)));
+
+  const flagNotice = (command: Overrides): NotifyCommand => ({
     kind: 'SHORTAGE_FLAG_OPENED',
     params: {
       schoolName: '华山中心小学',

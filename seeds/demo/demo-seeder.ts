@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { PasswordHasher } from '@app/auth';
 import { Clock, newId } from '@app/core';
 import { PolicyStore } from '@app/policy';
-import { BulkWriter, SchoolEntity, SchoolRepository, TransactionHost, UserEntity, UserRepository } from '@app/database';
+import { BulkWriter, SchoolEntity, SchoolRepository, StaffRequestRepository, TransactionHost, UserEntity, UserRepository } from '@app/database';
 import { addDays, schoolYearOf } from '@app/domain';
 import type { Role } from '@app/domain';
 import { generateCounty, GeneratedCounty } from '../generator/county-generator';
 import { generatedHeadcounts, generatePool, poolRows } from '../generator/quota-pool';
 import { writeCounty } from '../generator/write-county';
 import { DEMO_COUNTIES, demoCountySpec } from './demo-counties';
+import { addDemoNewHire, seedDemoStaffRequests } from './demo-staff-requests';
 
 /** The demo sign-ins share one password; the demo loads by itself only in the embedded profile. */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -28,7 +29,8 @@ export interface DemoResult {
  * policy's curriculum, so that a shortage scan finds a handful of gaps per county, among them a
  * village school nobody teaches PE at, a school short of music, and the principal's own school
  * without a full-time psychology teacher (a critical flag, notified to the principal). Each county has this school
- * year's quota pool: an approved total, most schools with posts to fill, the one with the most staff overstaffed.
+ * year's quota pool: an approved total, most schools with posts to fill, the one with the most staff overstaffed. The
+ * principal's school has asked the county for staff: one request in each status (demo-staff-requests.ts).
  */
 @Injectable()
 export class DemoSeeder {
@@ -37,6 +39,7 @@ export class DemoSeeder {
     private readonly writer: BulkWriter,
     private readonly users: UserRepository,
     private readonly schools: SchoolRepository,
+    private readonly staffRequests: StaffRequestRepository,
     private readonly policy: PolicyStore,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
@@ -52,6 +55,7 @@ export class DemoSeeder {
     const parameters = (await this.policy.inForce(today)).parameters;
     const counties: GeneratedCounty[] = DEMO_COUNTIES.map((c) => generateCounty(demoCountySpec(c, today, parameters, this.clock.now())));
     counties.forEach((county, i) => awaitingThePrincipal(county, DEMO_COUNTIES[i].countyId, today, this.clock.now()));
+    counties.forEach((county, i) => addDemoNewHire(county, DEMO_COUNTIES[i].countyId, today, this.clock.now()));
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const accounts: { username: string; role: Role; cityId?: string; countyId?: string; schoolId?: string; teacherId?: string }[] = [
       { username: 'city.xuzhou', role: 'CITY_OFFICER', cityId: '320300' },
@@ -108,6 +112,7 @@ export class DemoSeeder {
         };
         await this.users.insert(user);
       }
+      await this.seedStaffRequests(counties, today);
     });
     const count = (key: 'schools' | 'teachers' | 'postings' | 'trainingRecords') => counties.reduce((sum, c) => sum + c[key].length, 0);
     return {
@@ -115,6 +120,17 @@ export class DemoSeeder {
       usernames: accounts.map((a) => `${a.username} (${a.role})`),
       password: DEMO_PASSWORD,
     };
+  }
+
+  /** Each demo principal's staff requests, one in each status (seeds/demo/demo-staff-requests.ts). */
+  private async seedStaffRequests(counties: GeneratedCounty[], today: string): Promise<void> {
+    for (const [i, county] of counties.entries()) {
+      const demo = DEMO_COUNTIES[i];
+      const principal = await this.users.findByUsername(`principal.${county.directory[0].code.toLowerCase()}`);
+      const officer = await this.users.findByUsername(demo.username);
+      if (!principal || !officer) continue;
+      await seedDemoStaffRequests({ requests: this.staffRequests, schools: this.schools }, county, demo.countyId, { principal, officer }, today);
+    }
   }
 }
 

@@ -97,6 +97,15 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     if (response.status !== 201) throw new Error(`cluster answered ${response.status}: ${JSON.stringify(response.body)}`);
     clusters.push(response.body.id);
   }
+  const exemptions: string[] = [];
+  for (const [teacherId, reason, validFrom] of [
+    [teachers[0].id, 'ILLNESS', '2026-03-01'],
+    [teachers[2].id, 'PREGNANCY', '2025-09-01'],
+  ] as const) {
+    const response = await officer.post(`/teachers/${teacherId}/rotation-exemptions`, { reason, validFrom, validTo: '2027-08-31' });
+    if (response.status !== 201) throw new Error(`rotation exemption answered ${response.status}: ${JSON.stringify(response.body)}`);
+    exemptions.push(response.body.id);
+  }
   const policy = (await admin.get('/policy')).body as { parameters: Record<string, unknown> };
   const notifications = await notifyEveryone(t, [officer, teacher, admin, principal], schools[0].id);
   const users = [principal.user.id, colleague.user.id, neighbour.user.id];
@@ -115,6 +124,7 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       teachers: teacherIds,
       postings: postings.map((p) => p.id),
       'training-records': records,
+      'rotation-exemptions': exemptions,
       notifications,
       counties: ['320321', '320321', ...counties],
       users,

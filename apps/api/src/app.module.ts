@@ -11,8 +11,10 @@ import { DatabaseModule } from '@app/database';
 import { PolicyModule } from '@app/policy';
 import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
+import { RotationModule } from '@app/rotation';
 import { ShortagesModule } from '@app/shortages';
 import { StaffingModule } from '@app/staffing';
+import { StaffRequestsModule } from '@app/staff-requests';
 import { TrainingModule } from '@app/training';
 import { EligibilityModule } from '@app/eligibility';
 import { NotificationsModule } from '@app/notifications';
@@ -27,6 +29,7 @@ import { PostingsController } from './postings/postings.controller';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { CodesController } from './reference/codes.controller';
 import { ReferenceController } from './reference/reference.controller';
+import { RotationController } from './rotation/rotation.controller';
 import { SchoolClustersController } from './schools/school-clusters.controller';
 import { SchoolsController } from './schools/schools.controller';
 import { StartupService } from './startup.service';
@@ -34,6 +37,7 @@ import { TeachersController } from './teachers/teachers.controller';
 import { ShortagesController } from './shortages/shortages.controller';
 import { QuotaController } from './staffing/quota.controller';
 import { StaffingReportsController } from './staffing/staffing-reports.controller';
+import { StaffRequestsController } from './staff-requests/staff-requests.controller';
 import { TrainingController } from './training/training.controller';
 import { EligibilityController } from './eligibility/eligibility.controller';
 import { UsersController } from './users/users.controller';
@@ -73,6 +77,8 @@ export class AppModule {
         TrainingModule,
         ShortagesModule,
         StaffingModule,
+        StaffRequestsModule,
+        RotationModule,
         EligibilityModule,
         NotificationsModule,
         QueueDashboardModule,
@@ -91,6 +97,8 @@ export class AppModule {
         ShortagesController,
         QuotaController,
         StaffingReportsController,
+        StaffRequestsController,
+        RotationController,
         EligibilityController,
         AuditController,
         NotificationsController,

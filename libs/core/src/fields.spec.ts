@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DateField, NumberField, TextField } from './fields';
+import { DateField, IdListField, NumberField, TextField } from './fields';
 import { fieldErrors } from './validation';
 
 class Sample {
@@ -19,6 +19,9 @@ class Sample {
 
   @NumberField({ required: false, min: 0, max: 10000, exclusiveMin: true, maxDecimals: 2 })
   hours?: number;
+
+  @IdListField({ required: false, maxItems: 3 })
+  flagIds?: string[];
 }
 
 const problems = (body: object) =>
@@ -49,6 +52,19 @@ describe('field decorators', () => {
     it('are calendar dates written YYYY-MM-DD', () => {
       expect(problems({ asOf: '2026-02-29' })).toEqual({ asOf: ['must be a date YYYY-MM-DD'] });
       expect(problems({ asOf: 20260901 })).toEqual({ asOf: ['must be a date YYYY-MM-DD'] });
+    });
+  });
+
+  describe('lists of ids', () => {
+    it('hold up to the given number of ids, each once, naming the field', () => {
+      expect(problems({ flagIds: [] })).toEqual({});
+      expect(problems({ flagIds: ['a', 'b', 'c'] })).toEqual({});
+      expect(problems({ flagIds: 'a' })).toEqual({ flagIds: ['must be a list'] });
+      expect(problems({ flagIds: ['a', 'b', 'c', 'd'] })).toEqual({ flagIds: [expect.stringContaining('3')] });
+      expect(problems({ flagIds: ['a', 'a'] })).toEqual({ flagIds: ['must not name an id twice'] });
+      expect(problems({ flagIds: ['a', 7] })).toEqual({ flagIds: ['must hold ids (strings)'] });
+      expect(problems({ flagIds: ['x'.repeat(65)] })).toEqual({ flagIds: [expect.stringContaining('64')] });
+      expect(problems({ flagIds: null })).toEqual({ flagIds: ['must not be null'] });
     });
   });
 

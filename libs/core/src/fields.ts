@@ -4,6 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsDefined,
@@ -154,6 +155,19 @@ export function BoolField(options: FieldOptions & { query?: boolean } = {}): Pro
 /** A resource id (UUID) sent by a client; an id that names nothing in scope answers 404, so only the document says UUID. */
 export function IdField(options: FieldOptions = {}): PropertyDecorator {
   return applyDecorators(TextField({ ...options, maxLength: 64 }), ApiProperty({ format: 'uuid' }));
+}
+
+/** A list of resource ids (UUIDs), each at most once; an id that names nothing answers as the use case decides. */
+export function IdListField(options: FieldOptions & { maxItems: number }): PropertyDecorator {
+  return applyDecorators(
+    ...presence(options, { type: String, isArray: true, maxItems: options.maxItems, uniqueItems: true }),
+    IsArray({ message: 'must be a list' }),
+    ArrayMaxSize(options.maxItems),
+    ArrayUnique({ message: 'must not name an id twice' }),
+    IsString({ each: true, message: 'must hold ids (strings)' }),
+    MinLength(1, { each: true }),
+    MaxLength(64, { each: true }),
+  );
 }
 
 /** A 6-digit official division code (city or county). */

@@ -14,5 +14,6 @@ export * from './labels';
 export * from './notifications';
 export * from './shortage';
 export * from './quota';
+export * from './staff-requests';
 export * from './rotation';
 export * from './transfers';

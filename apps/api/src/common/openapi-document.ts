@@ -18,7 +18,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Eligibility: 'Senior-title eligibility and principal-selection priority from rural or weak school service, title tenure and training pace.',
   Audit: 'Who changed what and when, with the state before and after.',
   Notifications:
-    'Your own notifications (a shortage flag opened or reopened at a school of yours …): newest first, unread count, marking read. ' +
+    'Your own notifications (a shortage flag opened or reopened at a school of yours, a staff request filed or decided …): newest first, unread count, marking read. ' +
     'The text is stored in Chinese and English as it was sent.',
   Shortages:
     'Where a school falls short of the teachers its curriculum, the psychology standard and the PE/arts ratio need (plan items 7 and 13): ' +
@@ -27,6 +27,12 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'Staffing quotas (编制, plan item 7): a school’s standard quota from its enrolment (student ratios by band, the class ratio of small rural ' +
     'schools and teaching points, boarding), each county’s pool (approved total per school year, allocations to schools, moves between them, ' +
     'their history), and staffing reports of a school, a county (also as XLSX), a city or the province.',
+  'Staff requests':
+    'Principals ask the county for teachers of a subject (plan item 7, 按需补充); a request above the school’s allocated quota says why. ' +
+    'County officers approve or reject, and record the postings that fulfil it; the principal may withdraw it before a decision. Each step is kept in its history.',
+  Rotation:
+    'Rotation under 县管校聘 (plan item 9): who must rotate in a plan year, who is exempt and why, the targets of a county and its urban schools, ' +
+    'and the exemptions officers record.',
   Operations: 'Health of the service for load balancers and operators.',
   'Queue dashboard':
     'A session of the job queue dashboard (Bull Board at /queues, with Redis only) for the province administrator, carried by a cookie the browser sends to /queues.',

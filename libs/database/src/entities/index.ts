@@ -9,6 +9,7 @@ import { OutboxEntryEntity } from './outbox-entry.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 import { PostingEntity } from './posting.entity';
 import { QuotaChangeEntity } from './quota-change.entity';
+import { RotationExemptionEntity } from './rotation-exemption.entity';
 import { SchoolClassificationEntity } from './school-classification.entity';
 import { SchoolClusterEntity } from './school-cluster.entity';
 import { SchoolEnrolmentEntity } from './school-enrolment.entity';
@@ -17,6 +18,10 @@ import { SchoolQuotaAllocationEntity } from './school-quota-allocation.entity';
 import { ShortageFlagEntity } from './shortage-flag.entity';
 import { ShortageScanBatchEntity } from './shortage-scan-batch.entity';
 import { ShortageScanEntity } from './shortage-scan.entity';
+import { StaffRequestEventEntity } from './staff-request-event.entity';
+import { StaffRequestFlagEntity } from './staff-request-flag.entity';
+import { StaffRequestFulfilmentEntity } from './staff-request-fulfilment.entity';
+import { StaffRequestEntity } from './staff-request.entity';
 import { TeacherExtraSubjectEntity } from './teacher-extra-subject.entity';
 import { TrainingRecordEntity } from './training-record.entity';
 import { TeacherEntity } from './teacher.entity';
@@ -34,6 +39,7 @@ export {
   PolicyVersionEntity,
   PostingEntity,
   QuotaChangeEntity,
+  RotationExemptionEntity,
   SchoolClassificationEntity,
   SchoolClusterEntity,
   SchoolEnrolmentEntity,
@@ -42,6 +48,10 @@ export {
   ShortageFlagEntity,
   ShortageScanBatchEntity,
   ShortageScanEntity,
+  StaffRequestEntity,
+  StaffRequestEventEntity,
+  StaffRequestFlagEntity,
+  StaffRequestFulfilmentEntity,
   TeacherExtraSubjectEntity,
   TeacherEntity,
   TrainingRecordEntity,
@@ -73,6 +83,11 @@ export const ENTITIES = [
   CountyQuotaEntity,
   SchoolQuotaAllocationEntity,
   QuotaChangeEntity,
+  StaffRequestEntity,
+  StaffRequestEventEntity,
+  StaffRequestFlagEntity,
+  StaffRequestFulfilmentEntity,
+  RotationExemptionEntity,
 ];
 
 export { SCAN_TRIGGERS, type ScanTrigger } from './shortage-scan.entity';

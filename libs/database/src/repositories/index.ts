@@ -15,3 +15,6 @@ export * from './shortage-flag.repository';
 export * from './shortage-scan.repository';
 export * from './quota.repository';
 export * from './staffing-report.repository';
+export * from './staff-request.repository';
+export * from './rotation-exemption.repository';
+export * from './rotation-facts.repository';

@@ -20,6 +20,7 @@ import { QUOTA_RULES, SMALL_SCHOOL_REASONS, STAFFING_STATUSES } from '../quota/q
 import {
   BACKBONE_DENOMINATORS,
   EXEMPTION_KINDS,
+  EXEMPTION_REASONS,
   ROTATION_MODES,
   ROTATION_PLAN_STATUSES,
   ROTATION_REASONS,
@@ -27,6 +28,7 @@ import {
   TARGET_SCOPES,
 } from '../rotation/rotation-codes';
 import { FLAG_STATUSES, SCAN_STATUSES, SHORTAGE_KINDS, SHORTAGE_SEVERITIES } from '../shortage/shortage-types';
+import { STAFF_REQUEST_DECISIONS, STAFF_REQUEST_EVENTS, STAFF_REQUEST_STATUSES } from '../staff-requests/staff-request-types';
 import { TRAINING_CATEGORIES, TRAINING_STATUSES } from '../training/training-cycle';
 import { TRAINING_ENTRY_KINDS, TRAINING_IMPORT_COLUMNS, TRAINING_RECORD_STATUSES } from '../training/training-ledger';
 
@@ -232,6 +234,13 @@ export const CODE_LABELS = {
     AGE: { zh: '年龄', en: 'Age' },
     RECORDED: { zh: '登记免交流', en: 'Recorded exemption' },
   } satisfies Labels<(typeof EXEMPTION_KINDS)[number]>,
+  exemptionReasons: {
+    ILLNESS: { zh: '患病', en: 'Illness' },
+    PREGNANCY: { zh: '孕期或哺乳期', en: 'Pregnancy or nursing' },
+    FAMILY_HARDSHIP: { zh: '家庭特殊困难', en: 'Family hardship' },
+    POST_NEEDS: { zh: '岗位工作需要', en: 'Needed in post' },
+    OTHER: { zh: '其他', en: 'Other' },
+  } satisfies Labels<(typeof EXEMPTION_REASONS)[number]>,
   targetScopes: {
     SCHOOL: { zh: '学校', en: 'School' },
     COUNTY: { zh: '全县', en: 'County' },
@@ -243,6 +252,11 @@ export const CODE_LABELS = {
   notificationKinds: {
     SHORTAGE_FLAG_OPENED: { zh: '新增教师缺口预警', en: 'New shortage flag' },
     SHORTAGE_FLAG_REOPENED: { zh: '教师缺口预警再次出现', en: 'Shortage flag reopened' },
+    STAFF_REQUEST_SUBMITTED: { zh: '新的补充教师申请', en: 'New staff request' },
+    STAFF_REQUEST_CANCELLED: { zh: '补充教师申请已撤回', en: 'Staff request cancelled' },
+    STAFF_REQUEST_APPROVED: { zh: '补充教师申请已批准', en: 'Staff request approved' },
+    STAFF_REQUEST_REJECTED: { zh: '补充教师申请未获批准', en: 'Staff request rejected' },
+    STAFF_REQUEST_FULFILLED: { zh: '补充教师已到岗补足', en: 'Staff request fulfilled' },
   } satisfies Labels<(typeof NOTIFICATION_KINDS)[number]>,
   gradeBands: {
     primary: { zh: '小学', en: 'Primary' },
@@ -265,6 +279,24 @@ export const CODE_LABELS = {
     OVER: { zh: '超编', en: 'Overstaffed' },
     UNALLOCATED: { zh: '未分配编制', en: 'No allocation' },
   } satisfies Labels<(typeof STAFFING_STATUSES)[number]>,
+  staffRequestStatuses: {
+    SUBMITTED: { zh: '待审批', en: 'Submitted' },
+    APPROVED: { zh: '已批准', en: 'Approved' },
+    REJECTED: { zh: '未批准', en: 'Rejected' },
+    FULFILLED: { zh: '已补足', en: 'Fulfilled' },
+    CANCELLED: { zh: '已撤回', en: 'Cancelled' },
+  } satisfies Labels<(typeof STAFF_REQUEST_STATUSES)[number]>,
+  staffRequestDecisions: {
+    APPROVE: { zh: '批准', en: 'Approve' },
+    REJECT: { zh: '不予批准', en: 'Reject' },
+  } satisfies Labels<(typeof STAFF_REQUEST_DECISIONS)[number]>,
+  staffRequestEvents: {
+    SUBMITTED: { zh: '提交申请', en: 'Submitted' },
+    APPROVED: { zh: '批准', en: 'Approved' },
+    REJECTED: { zh: '不予批准', en: 'Rejected' },
+    CANCELLED: { zh: '撤回申请', en: 'Cancelled' },
+    FULFILMENT_RECORDED: { zh: '登记到岗', en: 'Fulfilment recorded' },
+  } satisfies Labels<(typeof STAFF_REQUEST_EVENTS)[number]>,
 } as const;
 
 export type CodeList = keyof typeof CODE_LABELS;
@@ -301,6 +333,7 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   rotationStatuses: ROTATION_STATUSES,
   rotationReasons: ROTATION_REASONS,
   exemptionKinds: EXEMPTION_KINDS,
+  exemptionReasons: EXEMPTION_REASONS,
   targetScopes: TARGET_SCOPES,
   backboneDenominators: BACKBONE_DENOMINATORS,
   notificationKinds: NOTIFICATION_KINDS,
@@ -308,6 +341,9 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   quotaRules: QUOTA_RULES,
   smallSchoolReasons: SMALL_SCHOOL_REASONS,
   staffingStatuses: STAFFING_STATUSES,
+  staffRequestStatuses: STAFF_REQUEST_STATUSES,
+  staffRequestDecisions: STAFF_REQUEST_DECISIONS,
+  staffRequestEvents: STAFF_REQUEST_EVENTS,
 };
 
 /** The label of a code of a list, e.g. `labelOf('titleLevels', 'FIRST').zh` → 一级教师. */

@@ -137,6 +137,58 @@ export const ERROR_LABELS = {
     zh: '调出学校该年度的分配编制不足以调出这么多',
     en: 'The school giving posts holds fewer than the amount to move this year',
   },
+  STAFF_REQUEST_ALREADY_DECIDED: {
+    status: 422,
+    zh: '该补充教师申请已有审批结果，审批结果不可更改，也不能再撤回',
+    en: 'The staff request has been decided: a decision is final, and a decided request cannot be cancelled',
+  },
+  STAFF_REQUEST_CANCELLED: { status: 422, zh: '该补充教师申请已由学校撤回', en: 'The staff request was cancelled by its school' },
+  STAFF_REQUEST_NOT_APPROVED: {
+    status: 422,
+    zh: '只有已批准的补充教师申请才能登记到岗',
+    en: 'Only an approved staff request can be fulfilled',
+  },
+  STAFF_REQUEST_ALREADY_FULFILLED: {
+    status: 422,
+    zh: '该补充教师申请已补足人数，无需再登记到岗',
+    en: 'The staff request is fulfilled already: its headcount is covered',
+  },
+  JUSTIFICATION_REQUIRED: {
+    status: 422,
+    zh: '申请后将超出学校核定编制（或该学年未分配编制），请填写不少于 10 个字的申请理由',
+    en: 'The request would take the school above its allocated quota (or none is allocated for the year): give a reason of at least 10 characters',
+  },
+  FLAG_NOT_OF_SCHOOL: {
+    status: 422,
+    zh: '所引用的缺口预警不属于本校',
+    en: 'A cited shortage flag is not a flag of the requesting school',
+  },
+  FLAG_NOT_OPEN: { status: 422, zh: '所引用的缺口预警已解决，只能引用未解决的预警', en: 'A cited shortage flag is resolved: cite open flags only' },
+  POSTING_NOT_AT_SCHOOL: {
+    status: 422,
+    zh: '该任教经历不在申请学校，不能计入该申请',
+    en: "The posting is at another school than the request's",
+  },
+  POSTING_PREDATES_REQUEST: {
+    status: 422,
+    zh: '该任教经历开始于申请提交之前，不是新补充的教师',
+    en: 'The posting starts before the request was submitted: it is not new supply',
+  },
+  POSTING_ENDS_BEFORE_NEEDED: {
+    status: 422,
+    zh: '该任教经历在需要到岗日期之前已结束',
+    en: 'The posting ends before the day the staff are needed from',
+  },
+  POSTING_SUBJECT_MISMATCH: {
+    status: 422,
+    zh: '该教师不任教所申请的学科（主教或兼教）',
+    en: 'The posted teacher does not teach the subject asked for (as main or extra subject)',
+  },
+  POSTING_ALREADY_COUNTED: {
+    status: 422,
+    zh: '该任教经历已计入一项补充教师申请',
+    en: 'The posting counts towards a staff request already',
+  },
   REQUEST_REFUSED: {
     status: 400,
     zh: '请求未被受理（其他 4xx 状态），原因见 message',

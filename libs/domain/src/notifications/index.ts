@@ -2,3 +2,4 @@ export * from './notification-kinds';
 export * from './notification-messages';
 export * from './recipients';
 export * from './shortage-notices';
+export * from './staff-request-notices';

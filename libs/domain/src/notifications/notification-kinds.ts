@@ -4,5 +4,13 @@
  * capability that notifies adds its kinds here; the compiler then asks for their labels and
  * templates.
  */
-export const NOTIFICATION_KINDS = ['SHORTAGE_FLAG_OPENED', 'SHORTAGE_FLAG_REOPENED'] as const;
+export const NOTIFICATION_KINDS = [
+  'SHORTAGE_FLAG_OPENED',
+  'SHORTAGE_FLAG_REOPENED',
+  'STAFF_REQUEST_SUBMITTED',
+  'STAFF_REQUEST_CANCELLED',
+  'STAFF_REQUEST_APPROVED',
+  'STAFF_REQUEST_REJECTED',
+  'STAFF_REQUEST_FULFILLED',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,6 +1,6 @@
 import { CODE_LISTS } from '../labels/code-labels';
 import type { NotificationKind } from './notification-kinds';
-import { NOTIFICATION_TITLE_MAX, NotificationMessage, renderNotification, ShortageFlagNotice } from './notification-messages';
+import { NOTIFICATION_TITLE_MAX, NotificationMessage, renderNotification, ShortageFlagNotice, StaffRequestNotice } from './notification-messages';
 
 const notice: ShortageFlagNotice = {
   schoolName: '华山中心小学',
@@ -15,6 +15,15 @@ const notice: ShortageFlagNotice = {
     en: 'Physical education: 1.125 full-time equivalents needed, 0 in post (1.125 short): nobody teaches it',
   },
   policyVersion: 'jiangsu-2024.1',
+};
+
+const request: StaffRequestNotice = {
+  schoolName: '华山中心小学',
+  subject: 'MUSIC',
+  headcount: 2,
+  neededFrom: '2026-09-01',
+  overQuota: true,
+  note: '音乐课由语文老师兼上，开不足课时',
 };
 
 describe('rendering notifications', () => {
@@ -49,6 +58,45 @@ describe('rendering notifications', () => {
     expect(text.body.zh).toMatch(/^体育艺术教师配比不足：/);
   });
 
+  it('says a new staff request with the school, subject, headcount, day needed from, that it is above quota, and its reason', () => {
+    expect(renderNotification({ kind: 'STAFF_REQUEST_SUBMITTED', params: request })).toEqual({
+      title: { zh: '新的补充教师申请：华山中心小学 · 音乐 2 人', en: 'New staff request: 华山中心小学 · Music × 2' },
+      body: {
+        zh: '华山中心小学申请补充音乐教师 2 人，2026-09-01 起到岗。申请后将超出学校核定编制。\n申请理由：音乐课由语文老师兼上，开不足课时',
+        en:
+          '华山中心小学 asks for 2 teachers of Music from 2026-09-01. It would take the school above its allocated quota.\n' +
+          'Reason: 音乐课由语文老师兼上，开不足课时',
+      },
+    });
+  });
+
+  it('says nothing of the quota of a request within it, nor a reason none was given; one teacher in the singular', () => {
+    const text = renderNotification({ kind: 'STAFF_REQUEST_SUBMITTED', params: { ...request, headcount: 1, overQuota: false, note: null } });
+    expect(text.body).toEqual({
+      zh: '华山中心小学申请补充音乐教师 1 人，2026-09-01 起到岗。',
+      en: '华山中心小学 asks for 1 teacher of Music from 2026-09-01.',
+    });
+  });
+
+  it('tells the principal of a decision, with the officer’s note', () => {
+    const rejected = renderNotification({ kind: 'STAFF_REQUEST_REJECTED', params: { ...request, note: '本学年编制已满，请通过走教解决' } });
+    expect(rejected.title).toEqual({ zh: '补充教师申请未获批准：华山中心小学 · 音乐 2 人', en: 'Staff request rejected: 华山中心小学 · Music × 2' });
+    expect(rejected.body.zh).toBe('县教育局未批准华山中心小学补充音乐教师 2 人（2026-09-01 起）的申请。\n审批意见：本学年编制已满，请通过走教解决');
+    expect(rejected.body.en).toBe(
+      "The county rejected 华山中心小学's request for 2 teachers of Music from 2026-09-01.\nNote: 本学年编制已满，请通过走教解决",
+    );
+    const approved = renderNotification({ kind: 'STAFF_REQUEST_APPROVED', params: { ...request, note: null } });
+    expect(approved.title.zh).toBe('补充教师申请已批准：华山中心小学 · 音乐 2 人');
+    expect(approved.body.zh).not.toContain('审批意见');
+    expect(approved.body.zh).not.toContain('超出');
+    expect(renderNotification({ kind: 'STAFF_REQUEST_FULFILLED', params: { ...request, note: null } }).body.en).toBe(
+      'Teachers now posted to 华山中心小学 cover its request for 2 teachers of Music.',
+    );
+    expect(renderNotification({ kind: 'STAFF_REQUEST_CANCELLED', params: request }).title.en).toBe(
+      'Staff request cancelled: 华山中心小学 · Music × 2',
+    );
+  });
+
   it('cuts a title over the stored length with an ellipsis, counting characters, not bytes', () => {
     const text = renderNotification({ kind: 'SHORTAGE_FLAG_OPENED', params: { ...notice, schoolName: '很'.repeat(300) } });
     for (const title of [text.title.zh, text.title.en]) {
@@ -62,6 +110,11 @@ describe('rendering notifications', () => {
     const samples: { [K in NotificationKind]: Extract<NotificationMessage, { kind: K }> } = {
       SHORTAGE_FLAG_OPENED: { kind: 'SHORTAGE_FLAG_OPENED', params: notice },
       SHORTAGE_FLAG_REOPENED: { kind: 'SHORTAGE_FLAG_REOPENED', params: notice },
+      STAFF_REQUEST_SUBMITTED: { kind: 'STAFF_REQUEST_SUBMITTED', params: request },
+      STAFF_REQUEST_CANCELLED: { kind: 'STAFF_REQUEST_CANCELLED', params: request },
+      STAFF_REQUEST_APPROVED: { kind: 'STAFF_REQUEST_APPROVED', params: request },
+      STAFF_REQUEST_REJECTED: { kind: 'STAFF_REQUEST_REJECTED', params: request },
+      STAFF_REQUEST_FULFILLED: { kind: 'STAFF_REQUEST_FULFILLED', params: request },
     };
     for (const kind of CODE_LISTS.notificationKinds) {
       const text = renderNotification(samples[kind]);

@@ -25,10 +25,30 @@ export interface ShortageFlagNotice {
   readonly policyVersion: string;
 }
 
+/**
+ * What a notification about a staff request says: the school, the subject and headcount asked for, the
+ * day needed from, whether it is above the school's allocated quota, and what the person acting wrote.
+ */
+export interface StaffRequestNotice {
+  readonly schoolName: string;
+  readonly subject: Subject;
+  readonly headcount: number;
+  readonly neededFrom: string;
+  /** The request would take the school above its allocated quota (it had to say why). */
+  readonly overQuota: boolean;
+  /** The principal's reason (a new request) or the officer's note (a decision); null when none was given. */
+  readonly note: string | null;
+}
+
 /** The params each kind's template reads. A kind missing here does not compile (NotificationMessage indexes this by every kind). */
 interface ParamsOfKind {
   SHORTAGE_FLAG_OPENED: ShortageFlagNotice;
   SHORTAGE_FLAG_REOPENED: ShortageFlagNotice;
+  STAFF_REQUEST_SUBMITTED: StaffRequestNotice;
+  STAFF_REQUEST_CANCELLED: StaffRequestNotice;
+  STAFF_REQUEST_APPROVED: StaffRequestNotice;
+  STAFF_REQUEST_REJECTED: StaffRequestNotice;
+  STAFF_REQUEST_FULFILLED: StaffRequestNotice;
 }
 
 /** A notification to send: its kind and the params of the kind's template. */
@@ -67,9 +87,66 @@ function shortageFlagText(kind: 'SHORTAGE_FLAG_OPENED' | 'SHORTAGE_FLAG_REOPENED
   };
 }
 
+/** The notification kinds of staff requests. */
+export type StaffRequestNoticeKind = Extract<NotificationKind, `STAFF_REQUEST_${string}`>;
+
+/** The first sentence of each staff-request notice, in both languages: who did what about which request. */
+const STAFF_REQUEST_SENTENCES: { readonly [K in StaffRequestNoticeKind]: (n: StaffRequestNotice, subject: Label, asked: Label) => Label } = {
+  STAFF_REQUEST_SUBMITTED: (n, subject, asked) => ({
+    zh: `${n.schoolName}申请补充${subject.zh}教师${asked.zh}，${n.neededFrom} 起到岗。`,
+    en: `${n.schoolName} asks for ${asked.en} of ${subject.en} from ${n.neededFrom}.`,
+  }),
+  STAFF_REQUEST_CANCELLED: (n, subject, asked) => ({
+    zh: `${n.schoolName}撤回了补充${subject.zh}教师${asked.zh}（${n.neededFrom} 起）的申请。`,
+    en: `${n.schoolName} withdrew its request for ${asked.en} of ${subject.en} from ${n.neededFrom}.`,
+  }),
+  STAFF_REQUEST_APPROVED: (n, subject, asked) => ({
+    zh: `县教育局批准了${n.schoolName}补充${subject.zh}教师${asked.zh}（${n.neededFrom} 起到岗）的申请，将通过交流轮岗、走教共享、调动或招聘补充。`,
+    en: `The county approved ${n.schoolName}'s request for ${asked.en} of ${subject.en} from ${n.neededFrom}: they will come by rotation, sharing, transfer or hiring.`,
+  }),
+  STAFF_REQUEST_REJECTED: (n, subject, asked) => ({
+    zh: `县教育局未批准${n.schoolName}补充${subject.zh}教师${asked.zh}（${n.neededFrom} 起）的申请。`,
+    en: `The county rejected ${n.schoolName}'s request for ${asked.en} of ${subject.en} from ${n.neededFrom}.`,
+  }),
+  STAFF_REQUEST_FULFILLED: (n, subject, asked) => ({
+    zh: `${n.schoolName}补充${subject.zh}教师${asked.zh}的申请已由到岗教师补足。`,
+    en: `Teachers now posted to ${n.schoolName} cover its request for ${asked.en} of ${subject.en}.`,
+  }),
+};
+
+/**
+ * A staff request's notice: the kind, the school, the subject and headcount in the title; in the body what
+ * happened, the quota remark of a new request, and the reason or the officer's note.
+ */
+function staffRequestText(kind: StaffRequestNoticeKind, notice: StaffRequestNotice): NotificationText {
+  const heading = labelOf('notificationKinds', kind);
+  const subject = labelOf('subjects', notice.subject);
+  const asked = { zh: ` ${notice.headcount} 人`, en: `${notice.headcount} teacher${notice.headcount === 1 ? '' : 's'}` };
+  const sentence = STAFF_REQUEST_SENTENCES[kind](notice, subject, asked);
+  const quota =
+    kind === 'STAFF_REQUEST_SUBMITTED' && notice.overQuota
+      ? { zh: '申请后将超出学校核定编制。', en: ' It would take the school above its allocated quota.' }
+      : { zh: '', en: '' };
+  const said =
+    kind === 'STAFF_REQUEST_SUBMITTED' || kind === 'STAFF_REQUEST_CANCELLED' ? { zh: '申请理由', en: 'Reason' } : { zh: '审批意见', en: 'Note' };
+  const note = notice.note === null ? { zh: '', en: '' } : { zh: `\n${said.zh}：${notice.note}`, en: `\n${said.en}: ${notice.note}` };
+  return {
+    title: {
+      zh: `${heading.zh}：${notice.schoolName} · ${subject.zh}${asked.zh}`,
+      en: `${heading.en}: ${notice.schoolName} · ${subject.en} × ${notice.headcount}`,
+    },
+    body: { zh: `${sentence.zh}${quota.zh}${note.zh}`, en: `${sentence.en}${quota.en}${note.en}` },
+  };
+}
+
 const TEMPLATES: { readonly [K in NotificationKind]: (params: ParamsOfKind[K]) => NotificationText } = {
   SHORTAGE_FLAG_OPENED: (notice) => shortageFlagText('SHORTAGE_FLAG_OPENED', notice),
   SHORTAGE_FLAG_REOPENED: (notice) => shortageFlagText('SHORTAGE_FLAG_REOPENED', notice),
+  STAFF_REQUEST_SUBMITTED: (notice) => staffRequestText('STAFF_REQUEST_SUBMITTED', notice),
+  STAFF_REQUEST_CANCELLED: (notice) => staffRequestText('STAFF_REQUEST_CANCELLED', notice),
+  STAFF_REQUEST_APPROVED: (notice) => staffRequestText('STAFF_REQUEST_APPROVED', notice),
+  STAFF_REQUEST_REJECTED: (notice) => staffRequestText('STAFF_REQUEST_REJECTED', notice),
+  STAFF_REQUEST_FULFILLED: (notice) => staffRequestText('STAFF_REQUEST_FULFILLED', notice),
 };
 
 function render<K extends NotificationKind>(kind: K, params: ParamsOfKind[K]): NotificationText {

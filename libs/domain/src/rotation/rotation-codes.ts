@@ -51,6 +51,14 @@ export type RotationReason = (typeof ROTATION_REASONS)[number];
 export const EXEMPTION_KINDS = ['AGE', 'RECORDED'] as const;
 export type ExemptionKind = (typeof EXEMPTION_KINDS)[number];
 
+/**
+ * Why an officer recorded an exemption (docs/rules.md, "Rotation: eligibility"): serious illness, pregnancy
+ * and nursing, a family hardship (caring for a sick relative), the school's need of the teacher in
+ * post (a post no one else can fill this year), or another reason given in the note.
+ */
+export const EXEMPTION_REASONS = ['ILLNESS', 'PREGNANCY', 'FAMILY_HARDSHIP', 'POST_NEEDS', 'OTHER'] as const;
+export type ExemptionReason = (typeof EXEMPTION_REASONS)[number];
+
 /** Where the annual targets apply: each school at a target location, and the county as a whole. */
 export const TARGET_SCOPES = ['SCHOOL', 'COUNTY'] as const;
 export type TargetScope = (typeof TARGET_SCOPES)[number];

@@ -1,5 +1,5 @@
-import type { Label } from '../labels/code-labels';
-import type { BackboneDenominator, RotationReason } from './rotation-codes';
+import { labelOf, type Label } from '../labels/code-labels';
+import { EXEMPTION_REASONS, type BackboneDenominator, type ExemptionReason, type RotationReason } from './rotation-codes';
 
 /**
  * The sentences rotation answers carry (docs/rules.md, "Rotation: plans"), in Chinese and English, built
@@ -59,10 +59,14 @@ export function ageExemptionMessage(referenceDate: string, age: number, exemptAg
   };
 }
 
+/** A recorded exemption; a reason of EXEMPTION_REASONS reads as its label. */
 export function recordedExemptionMessage(reason: string, validFrom: string, validTo: string | null): Label {
+  const label = (EXEMPTION_REASONS as readonly string[]).includes(reason)
+    ? labelOf('exemptionReasons', reason as ExemptionReason)
+    : { zh: reason, en: reason };
   return {
-    zh: `已登记免于交流：${reason}（${validFrom} 至 ${validTo ?? '长期'}）`,
-    en: `Exemption recorded: ${reason} (${validFrom} to ${validTo ?? 'no end'})`,
+    zh: `已登记免于交流：${label.zh}（${validFrom} 至 ${validTo ?? '长期'}）`,
+    en: `Exemption recorded: ${label.en} (${validFrom} to ${validTo ?? 'no end'})`,
   };
 }
 

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@app/core';
+import { CountyRotationFacts, ReferenceRepository, RotationExemptionRow, RotationFactsRepository } from '@app/database';
+import {
+  Actor,
+  currentRotationYear,
+  groupBy,
+  NotFoundError,
+  requireRole,
+  Role,
+  rotationCandidates,
+  RotationEligibility,
+  rotationReferenceDate,
+  RotationTeacherFacts,
+  scopeOf,
+  ScopeTargets,
+} from '@app/domain';
+import { PolicyStore } from '@app/policy';
+import { CandidateView, RotationCandidatesView, TargetsView } from './rotation-candidates-view';
+
+/** Who reads a county's candidates: officers in their reach (county, city, the administrator). */
+const CANDIDATE_READERS: readonly Role[] = ['PROVINCE_ADMIN', 'CITY_OFFICER', 'COUNTY_OFFICER'];
+
+/**
+ * A county's rotation candidates for a plan year (docs/rules.md, "Rotation: eligibility" and
+ * "Rotation: targets"): the teachers due to rotate, those exempt and why, and the targets of the
+ * county and of each school with targets of its own. Without a year, the plan year whose reference
+ * day is today or next. The policy is the one in force on the year's reference day. Set-based: the
+ * county's teachers, postings, exemptions and schools are read in one statement each, whatever the
+ * county's size, and judged by the pure rules.
+ */
+@Injectable()
+export class ReadRotationCandidatesUseCase {
+  constructor(
+    private readonly reference: ReferenceRepository,
+    private readonly facts: RotationFactsRepository,
+    private readonly policy: PolicyStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: { actor: Actor; countyId: string; year?: number }): Promise<RotationCandidatesView> {
+    requireRole(command.actor, CANDIDATE_READERS, 'read rotation candidates');
+    const county = await this.reference.findCountyInScope(scopeOf(command.actor), command.countyId);
+    if (!county) throw new NotFoundError('county', command.countyId);
+
+    const today = this.clock.today();
+    const current = await this.policy.inForce(today);
+    const year = command.year ?? currentRotationYear(today, current.parameters);
+    const policy = await this.policy.inForce(rotationReferenceDate(year, current.parameters));
+    const referenceDate = rotationReferenceDate(year, policy.parameters);
+    const facts = await this.facts.ofCounty(county.id, referenceDate);
+
+    const answer = rotationCandidates(
+      teacherFacts(facts),
+      facts.schools.map((s) => ({ schoolId: s.id, location: s.location })),
+      year,
+      policy.parameters,
+    );
+    const teachers = new Map(facts.teachers.map((t) => [t.id, t]));
+    const schools = new Map(facts.schools.map((s) => [s.id, s]));
+    const exemptionsOf = groupBy(facts.exemptions, (e) => e.teacherId);
+    const candidate = (a: RotationEligibility): CandidateView => {
+      const teacher = teachers.get(a.teacherId);
+      if (!teacher) throw new Error(`teacher ${a.teacherId} was judged but not read`);
+      return {
+        teacherId: a.teacherId,
+        staffNo: teacher.staffNo,
+        name: teacher.name,
+        subject: teacher.subject,
+        post: a.post,
+        schoolId: a.schoolId as string,
+        schoolName: a.schoolId === null ? null : (schools.get(a.schoolId)?.name ?? null),
+        yearsAtSchool: a.yearsAtSchool.years,
+        fullYears: a.yearsAtSchool.fullYears,
+        since: a.yearsAtSchool.since as string,
+        backbone: a.backbone,
+        countsAsBackbone: a.countsAsBackbone,
+        age: a.age,
+        summary: a.summary,
+      };
+    };
+
+    return {
+      countyId: county.id,
+      countyName: county.name,
+      year,
+      referenceDate,
+      policyVersion: policy.version,
+      eligible: answer.eligible.map(candidate),
+      exempt: answer.exempt.map((a) => {
+        // The recorded grounds come in the order the teacher's exemptions were given (all valid on the day).
+        const recorded = exemptionsOf.get(a.teacherId) ?? [];
+        let next = 0;
+        return {
+          ...candidate(a),
+          reason: a.exemptions[0].kind,
+          exemptions: a.exemptions.map((ground) => {
+            if (ground.kind === 'AGE') {
+              return { kind: ground.kind, exemptionId: null, reason: null, note: null, validFrom: null, validTo: null, summary: ground.message };
+            }
+            const row: RotationExemptionRow = recorded[next++];
+            return {
+              kind: ground.kind,
+              exemptionId: row.id,
+              reason: row.reason,
+              note: row.note,
+              validFrom: row.validFrom,
+              validTo: row.validTo,
+              summary: ground.message,
+            };
+          }),
+        };
+      }),
+      notEligibleCount: answer.notEligibleCount,
+      targets: {
+        ...scopeTargets(answer.targets.county),
+        schools: answer.targets.schools.map((s) => ({
+          schoolId: s.schoolId,
+          schoolName: schools.get(s.schoolId)?.name ?? '',
+          location: s.location,
+          ...scopeTargets(s),
+        })),
+      },
+    };
+  }
+}
+
+function teacherFacts(facts: CountyRotationFacts): RotationTeacherFacts[] {
+  const postingsOf = groupBy(facts.postings, (p) => p.teacherId);
+  const exemptionsOf = groupBy(facts.exemptions, (e) => e.teacherId);
+  return facts.teachers.map((t) => ({
+    teacherId: t.id,
+    birthDate: t.birthDate,
+    onQuota: t.onQuota,
+    post: t.post,
+    backbone: t.backbone,
+    postings: postingsOf.get(t.id) ?? [],
+    exemptions: (exemptionsOf.get(t.id) ?? []).map((e) => ({ reason: e.reason, validFrom: e.validFrom, validTo: e.validTo })),
+  }));
+}
+
+function scopeTargets(t: ScopeTargets): TargetsView {
+  return {
+    eligibleCount: t.eligibleCount,
+    minRotating: t.minRotating,
+    minBackbone: t.minBackbone,
+    backboneDenominator: t.backboneDenominator,
+    applies: t.applies,
+    summary: t.summary,
+  };
+}
