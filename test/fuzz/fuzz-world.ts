@@ -106,6 +106,16 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     if (response.status !== 201) throw new Error(`rotation exemption answered ${response.status}: ${JSON.stringify(response.body)}`);
     exemptions.push(response.body.id);
   }
+  // A quota pool for the school year with two schools allocated, and an enrolment, so that pool writes and staffing reports reach their rules.
+  for (const [path, body] of [
+    ['/counties/320321/quota', { year: 2026, approvedTotal: 20 }],
+    [`/schools/${schools[0].id}/quota-allocation`, { year: 2026, allocated: 8 }],
+    [`/schools/${schools[1].id}/quota-allocation`, { year: 2026, allocated: 6 }],
+    [`/schools/${schools[0].id}/enrolment`, { schoolYear: 2026, grades: [{ grade: 1, students: 45, classes: 1 }], boarders: 10 }],
+  ] as const) {
+    const response = await officer.put(path, body);
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+  }
   const policy = (await admin.get('/policy')).body as { parameters: Record<string, unknown> };
   const notifications = await notifyEveryone(t, [officer, teacher, admin, principal], schools[0].id);
   const users = [principal.user.id, colleague.user.id, neighbour.user.id];
@@ -133,6 +143,12 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       countyId: counties,
       cityId: ['320300', '320500', '320321'],
       schoolId: schoolIds,
+      fromSchoolId: schoolIds,
+      toSchoolId: [...schoolIds].reverse(),
+      year: [2026, 2025, 2027],
+      approvedTotal: [14, 20, 0],
+      allocated: [0, 6, 7, 100],
+      amount: [1, 6, 9],
       teacherId: teacherIds,
       groupId: [clusters[0], clusters[1]],
       districtId: [clusters[1], clusters[0]],
