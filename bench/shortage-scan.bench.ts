@@ -38,12 +38,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import Redis from 'ioredis';
 import { AppConfig, loadConfig } from '@app/config';
 import { Clock, createLogger } from '@app/core';
 import { createScratchDatabase, detectServerFlavour, TransactionHost } from '@app/database';
 import type { ShortageKind, Subject } from '@app/domain';
 import { PolicyStore } from '@app/policy';
+import { dropQueueKeys } from '@app/queue';
 import { AppModule } from '../apps/api/src/app.module';
 import { configureApp } from '../apps/api/src/configure-app';
 import { ReferenceDataSeeder } from '../seeds/reference-data.seeder';
@@ -293,22 +293,6 @@ async function openFlags(tx: TransactionHost): Promise<FloorFlag[]> {
     actualMilli: Number(r.actualMilli),
     gapMilli: Number(r.gapMilli),
   }));
-}
-
-/** Removes what the run left in Redis under its queue prefix. */
-async function dropQueueKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
 
 const LABEL_WIDTH = 64;

@@ -10,3 +10,4 @@ export * from './outbox.module';
 export * from './queue-driver';
 export * from './queue.module';
 export * from './scheduled-jobs';
+export * from './drop-queue-keys';
