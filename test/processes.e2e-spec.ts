@@ -1,23 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { account, loginAdmin } from './support/api';
+import { startProcess as start } from './support/child-process';
 import { createPosting, createSchool, createTeacher } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
-
-const ROOT = join(__dirname, '..');
-
-function start(entry: string, env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  let output = '';
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
 
 describe('processes: boot-time configuration and the worker', () => {
   it('stops the API at boot with a message naming each bad variable', async () => {

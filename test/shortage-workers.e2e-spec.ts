@@ -1,5 +1,3 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { BulkWriter, TransactionHost } from '@app/database';
@@ -8,10 +6,9 @@ import { JOB_QUEUE_NAME, JobName, JobQueue } from '@app/queue';
 import { generateCounty } from '@app/seeds/generator/county-generator';
 import { writeCounty } from '@app/seeds/generator/write-county';
 import { account, Client, loginAdmin } from './support/api';
+import { StartedProcess, startProcess as start } from './support/child-process';
 import { eventually } from './support/eventually';
 import { createTestApp, TestApp } from './support/test-app';
-
-const ROOT = join(__dirname, '..');
 
 interface Scan {
   id: string;
@@ -23,26 +20,7 @@ interface Scan {
   flagsOpened: number;
 }
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function start(entry: string, env: Record<string, string>): Started {
-  let output = '';
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function stop(process: Started, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+async function stop(process: StartedProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (process.child.exitCode === null && process.child.signalCode === null) process.child.kill(signal);
   await process.exited;
 }
@@ -93,7 +71,7 @@ describe('shortage scans and worker processes', () => {
   let t: TestApp;
   let officer: Client;
   let schools: number;
-  const workers: Started[] = [];
+  const workers: StartedProcess[] = [];
 
   const scanOf = async (id: string): Promise<Scan> => (await officer.get(`/shortage-scans/${id}`)).body as Scan;
   const duplicates = async (): Promise<unknown[]> =>
