@@ -35,9 +35,7 @@ export class ScanPlanner {
   async plan(request: ScanRequest): Promise<ShortageScanEntity> {
     if (!this.tx.inTransaction) throw new Error('ScanPlanner.plan runs inside the transaction of the write that asks for the scan');
     const now = this.clock.now();
-    const schools = request.schoolId
-      ? (await this.scans.schoolsOf(request.countyIds)).filter((school) => school.id === request.schoolId)
-      : await this.scans.schoolsOf(request.countyIds);
+    const schools = await this.scans.schoolsOf(request.countyIds, request.schoolId ?? undefined);
     const scan = Object.assign(new ShortageScanEntity(), {
       id: newId(),
       trigger: request.trigger,

@@ -221,6 +221,10 @@ function storedFlag(flag: ShortageFlagEntity): StoredFlag {
 
 function groupBySchool(flags: ShortageFlagEntity[]): Map<string, ShortageFlagEntity[]> {
   const grouped = new Map<string, ShortageFlagEntity[]>();
-  for (const flag of flags) grouped.set(flag.schoolId, [...(grouped.get(flag.schoolId) ?? []), flag]);
+  for (const flag of flags) {
+    const ofSchool = grouped.get(flag.schoolId);
+    if (ofSchool) ofSchool.push(flag);
+    else grouped.set(flag.schoolId, [flag]);
+  }
   return grouped;
 }

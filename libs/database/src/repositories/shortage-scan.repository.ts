@@ -34,17 +34,16 @@ export class ShortageScanRepository {
     }
   }
 
-  /** The schools of the counties, by county then id: what a scan of them covers. */
-  async schoolsOf(countyIds: readonly string[]): Promise<{ id: string; countyId: string }[]> {
+  /** The schools of the counties (only `schoolId` among them, when given), by county then id: what a scan of them covers. */
+  async schoolsOf(countyIds: readonly string[], schoolId?: string): Promise<{ id: string; countyId: string }[]> {
     if (countyIds.length === 0) return [];
-    return this.tx.manager
+    const query = this.tx.manager
       .createQueryBuilder()
       .select(['s.id AS id', 's.county_id AS countyId'])
       .from('school', 's')
-      .where('s.county_id IN (:...countyIds)', { countyIds: [...countyIds] })
-      .orderBy('s.county_id')
-      .addOrderBy('s.id')
-      .getRawMany<{ id: string; countyId: string }>();
+      .where('s.county_id IN (:...countyIds)', { countyIds: [...countyIds] });
+    if (schoolId !== undefined) query.andWhere('s.id = :schoolId', { schoolId });
+    return query.orderBy('s.county_id').addOrderBy('s.id').getRawMany<{ id: string; countyId: string }>();
   }
 
   async findScan(id: string): Promise<ShortageScanEntity | null> {
