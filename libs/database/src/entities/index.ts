@@ -10,6 +10,8 @@ import { PolicyVersionEntity } from './policy-version.entity';
 import { PostingEntity } from './posting.entity';
 import { QuotaChangeEntity } from './quota-change.entity';
 import { RotationExemptionEntity } from './rotation-exemption.entity';
+import { RotationPlanEntity } from './rotation-plan.entity';
+import { RotationAssignmentEntity } from './rotation-assignment.entity';
 import { SchoolClassificationEntity } from './school-classification.entity';
 import { SchoolClusterEntity } from './school-cluster.entity';
 import { SchoolEnrolmentEntity } from './school-enrolment.entity';
@@ -39,7 +41,9 @@ export {
   PolicyVersionEntity,
   PostingEntity,
   QuotaChangeEntity,
+  RotationAssignmentEntity,
   RotationExemptionEntity,
+  RotationPlanEntity,
   SchoolClassificationEntity,
   SchoolClusterEntity,
   SchoolEnrolmentEntity,
@@ -88,6 +92,8 @@ export const ENTITIES = [
   StaffRequestFlagEntity,
   StaffRequestFulfilmentEntity,
   RotationExemptionEntity,
+  RotationPlanEntity,
+  RotationAssignmentEntity,
 ];
 
 export { SCAN_TRIGGERS, type ScanTrigger } from './shortage-scan.entity';

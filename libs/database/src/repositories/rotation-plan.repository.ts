@@ -1,0 +1,189 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import type { PostingKind, RotationPlanStatus, Scope } from '@app/domain';
+import { RotationAssignmentEntity, RotationPlanEntity } from '../entities';
+import { countyCondition } from '../scope-filter';
+import { TransactionHost } from '../transaction-host';
+
+export interface RotationPlanFilter {
+  countyId?: string;
+  year?: number;
+  status?: RotationPlanStatus;
+}
+
+/** A plan read with the name of its county and the count of its assignments. */
+export type RotationPlanRow = RotationPlanEntity & { countyName: string; assignmentCount: number };
+
+/** An assignment read with its teacher's name and staff number and the names of both schools. */
+export type RotationAssignmentRow = RotationAssignmentEntity & {
+  teacherName: string;
+  staffNo: string;
+  fromSchoolName: string;
+  toSchoolName: string;
+};
+
+/** A teacher's assignment in a plan not yet activated, as a posting to come. */
+export interface PendingAssignmentRow {
+  planId: string;
+  teacherId: string;
+  toSchoolId: string;
+  kind: PostingKind;
+  startDate: string;
+  endDate: string;
+  fractionMilli: number;
+}
+
+/** The statuses of a plan whose assignments are still to be written as postings. */
+export const PENDING_PLAN_STATUSES: readonly RotationPlanStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED'];
+
+/**
+ * Rotation plans and their assignments. Reads take the caller's scope (the plan's county in reach);
+ * writes are by id, inside the use case's transaction. Queries only: what may happen to a plan is
+ * decided in libs/domain/src/rotation.
+ */
+@Injectable()
+export class RotationPlanRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async insert(plan: RotationPlanEntity): Promise<void> {
+    await this.tx.manager.insert(RotationPlanEntity, { ...plan });
+  }
+
+  async findInScope(scope: Scope, id: string): Promise<RotationPlanRow | null> {
+    const visible = countyCondition(scope, 'p.county_id');
+    const plan = await this.tx.manager
+      .createQueryBuilder(RotationPlanEntity, 'p')
+      .where('p.id = :id', { id })
+      .andWhere(visible.sql, visible.params)
+      .getOne();
+    if (!plan) return null;
+    const [row] = await this.decorate([plan]);
+    return row;
+  }
+
+  /**
+   * Holds the plan's row until the transaction ends (MySQL/MariaDB; SQLite runs one write transaction at a
+   * time), so that two officers changing or activating one plan take turns and the second sees what the first wrote.
+   */
+  async lock(id: string): Promise<void> {
+    if (this.tx.dialect === 'mysql') await this.tx.manager.query('SELECT id FROM rotation_plan WHERE id = ? FOR UPDATE', [id]);
+  }
+
+  /** Plans in the scope, filtered, the latest year first, then the newest. */
+  async list(scope: Scope, filter: RotationPlanFilter, offset: number, limit: number): Promise<[RotationPlanRow[], number]> {
+    const visible = countyCondition(scope, 'p.county_id');
+    const query = this.tx.manager.createQueryBuilder(RotationPlanEntity, 'p').where(visible.sql, visible.params);
+    if (filter.countyId) query.andWhere('p.county_id = :countyId', { countyId: filter.countyId });
+    if (filter.year !== undefined) query.andWhere('p.year = :year', { year: filter.year });
+    if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+    const [plans, total] = await query
+      .orderBy('p.year', 'DESC')
+      .addOrderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'ASC')
+      .skip(offset)
+      .take(limit)
+      .getManyAndCount();
+    return [await this.decorate(plans), total];
+  }
+
+  /** Applies `changes` and bumps the version. */
+  async update(id: string, changes: Partial<RotationPlanEntity>): Promise<void> {
+    await this.tx.manager
+      .createQueryBuilder()
+      .update(RotationPlanEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  /** The plan's assignments, by first day, then school sent to, then staff number. */
+  async assignmentsOf(planId: string): Promise<RotationAssignmentRow[]> {
+    const rows = await this.tx.manager
+      .createQueryBuilder(RotationAssignmentEntity, 'a')
+      .innerJoin('teacher', 't', 't.id = a.teacher_id')
+      .innerJoin('school', 'fs', 'fs.id = a.from_school_id')
+      .innerJoin('school', 'ts', 'ts.id = a.to_school_id')
+      .addSelect(['t.name AS teacherName', 't.staff_no AS staffNo', 'fs.name AS fromSchoolName', 'ts.name AS toSchoolName'])
+      .where('a.plan_id = :planId', { planId })
+      .orderBy('a.start_date', 'ASC')
+      .addOrderBy('ts.name', 'ASC')
+      .addOrderBy('t.staff_no', 'ASC')
+      .getRawAndEntities();
+    return rows.entities.map((a, i) => {
+      const raw = rows.raw[i] as Record<string, string>;
+      return { ...a, teacherName: raw.teacherName, staffNo: raw.staffNo, fromSchoolName: raw.fromSchoolName, toSchoolName: raw.toSchoolName };
+    });
+  }
+
+  findAssignment(planId: string, id: string): Promise<RotationAssignmentEntity | null> {
+    return this.tx.manager.findOneBy(RotationAssignmentEntity, { planId, id });
+  }
+
+  async insertAssignment(assignment: RotationAssignmentEntity): Promise<void> {
+    await this.tx.manager.insert(RotationAssignmentEntity, { ...assignment });
+  }
+
+  async deleteAssignment(id: string): Promise<void> {
+    await this.tx.manager.delete(RotationAssignmentEntity, { id });
+  }
+
+  /** Records the postings written at the destinations, assignment by assignment. */
+  async setPostings(postingIds: ReadonlyMap<string, string>): Promise<void> {
+    for (const [assignmentId, postingId] of postingIds) {
+      await this.tx.manager.update(RotationAssignmentEntity, { id: assignmentId }, { postingId });
+    }
+  }
+
+  /** The teachers' assignments in plans not yet activated, other than `exceptPlanId`: postings still to come. */
+  async pendingOf(teacherIds: readonly string[], exceptPlanId: string): Promise<PendingAssignmentRow[]> {
+    if (teacherIds.length === 0) return [];
+    const rows = await this.tx.manager
+      .createQueryBuilder()
+      .select(['a.plan_id AS planId', 'a.teacher_id AS teacherId', 'a.to_school_id AS toSchoolId', 'a.kind AS kind'])
+      .addSelect(['a.start_date AS startDate', 'a.end_date AS endDate', 'a.fraction_milli AS fractionMilli'])
+      .from('rotation_assignment', 'a')
+      .innerJoin('rotation_plan', 'p', 'p.id = a.plan_id')
+      .where('a.teacher_id IN (:...teacherIds)', { teacherIds: [...new Set(teacherIds)] })
+      .andWhere('a.plan_id <> :exceptPlanId', { exceptPlanId })
+      .andWhere('p.status IN (:...pending)', { pending: PENDING_PLAN_STATUSES })
+      .orderBy('a.start_date', 'ASC')
+      .getRawMany<PendingAssignmentRow & { fractionMilli: number | string }>();
+    return rows.map((r) => ({ ...r, fractionMilli: Number(r.fractionMilli) }));
+  }
+
+  /** Active plans whose every term ended before `today`: due to be completed. */
+  dueForCompletion(today: string, limit: number): Promise<RotationPlanEntity[]> {
+    return this.tx.manager
+      .createQueryBuilder(RotationPlanEntity, 'p')
+      .where('p.status = :status', { status: 'ACTIVE' })
+      .andWhere('p.last_day < :today', { today })
+      .orderBy('p.last_day', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  private async decorate(plans: RotationPlanEntity[]): Promise<RotationPlanRow[]> {
+    if (plans.length === 0) return [];
+    const ids = plans.map((p) => p.id);
+    const countyIds = [...new Set(plans.map((p) => p.countyId))];
+    const [counts, counties] = await Promise.all([
+      this.tx.manager
+        .createQueryBuilder()
+        .select('a.plan_id', 'planId')
+        .addSelect('COUNT(*)', 'n')
+        .from('rotation_assignment', 'a')
+        .where({ planId: In(ids) })
+        .groupBy('a.plan_id')
+        .getRawMany<{ planId: string; n: number | string }>(),
+      this.tx.manager
+        .createQueryBuilder()
+        .select(['c.id AS id', 'c.name AS name'])
+        .from('county', 'c')
+        .where('c.id IN (:...countyIds)', { countyIds })
+        .getRawMany<{ id: string; name: string }>(),
+    ]);
+    const countOf = new Map(counts.map((c) => [c.planId, Number(c.n)]));
+    const nameOf = new Map(counties.map((c) => [c.id, c.name]));
+    return plans.map((p) => ({ ...p, countyName: nameOf.get(p.countyId) ?? '', assignmentCount: countOf.get(p.id) ?? 0 }));
+  }
+}
