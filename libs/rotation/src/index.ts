@@ -5,3 +5,7 @@ export * from './rotation-candidates-view';
 export * from './rotation-exemption-view';
 export * from './rotation.module';
 export * from './withdraw-rotation-exemption.usecase';
+export * from './read-rotation-rewards.usecase';
+export * from './rotation-rewards-view';
+export * from './rotation-rewards-workbook';
+export * from './rotation-report.module';

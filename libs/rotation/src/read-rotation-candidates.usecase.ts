@@ -125,7 +125,8 @@ export class ReadRotationCandidatesUseCase {
   }
 }
 
-function teacherFacts(facts: CountyRotationFacts): RotationTeacherFacts[] {
+/** What the rotation rules read of each teacher of the county, from the rows read (the candidates and the rewards report). */
+export function teacherFacts(facts: CountyRotationFacts): RotationTeacherFacts[] {
   const postingsOf = groupBy(facts.postings, (p) => p.teacherId);
   const exemptionsOf = groupBy(facts.exemptions, (e) => e.teacherId);
   return facts.teachers.map((t) => ({
