@@ -21,9 +21,9 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, loadConfig } from '@app/config';
 import { Clock, newId } from '@app/core';
 import { BulkRow, BulkWriter, RotationFactsRepository, TransactionHost } from '@app/database';
-import { Actor, addDays, currentRotationYear, rotationReferenceDate } from '@app/domain';
+import { Actor, addDays, currentRotationYear, rotationCandidates, rotationReferenceDate } from '@app/domain';
 import { PolicyStore } from '@app/policy';
-import { ReadRotationCandidatesUseCase, RotationModule } from '@app/rotation';
+import { ReadRotationCandidatesUseCase, RotationModule, teacherFacts } from '@app/rotation';
 import { generateCounty } from '../seeds/generator/county-generator';
 import { Random } from '../seeds/generator/random';
 import { writeCounty } from '../seeds/generator/write-county';
@@ -31,7 +31,7 @@ import { ReferenceDataSeeder } from '../seeds/reference-data.seeder';
 import { countySpec, SCALE_DEFAULTS, scaleCounties, withoutForeignKeyChecks } from '../seeds/scale/seed-counties';
 import { SeedModule } from '../seeds/seed.module';
 import { onThrowAwayDatabases } from './support/databases';
-import { databaseVersion, n, ratioLine, since, timedPair, Timing, timingLine as line, wholeNumberOptions } from './support/measure';
+import { databaseVersion, ms, n, ratioLine, since, timed, timedPair, Timing, timingLine as line, wholeNumberOptions } from './support/measure';
 
 const COUNTY_ID = '320321';
 const TARGET = 2;
@@ -178,8 +178,19 @@ async function measure(label: string, env: Record<string, string>, options: Opti
     console.log(timingLine(`(a′) baseline: the 4 hand-written statements of its rows`, pair.b));
     console.log(`  ${ratioLine('(a)/(a′)', pair.a, pair.b, TARGET)}`);
 
+    // Breakdown: the repository's four reads against the hand-written ones, and the rules in memory over rows already read.
+    const repository = app.get(RotationFactsRepository);
+    const reads = await timedPair(options.runs, () => repository.ofCounty(COUNTY_ID, referenceDate), baseline);
+    const facts = reads.resultA;
+    const schoolsOf = facts.schools.map((s) => ({ schoolId: s.id, location: s.location }));
+    const rules = await timed(options.runs, () => Promise.resolve(rotationCandidates(teacherFacts(facts), schoolsOf, year, policy.parameters)));
+    console.log(`  breakdown (${options.runs} runs after a warm-up, medians):`);
+    console.log(
+      `    reads            repository ${ms(reads.a.median).padStart(10)}   hand-written ${ms(reads.b.median).padStart(10)}   (${(reads.a.median / reads.b.median).toFixed(2)}×)`,
+    );
+    console.log(`    rules in memory  ${ms(rules.median).padStart(21)}   (rotationCandidates over the rows read)`);
+
     // Cross-checks.
-    const facts = await app.get(RotationFactsRepository).ofCounty(COUNTY_ID, referenceDate);
     const counts = (what: string, a: number, b: number) => {
       if (a !== b) problems.push(`${what}: the repository reads ${a} rows, the hand-written statement ${b}`);
     };
