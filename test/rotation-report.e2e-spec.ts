@@ -316,7 +316,7 @@ describe('rotation rewards report', () => {
     if (!notes) throw new Error('no sheet 说明');
     const explained = new Map<string, string>();
     notes.eachRow((row, n) => {
-      if (n > 1) explained.set(String(row.getCell(1).value), String(row.getCell(2).value));
+      if (n > 1) explained.set(row.getCell(1).text, row.getCell(2).text);
     });
     for (const heading of ['交流教师数', '其中骨干', '接收教师数', '应交流人数', '应交流骨干数', '是否达标', '排名', '计入的计划', '政策版本']) {
       expect(explained.get(heading)).toEqual(expect.any(String));
