@@ -21,6 +21,7 @@ import {
   BACKBONE_DENOMINATORS,
   EXEMPTION_KINDS,
   EXEMPTION_REASONS,
+  PLAN_WARNING_CODES,
   ROTATION_MODES,
   ROTATION_PLAN_STATUSES,
   ROTATION_REASONS,
@@ -220,6 +221,10 @@ export const CODE_LABELS = {
     COMPLETED: { zh: '已办结', en: 'Completed' },
     CANCELLED: { zh: '已撤销', en: 'Cancelled' },
   } satisfies Labels<(typeof ROTATION_PLAN_STATUSES)[number]>,
+  planWarnings: {
+    SENDING_SCHOOL_LOSES_LAST_TEACHER: { zh: '派出学校将失去该学科最后一名教师', en: 'The sending school loses its last teacher of the subject' },
+    RECEIVING_SCHOOL_NO_NEED: { zh: '接收学校无该学科用人需求', en: 'The receiving school has no open need for the subject' },
+  } satisfies Labels<(typeof PLAN_WARNING_CODES)[number]>,
   rotationStatuses: {
     ELIGIBLE: { zh: '应交流', en: 'Due to rotate' },
     EXEMPT: { zh: '免于交流', en: 'Exempt' },
@@ -257,6 +262,9 @@ export const CODE_LABELS = {
     STAFF_REQUEST_APPROVED: { zh: '补充教师申请已批准', en: 'Staff request approved' },
     STAFF_REQUEST_REJECTED: { zh: '补充教师申请未获批准', en: 'Staff request rejected' },
     STAFF_REQUEST_FULFILLED: { zh: '补充教师已到岗补足', en: 'Staff request fulfilled' },
+    ROTATION_PLAN_SUBMITTED: { zh: '交流轮岗计划待审批', en: 'Rotation plan submitted for approval' },
+    ROTATION_PLAN_APPROVED: { zh: '交流轮岗计划已批准', en: 'Rotation plan approved' },
+    ROTATION_PLAN_ACTIVATED: { zh: '交流轮岗计划已实施', en: 'Rotation plan activated' },
   } satisfies Labels<(typeof NOTIFICATION_KINDS)[number]>,
   gradeBands: {
     primary: { zh: '小学', en: 'Primary' },
@@ -330,6 +338,7 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   scanStatuses: SCAN_STATUSES,
   rotationModes: ROTATION_MODES,
   rotationPlanStatuses: ROTATION_PLAN_STATUSES,
+  planWarnings: PLAN_WARNING_CODES,
   rotationStatuses: ROTATION_STATUSES,
   rotationReasons: ROTATION_REASONS,
   exemptionKinds: EXEMPTION_KINDS,

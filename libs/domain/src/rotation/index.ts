@@ -7,3 +7,4 @@ export * from './rotation-exemption';
 export * from './rotation-assignments';
 export * from './rotation-plan-lifecycle';
 export * from './rotation-activation';
+export * from './rotation-plan-review';
