@@ -116,6 +116,24 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     const response = await officer.put(path, body);
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
   }
+  // Rotation plans: a draft with an assignment, and one submitted, so that plan writes reach their rules.
+  const plans: string[] = [];
+  const assignments: string[] = [];
+  for (const submit of [false, true]) {
+    const created = await officer.post('/rotation-plans', { countyId: '320321', year: 2026 });
+    if (created.status !== 201) throw new Error(`rotation plan answered ${created.status}: ${JSON.stringify(created.body)}`);
+    plans.push(created.body.id);
+    const added = await officer.post(`/rotation-plans/${created.body.id}/assignments`, {
+      teacherId: teachers[submit ? 1 : 2].id,
+      toSchoolId: schools[1].id,
+      startDate: submit ? '2027-09-01' : '2026-09-01',
+      mode: submit ? 'DISTRICT' : 'SHARED',
+      ...(submit ? {} : { fraction: 0.5 }),
+    });
+    if (added.status !== 201) throw new Error(`rotation assignment answered ${added.status}: ${JSON.stringify(added.body)}`);
+    assignments.push(added.body.id);
+    if (submit) await officer.post(`/rotation-plans/${created.body.id}/submit`);
+  }
   const policy = (await admin.get('/policy')).body as { parameters: Record<string, unknown> };
   const notifications = await notifyEveryone(t, [officer, teacher, admin, principal], schools[0].id);
   const users = [principal.user.id, colleague.user.id, neighbour.user.id];
@@ -135,6 +153,8 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       postings: postings.map((p) => p.id),
       'training-records': records,
       'rotation-exemptions': exemptions,
+      'rotation-plans': plans,
+      assignments,
       notifications,
       counties: ['320321', '320321', ...counties],
       users,
@@ -150,6 +170,7 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       allocated: [0, 6, 7, 100],
       amount: [1, 6, 9],
       teacherId: teacherIds,
+      teamId: ['team-1', null],
       groupId: [clusters[0], clusters[1]],
       districtId: [clusters[1], clusters[0]],
       actorId: users,

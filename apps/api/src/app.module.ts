@@ -30,6 +30,7 @@ import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { CodesController } from './reference/codes.controller';
 import { ReferenceController } from './reference/reference.controller';
 import { RotationController } from './rotation/rotation.controller';
+import { RotationPlansController } from './rotation/rotation-plans.controller';
 import { SchoolClustersController } from './schools/school-clusters.controller';
 import { SchoolsController } from './schools/schools.controller';
 import { StartupService } from './startup.service';
@@ -99,6 +100,7 @@ export class AppModule {
         StaffingReportsController,
         StaffRequestsController,
         RotationController,
+        RotationPlansController,
         EligibilityController,
         AuditController,
         NotificationsController,

@@ -8,6 +8,7 @@ export * from './postings/delete-posting.usecase';
 export * from './postings/list-postings.usecase';
 export * from './postings/update-posting.usecase';
 export * from './reference/list-reference-data.usecase';
+export * from './shortages/shortage-rescans';
 export * from './reference/seed-divisions.usecase';
 export * from './registry.module';
 export * from './schools/add-classification.usecase';

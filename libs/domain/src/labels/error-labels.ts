@@ -83,6 +83,7 @@ export const ERROR_LABELS = {
     zh: '交流计划实施后不能撤销（已办结或已撤销的也不能）；提前结束交流请调整任教经历',
     en: 'A rotation plan cannot be cancelled once activated (nor once completed or cancelled); end a rotation early by correcting its postings',
   },
+  ROTATION_PLAN_EMPTY: { status: 422, zh: '交流计划中尚无交流安排，不能提交', en: 'A plan without assignments cannot be submitted' },
   ROTATION_TERMS_RUNNING: {
     status: 422,
     zh: '交流期限尚未全部届满，计划暂不能办结',

@@ -218,7 +218,13 @@ describe('the shortages a plan opens and closes', () => {
 
   it('warns when the receiving school has no open need for what the teacher teaches, but not for shadowing', () => {
     const names = new Map([['village', '村小']]);
-    const noNeed = planWarnings([shared], [], [{ schoolId: 'village', kind: 'STAFF_REQUEST', subject: 'MUSIC' }], ['PE', 'MUSIC', 'FINE_ARTS'], names);
+    const noNeed = planWarnings(
+      [shared],
+      [],
+      [{ schoolId: 'village', kind: 'STAFF_REQUEST', subject: 'MUSIC' }],
+      ['PE', 'MUSIC', 'FINE_ARTS'],
+      names,
+    );
     expect(noNeed.map((w) => w.code)).toEqual(['RECEIVING_SCHOOL_NO_NEED']);
     expect(noNeed[0].message.zh).toBe('村小目前没有体育与健康学科的缺口预警或补充教师申请');
     expect(planWarnings([shared], [], [{ schoolId: 'village', kind: 'STAFF_REQUEST', subject: 'PE' }], [], names)).toEqual([]);

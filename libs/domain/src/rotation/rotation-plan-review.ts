@@ -9,8 +9,8 @@ import type { PlanWarningCode, RotationMode } from './rotation-codes';
 import { eligibilityEffectMessage, noNeedMessage, lastTeacherMessage } from './rotation-messages';
 
 /**
- * What a rotation plan does to people and schools, before it is activated (docs/rules.md, "Rotation:
- * plan review"):
+ * What a rotation plan does to people and schools, before it is activated
+ * (docs/rules.md, "Rotation: plan review"):
  *
  * - each assignment's effect on the teacher's senior-title service rule (365 qualifying days) and the
  *   principal-selection priority (1095): the day each is met following the recorded postings, and following
