@@ -1,3 +1,4 @@
+import { CompleteEndedRotationPlansUseCase } from '@app/rotation';
 import { account, Client, loginAdmin } from './support/api';
 import { createPosting, createSchool, createTeacher } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -391,6 +392,32 @@ describe('rotation plans', () => {
       const postings = await postingsOf(id.t9);
       expect(postings.filter((x) => x.kind === 'SUPPORT')).toHaveLength(1);
       expect(postings).toHaveLength(3);
+    });
+
+    it('is completed once every term has ended, by an officer or by the nightly run', async () => {
+      const byHand = await newPlan(2019);
+      await assigned(byHand.id, { teacherId: id.t10, toSchoolId: school.B, startDate: '2019-09-01', endDate: '2020-08-31' });
+      const nightly = await newPlan(2021);
+      await assigned(nightly.id, { teacherId: id.t10, toSchoolId: school.R, startDate: '2021-09-01', endDate: '2022-08-31', mode: 'URBAN_RURAL' });
+      for (const p of [byHand, nightly]) {
+        refused(await officer.post(`/rotation-plans/${p.id}/complete`), 422, 'ROTATION_PLAN_NOT_ACTIVE');
+        for (const step of ['submit', 'approve', 'activate']) expect((await officer.post(`/rotation-plans/${p.id}/${step}`)).status).toBe(200);
+      }
+      const completed = await officer.post(`/rotation-plans/${byHand.id}/complete`);
+      expect(completed.status).toBe(200);
+      expect(completed.body).toMatchObject({ status: 'COMPLETED', actions: [] });
+
+      expect(await t.app.get(CompleteEndedRotationPlansUseCase).execute()).toBe(1);
+      expect((await plan(officer, nightly.id)).status).toBe('COMPLETED');
+      expect(await t.app.get(CompleteEndedRotationPlansUseCase).execute()).toBe(0);
+      // The teacher went and came back twice: home again since 2022-09-01.
+      expect((await postingsOf(id.t10)).map((x) => [x.schoolId, x.kind, x.startDate, x.endDate])).toEqual([
+        [school.A, 'REGULAR', '2015-09-01', '2019-08-31'],
+        [school.B, 'ROTATION', '2019-09-01', '2020-08-31'],
+        [school.A, 'REGULAR', '2020-09-01', '2021-08-31'],
+        [school.R, 'SUPPORT', '2021-09-01', '2022-08-31'],
+        [school.A, 'REGULAR', '2022-09-01', null],
+      ]);
     });
 
     it('answers 404 for a plan that does not exist, and 400 for a bad plan year', async () => {

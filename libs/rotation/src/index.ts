@@ -13,3 +13,4 @@ export * from './plans/list-rotation-plans.usecase';
 export * from './plans/remove-rotation-assignment.usecase';
 export * from './plans/rotation-plan-step.usecase';
 export * from './plans/rotation-plan-view';
+export * from './plans/complete-ended-rotation-plans.usecase';

@@ -6,6 +6,8 @@ import { StaffRequestsModule } from '@app/staff-requests';
 import { ListRotationExemptionsUseCase } from './list-rotation-exemptions.usecase';
 import { ActivateRotationPlanUseCase } from './plans/activate-rotation-plan.usecase';
 import { AddRotationAssignmentUseCase } from './plans/add-rotation-assignment.usecase';
+import { CompleteEndedRotationPlansUseCase } from './plans/complete-ended-rotation-plans.usecase';
+import { CompleteRotationPlansProcessor } from './plans/complete-rotation-plans.processor';
 import { CreateRotationPlanUseCase } from './plans/create-rotation-plan.usecase';
 import { GetRotationPlanUseCase } from './plans/get-rotation-plan.usecase';
 import { ListRotationPlansUseCase } from './plans/list-rotation-plans.usecase';
@@ -30,12 +32,13 @@ const USE_CASES = [
   RemoveRotationAssignmentUseCase,
   RotationPlanStepUseCase,
   ActivateRotationPlanUseCase,
+  CompleteEndedRotationPlansUseCase,
 ];
 
 /** Rotation under 县管校聘 (plan item 9): a county's candidates and targets, the exemptions officers record, and the plans that move teachers. */
 @Module({
   imports: [RegistryModule, PolicyModule, NotificationsModule, StaffRequestsModule],
-  providers: [...USE_CASES, RotationPlanAccess, RotationPlanReviewer, RotationPlanNotices],
+  providers: [...USE_CASES, RotationPlanAccess, RotationPlanReviewer, RotationPlanNotices, CompleteRotationPlansProcessor],
   exports: USE_CASES,
 })
 export class RotationModule {}

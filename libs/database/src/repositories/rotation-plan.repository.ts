@@ -290,15 +290,14 @@ export class RotationPlanRepository {
       .getRawMany<OpenFlagRow>();
   }
 
-  /** Active plans whose every term ended before `today`: due to be completed. */
-  dueForCompletion(today: string, limit: number): Promise<RotationPlanEntity[]> {
-    return this.tx.manager
+  /** Active plans whose every term ended before `today` (only `id`, when given): due to be completed. */
+  dueForCompletion(today: string, limit: number, id?: string): Promise<RotationPlanEntity[]> {
+    const query = this.tx.manager
       .createQueryBuilder(RotationPlanEntity, 'p')
       .where('p.status = :status', { status: 'ACTIVE' })
-      .andWhere('p.last_day < :today', { today })
-      .orderBy('p.last_day', 'ASC')
-      .take(limit)
-      .getMany();
+      .andWhere('p.last_day < :today', { today });
+    if (id !== undefined) query.andWhere('p.id = :id', { id });
+    return query.orderBy('p.last_day', 'ASC').addOrderBy('p.id', 'ASC').take(limit).getMany();
   }
 
   private async decorate(plans: RotationPlanEntity[]): Promise<RotationPlanRow[]> {
