@@ -3,3 +3,4 @@ export * from './notification-messages';
 export * from './recipients';
 export * from './shortage-notices';
 export * from './staff-request-notices';
+export * from './transfer-notices';
