@@ -21,6 +21,7 @@ import {
   StaffRequestRepository,
   TeacherRepository,
   TrainingRepository,
+  TransferRepository,
   UserRepository,
 } from './repositories';
 import { BulkWriter } from './bulk-writer';
@@ -45,6 +46,7 @@ const REPOSITORIES = [
   StaffRequestRepository,
   TeacherRepository,
   TrainingRepository,
+  TransferRepository,
   UserRepository,
 ];
 

@@ -24,6 +24,7 @@ import { StaffRequestFulfilmentEntity } from './staff-request-fulfilment.entity'
 import { StaffRequestEntity } from './staff-request.entity';
 import { TeacherExtraSubjectEntity } from './teacher-extra-subject.entity';
 import { TrainingRecordEntity } from './training-record.entity';
+import { TransferEntity } from './transfer.entity';
 import { TeacherEntity } from './teacher.entity';
 import { UserEntity } from './user.entity';
 
@@ -55,6 +56,7 @@ export {
   TeacherExtraSubjectEntity,
   TeacherEntity,
   TrainingRecordEntity,
+  TransferEntity,
   UserEntity,
 };
 
@@ -88,6 +90,7 @@ export const ENTITIES = [
   StaffRequestFlagEntity,
   StaffRequestFulfilmentEntity,
   RotationExemptionEntity,
+  TransferEntity,
 ];
 
 export { SCAN_TRIGGERS, type ScanTrigger } from './shortage-scan.entity';

@@ -18,3 +18,4 @@ export * from './staffing-report.repository';
 export * from './staff-request.repository';
 export * from './rotation-exemption.repository';
 export * from './rotation-facts.repository';
+export * from './transfer.repository';
