@@ -16,6 +16,7 @@ import { ShortagesModule } from '@app/shortages';
 import { StaffingModule } from '@app/staffing';
 import { StaffRequestsModule } from '@app/staff-requests';
 import { TrainingModule } from '@app/training';
+import { TransfersModule } from '@app/transfers';
 import { EligibilityModule } from '@app/eligibility';
 import { NotificationsModule } from '@app/notifications';
 import { DemoSeeder } from '@app/seeds/demo/demo-seeder';
@@ -39,6 +40,7 @@ import { QuotaController } from './staffing/quota.controller';
 import { StaffingReportsController } from './staffing/staffing-reports.controller';
 import { StaffRequestsController } from './staff-requests/staff-requests.controller';
 import { TrainingController } from './training/training.controller';
+import { TransfersController } from './transfers/transfers.controller';
 import { EligibilityController } from './eligibility/eligibility.controller';
 import { UsersController } from './users/users.controller';
 
@@ -79,6 +81,7 @@ export class AppModule {
         StaffingModule,
         StaffRequestsModule,
         RotationModule,
+        TransfersModule,
         EligibilityModule,
         NotificationsModule,
         QueueDashboardModule,
@@ -99,6 +102,7 @@ export class AppModule {
         StaffingReportsController,
         StaffRequestsController,
         RotationController,
+        TransfersController,
         EligibilityController,
         AuditController,
         NotificationsController,
