@@ -303,7 +303,10 @@ describe('transfers', () => {
       expect(Object.keys(bare.body.details.fields)).toEqual(['reason']);
       const excepted = await admin.post(`/transfers/${id}/exception`, { reason: '经省教育厅研究同意，照顾夫妻分居' });
       expect(excepted.status).toBe(200);
-      expect(excepted.body).toMatchObject({ status: 'PENDING', exception: { by: { username: 'admin' }, reason: '经省教育厅研究同意，照顾夫妻分居' } });
+      expect(excepted.body).toMatchObject({
+        status: 'PENDING',
+        exception: { by: { username: 'admin' }, reason: '经省教育厅研究同意，照顾夫妻分居' },
+      });
       const exceptionEntry = (await auditOf(id)).find((e) => e.action === 'transfer.exception');
       expect(exceptionEntry?.after).toMatchObject({ exceptionReason: '经省教育厅研究同意，照顾夫妻分居', status: 'PENDING' });
       expect(await noticesOf(liyang, id)).toEqual(['TRANSFER_PENDING']);

@@ -73,7 +73,11 @@ export function transferView(transfer: TransferEntity, names: TransferNames): Tr
     decision:
       transfer.decidedAt === null || transfer.decidedByUsername === null
         ? null
-        : { by: { userId: transfer.decidedBy, username: transfer.decidedByUsername }, at: transfer.decidedAt.toISOString(), note: transfer.decisionNote },
+        : {
+            by: { userId: transfer.decidedBy, username: transfer.decidedByUsername },
+            at: transfer.decidedAt.toISOString(),
+            note: transfer.decisionNote,
+          },
     executedAt: transfer.executedAt?.toISOString() ?? null,
     postingId: transfer.postingId,
     cancelledAt: transfer.cancelledAt?.toISOString() ?? null,

@@ -22,5 +22,9 @@ const USE_CASES = [
 ];
 
 /** Transfers of teachers (调动, plan item 7): within a county or to another, under the anti-poaching rule. */
-@Module({ imports: [RegistryModule, PolicyModule, NotificationsModule], providers: [...USE_CASES, TransferAccess, TransferExecution, TransferNotices], exports: USE_CASES })
+@Module({
+  imports: [RegistryModule, PolicyModule, NotificationsModule],
+  providers: [...USE_CASES, TransferAccess, TransferExecution, TransferNotices],
+  exports: USE_CASES,
+})
 export class TransfersModule {}
