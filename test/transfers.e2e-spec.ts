@@ -388,6 +388,35 @@ describe('transfers', () => {
     });
   });
 
+  describe('two officers at once', () => {
+    it('accept a transfer once: one acceptance executes it, the other is told it is no longer pending', async () => {
+      const teacher = await teacherAtChengnan();
+      const pending = await transferred(fengxian, { teacherId: teacher.id, toSchoolId: peixianSchool.id }, 'PENDING');
+      const answers = await Promise.all([peixian.post(`/transfers/${pending.id}/accept`), admin.post(`/transfers/${pending.id}/accept`)]);
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 422]);
+      expect(answers.find((a) => a.status === 422)?.body.code).toBe('TRANSFER_NOT_PENDING');
+      expect((await postingsOf(peixian, teacher.id)).map((p) => [p.schoolId, p.endDate])).toEqual([
+        [chengnan.id, '2026-08-31'],
+        [peixianSchool.id, null],
+      ]);
+      expect((await peixian.get(`/transfers/${pending.id}`)).body.version).toBe(pending.version + 1);
+    });
+
+    it('transfer one teacher within the county once: the second transfer finds the teacher’s home already moved', async () => {
+      const teacher = await teacherAtChengnan();
+      const third = await createSchool(fengxian, { name: '丰县顺河小学' });
+      const answers = await Promise.all([
+        transfer(fengxian, { teacherId: teacher.id, toSchoolId: huashan.id }),
+        transfer(admin, { teacherId: teacher.id, toSchoolId: third.id }),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 422]);
+      expect(answers.find((a) => a.status === 422)?.body.code).toBe('TRANSFER_NOT_AT_SCHOOL');
+      const postings = await postingsOf(admin, teacher.id);
+      expect(postings).toHaveLength(2);
+      expect(postings[0]).toMatchObject({ schoolId: chengnan.id, endDate: '2026-08-31' });
+    });
+  });
+
   describe('reading', () => {
     it('shows each officer the transfers from or to their reach, a teacher their own, principals none', async () => {
       const all = (await admin.get('/transfers?pageSize=500')).body as { items: Transfer[]; total: number };
