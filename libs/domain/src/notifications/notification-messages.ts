@@ -42,8 +42,8 @@ export interface StaffRequestNotice {
 
 /**
  * What a notification about a transfer says: the teacher, the schools (and their counties) left and
- * joined, the effective date, and what the person acting wrote (the reason of the transfer, the
- * receiving county's reason to reject it, or the anti-poaching rule's sentence).
+ * joined, the effective date, and what was written about it: the reason of the transfer, or the receiving
+ * county's reason to reject it.
  */
 export interface TransferNotice {
   readonly teacherName: string;
