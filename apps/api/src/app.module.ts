@@ -16,6 +16,7 @@ import { ShortagesModule } from '@app/shortages';
 import { StaffingModule } from '@app/staffing';
 import { StaffRequestsModule } from '@app/staff-requests';
 import { TrainingModule } from '@app/training';
+import { TransfersModule } from '@app/transfers';
 import { EligibilityModule } from '@app/eligibility';
 import { NotificationsModule } from '@app/notifications';
 import { DemoSeeder } from '@app/seeds/demo/demo-seeder';
@@ -40,6 +41,7 @@ import { QuotaController } from './staffing/quota.controller';
 import { StaffingReportsController } from './staffing/staffing-reports.controller';
 import { StaffRequestsController } from './staff-requests/staff-requests.controller';
 import { TrainingController } from './training/training.controller';
+import { TransfersController } from './transfers/transfers.controller';
 import { EligibilityController } from './eligibility/eligibility.controller';
 import { UsersController } from './users/users.controller';
 
@@ -80,6 +82,7 @@ export class AppModule {
         StaffingModule,
         StaffRequestsModule,
         RotationModule,
+        TransfersModule,
         EligibilityModule,
         NotificationsModule,
         QueueDashboardModule,
@@ -101,6 +104,7 @@ export class AppModule {
         StaffRequestsController,
         RotationController,
         RotationPlansController,
+        TransfersController,
         EligibilityController,
         AuditController,
         NotificationsController,

@@ -22,6 +22,7 @@ import {
   StaffRequestRepository,
   TeacherRepository,
   TrainingRepository,
+  TransferRepository,
   UserRepository,
 } from './repositories';
 import { BulkWriter } from './bulk-writer';
@@ -47,6 +48,7 @@ const REPOSITORIES = [
   StaffRequestRepository,
   TeacherRepository,
   TrainingRepository,
+  TransferRepository,
   UserRepository,
 ];
 

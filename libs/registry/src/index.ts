@@ -22,6 +22,7 @@ export * from './schools/list-schools.usecase';
 export * from './schools/put-enrolment.usecase';
 export * from './schools/school-lookup';
 export * from './schools/update-school.usecase';
+export * from './shortages/shortage-rescans';
 export * from './teachers/create-teacher.usecase';
 export * from './teachers/get-teacher.usecase';
 export * from './teachers/list-teachers.usecase';

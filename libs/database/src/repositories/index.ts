@@ -19,3 +19,4 @@ export * from './staff-request.repository';
 export * from './rotation-exemption.repository';
 export * from './rotation-facts.repository';
 export * from './rotation-plan.repository';
+export * from './transfer.repository';

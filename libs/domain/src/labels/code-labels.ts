@@ -30,6 +30,7 @@ import {
 } from '../rotation/rotation-codes';
 import { FLAG_STATUSES, SCAN_STATUSES, SHORTAGE_KINDS, SHORTAGE_SEVERITIES } from '../shortage/shortage-types';
 import { STAFF_REQUEST_DECISIONS, STAFF_REQUEST_EVENTS, STAFF_REQUEST_STATUSES } from '../staff-requests/staff-request-types';
+import { TRANSFER_STATUSES } from '../transfers/transfer-types';
 import { TRAINING_CATEGORIES, TRAINING_STATUSES } from '../training/training-cycle';
 import { TRAINING_ENTRY_KINDS, TRAINING_IMPORT_COLUMNS, TRAINING_RECORD_STATUSES } from '../training/training-ledger';
 
@@ -265,6 +266,10 @@ export const CODE_LABELS = {
     ROTATION_PLAN_SUBMITTED: { zh: '交流轮岗计划待审批', en: 'Rotation plan submitted for approval' },
     ROTATION_PLAN_APPROVED: { zh: '交流轮岗计划已批准', en: 'Rotation plan approved' },
     ROTATION_PLAN_ACTIVATED: { zh: '交流轮岗计划已实施', en: 'Rotation plan activated' },
+    TRANSFER_PENDING: { zh: '待确认的调入', en: 'Transfer to accept' },
+    TRANSFER_EXECUTED: { zh: '调动已办理', en: 'Transfer executed' },
+    TRANSFER_REJECTED: { zh: '调动被调入县退回', en: 'Transfer rejected' },
+    TRANSFER_BLOCKED: { zh: '调动被防抢挖规则拦下', en: 'Transfer blocked' },
   } satisfies Labels<(typeof NOTIFICATION_KINDS)[number]>,
   gradeBands: {
     primary: { zh: '小学', en: 'Primary' },
@@ -305,6 +310,13 @@ export const CODE_LABELS = {
     CANCELLED: { zh: '撤回申请', en: 'Cancelled' },
     FULFILMENT_RECORDED: { zh: '登记到岗', en: 'Fulfilment recorded' },
   } satisfies Labels<(typeof STAFF_REQUEST_EVENTS)[number]>,
+  transferStatuses: {
+    BLOCKED: { zh: '防抢挖规则拦下', en: 'Blocked by the anti-poaching rule' },
+    PENDING: { zh: '待调入县确认', en: 'Waiting for the receiving county' },
+    EXECUTED: { zh: '已办理', en: 'Executed' },
+    REJECTED: { zh: '调入县退回', en: 'Rejected by the receiving county' },
+    CANCELLED: { zh: '已撤回', en: 'Cancelled' },
+  } satisfies Labels<(typeof TRANSFER_STATUSES)[number]>,
 } as const;
 
 export type CodeList = keyof typeof CODE_LABELS;
@@ -353,6 +365,7 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   staffRequestStatuses: STAFF_REQUEST_STATUSES,
   staffRequestDecisions: STAFF_REQUEST_DECISIONS,
   staffRequestEvents: STAFF_REQUEST_EVENTS,
+  transferStatuses: TRANSFER_STATUSES,
 };
 
 /** The label of a code of a list, e.g. `labelOf('titleLevels', 'FIRST').zh` → 一级教师. */

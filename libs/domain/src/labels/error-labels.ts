@@ -94,6 +94,27 @@ export const ERROR_LABELS = {
     zh: '省内发达地区不得从苏北地区抢挖优秀校长和教师，调动未办理；原因见 details',
     en: 'Developed regions may not poach outstanding principals and teachers from Subei: the transfer is refused (details say why)',
   },
+  TRANSFER_NOT_AT_SCHOOL: {
+    status: 422,
+    zh: '教师在调动生效之日没有常规任教学校（或其常规任教经历当日才开始），无从调出',
+    en: 'On the effective date the teacher has no regular post at a school to transfer from (or it only starts that day)',
+  },
+  TRANSFER_SAME_SCHOOL: { status: 422, zh: '调入学校不能是教师现任教的学校', en: "A transfer goes to another school than the teacher's own" },
+  TRANSFER_NOT_PENDING: {
+    status: 422,
+    zh: '只有待调入县确认的调动才能接收或退回',
+    en: 'Only a transfer waiting for the receiving county can be accepted or rejected',
+  },
+  TRANSFER_NOT_BLOCKED: {
+    status: 422,
+    zh: '只有被防抢挖规则拦下的调动才能登记例外',
+    en: 'An exception is recorded only on a transfer the anti-poaching rule blocked',
+  },
+  TRANSFER_NOT_CANCELLABLE: {
+    status: 422,
+    zh: '调动已办理、已退回或已撤回，不能再撤回',
+    en: 'The transfer was executed, rejected or cancelled already: it cannot be cancelled',
+  },
   POLICY_VERSION_EXISTS: {
     status: 422,
     zh: '该政策版本已存在；已发布的版本不可修改，请发布新版本',
