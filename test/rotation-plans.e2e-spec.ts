@@ -259,8 +259,10 @@ describe('rotation plans', () => {
     it('is read by officers in reach only, and changed by county officers only', async () => {
       expect((await plan(city, p.id)).assignments).toHaveLength(4);
       expect((await neighbour.get(`/rotation-plans/${p.id}`)).status).toBe(404);
-      expect((await principalA.get(`/rotation-plans/${p.id}`)).status).toBe(403);
-      expect((await teacherClient.get(`/rotation-plans/${p.id}`)).status).toBe(403);
+      // A draft is the officers' working paper: the principals and teachers it concerns see it once approved.
+      expect((await principalA.get(`/rotation-plans/${p.id}`)).status).toBe(404);
+      expect((await teacherClient.get(`/rotation-plans/${p.id}`)).status).toBe(404);
+      expect((await principalA.get('/rotation-plans')).body.items).toEqual([]);
       expect((await city.post(`/rotation-plans/${p.id}/submit`)).status).toBe(403);
       expect((await neighbour.post(`/rotation-plans/${p.id}/submit`)).status).toBe(404);
       expect((await principalA.post('/rotation-plans', { countyId: '320321', year: 2026 })).status).toBe(403);
@@ -292,6 +294,22 @@ describe('rotation plans', () => {
       expect(await noticeKinds(teacherClient, p.id)).toEqual(['ROTATION_PLAN_APPROVED']);
       expect(await noticeKinds(principalA, p.id)).toEqual(['ROTATION_PLAN_APPROVED']);
       expect(await noticeKinds(principalR, p.id)).toEqual(['ROTATION_PLAN_APPROVED']);
+    });
+
+    it('shows the principals and teachers it concerns their part of the approved plan, and nothing to do', async () => {
+      const forA = await plan(principalA, p.id);
+      expect(forA.assignments).toHaveLength(4);
+      expect(forA.actions).toEqual([]);
+      const forR = await plan(principalR, p.id);
+      expect(forR.assignments.map((a) => a.teacherId).sort()).toEqual([id.t1, id.t11].sort());
+      expect(forR.warnings.every((w) => forR.assignments.some((a) => a.id === w.assignmentId))).toBe(true);
+      const own = await plan(teacherClient, p.id);
+      expect(own.assignments.map((a) => a.teacherId)).toEqual([id.t1]);
+      expect((await teacherClient.get('/rotation-plans')).body.items.map((i: { id: string }) => i.id)).toEqual([p.id]);
+      expect((await teacherClient.post(`/rotation-plans/${p.id}/activate`)).status).toBe(403);
+      expect(
+        (await (await account(t, officer, { username: 'teacher.two', role: 'TEACHER', teacherId: id.t2 })).get(`/rotation-plans/${p.id}`)).status,
+      ).toBe(404);
     });
 
     it('is activated: the postings are written as the review showed, and the PE request is fulfilled', async () => {

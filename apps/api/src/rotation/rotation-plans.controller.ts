@@ -55,7 +55,11 @@ export class RotationPlansController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'The rotation plans of the counties in your reach, the latest year first (officers)' })
+  @ApiOperation({
+    summary: 'The rotation plans in your reach, the latest year first',
+    description:
+      'Officers: the plans of their counties. Principals and teachers: the approved (active, completed) plans with an assignment from or to their school, or of their own.',
+  })
   @ApiOkResponse({ type: PageResponse(RotationPlanResponse) })
   @ApiErrors(400, 401, 403)
   plans(@CurrentActor() actor: Actor, @Query() query: RotationPlansQuery): Promise<Page<RotationPlanView>> {
@@ -63,7 +67,12 @@ export class RotationPlansController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A rotation plan as it is reviewed (officers in reach; others 404)', description: REVIEW })
+  @ApiOperation({
+    summary: 'A rotation plan as it is reviewed',
+    description:
+      `${REVIEW} Officers in reach read the whole plan; a principal reads an approved plan’s assignments from or to their school, a teacher their own ` +
+      '(a draft or a plan not concerning them: 404).',
+  })
   @ApiOkResponse({ type: RotationPlanDetailResponse })
   @ApiErrors(401, 403, 404)
   plan(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<RotationPlanDetailView> {

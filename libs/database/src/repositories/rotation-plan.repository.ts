@@ -64,6 +64,28 @@ export interface OpenFlagRow {
   subject: Subject | null;
 }
 
+/** The statuses in which a plan is shown to the principals and teachers it concerns: once approved. */
+export const DECIDED_PLAN_STATUSES: readonly RotationPlanStatus[] = ['APPROVED', 'ACTIVE', 'COMPLETED'];
+
+/**
+ * Plans a scope may read: officers the plans of their counties; a principal the approved (active, completed) plans
+ * with an assignment from or to their school; a teacher those with an assignment of their own.
+ */
+function planCondition(scope: Scope, alias: string): { sql: string; params: Record<string, unknown> } {
+  const concerning = (match: string, params: Record<string, unknown>) => ({
+    sql: `${alias}.status IN (:...scope_decided) AND EXISTS (SELECT 1 FROM rotation_assignment sx ` + `WHERE sx.plan_id = ${alias}.id AND ${match})`,
+    params: { ...params, scope_decided: DECIDED_PLAN_STATUSES },
+  });
+  switch (scope.level) {
+    case 'SCHOOL':
+      return concerning('(sx.from_school_id = :scope_schoolId OR sx.to_school_id = :scope_schoolId)', { scope_schoolId: scope.schoolId });
+    case 'TEACHER':
+      return concerning('sx.teacher_id = :scope_teacherId', { scope_teacherId: scope.teacherId });
+    default:
+      return countyCondition(scope, `${alias}.county_id`);
+  }
+}
+
 /** The statuses of a plan whose assignments are still to be written as postings. */
 export const PENDING_PLAN_STATUSES: readonly RotationPlanStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED'];
 
@@ -81,7 +103,7 @@ export class RotationPlanRepository {
   }
 
   async findInScope(scope: Scope, id: string): Promise<RotationPlanRow | null> {
-    const visible = countyCondition(scope, 'p.county_id');
+    const visible = planCondition(scope, 'p');
     const plan = await this.tx.manager
       .createQueryBuilder(RotationPlanEntity, 'p')
       .where('p.id = :id', { id })
@@ -102,7 +124,7 @@ export class RotationPlanRepository {
 
   /** Plans in the scope, filtered, the latest year first, then the newest. */
   async list(scope: Scope, filter: RotationPlanFilter, offset: number, limit: number): Promise<[RotationPlanRow[], number]> {
-    const visible = countyCondition(scope, 'p.county_id');
+    const visible = planCondition(scope, 'p');
     const query = this.tx.manager.createQueryBuilder(RotationPlanEntity, 'p').where(visible.sql, visible.params);
     if (filter.countyId) query.andWhere('p.county_id = :countyId', { countyId: filter.countyId });
     if (filter.year !== undefined) query.andWhere('p.year = :year', { year: filter.year });
