@@ -30,6 +30,7 @@ const libs = [
   'staffing',
   'staff-requests',
   'rotation',
+  'transfers',
 ];
 const moduleNameMapper = Object.fromEntries(
   libs.flatMap((lib) => [

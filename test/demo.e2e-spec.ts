@@ -231,4 +231,26 @@ describe('the demo data', () => {
       expect(assignments.map((a) => a.teacherId)).not.toContain(recorded[0].teacherId);
     },
   );
+
+  it('keeps 丰县’s attempt to transfer a principal to 溧阳, blocked by the anti-poaching rule, in the audit log and on both counties’ lists', async () => {
+    const liyang = await login(t, 'officer.liyang', DEMO_PASSWORD);
+    type Transfer = {
+      id: string;
+      status: string;
+      fromCountyId: string;
+      toCountyId: string;
+      toSchoolName: string;
+      poaching: { blocked: boolean; reason: { zh: string } };
+    };
+    const blocked = (await fengxian.get('/transfers?status=BLOCKED')).body.items as Transfer[];
+    expect(blocked).toHaveLength(1);
+    expect(blocked[0]).toMatchObject({ fromCountyId: '320321', toCountyId: '320481', toSchoolName: '溧阳实验小学', poaching: { blocked: true } });
+    expect(blocked[0].poaching.reason.zh).toContain('发达地区不得从苏北抢挖优秀校长和教师');
+    expect((await liyang.get(`/transfers/${blocked[0].id}`)).body.status).toBe('BLOCKED');
+    const audit = (await fengxian.get(`/audit?entity=transfer&entityId=${blocked[0].id}`)).body.items as {
+      action: string;
+      actor: { username: string };
+    }[];
+    expect(audit.map((entry) => [entry.action, entry.actor.username])).toEqual([['transfer.block', 'officer.fengxian']]);
+  });
 });

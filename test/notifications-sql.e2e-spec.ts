@@ -24,7 +24,8 @@ function receives(account: Account, query: RecipientQuery, holdsKey: boolean): b
     query.userIds.includes(account.id) ||
     (account.role === 'COUNTY_OFFICER' && account.countyId !== null && query.officerCountyIds.includes(account.countyId)) ||
     (account.role === 'PRINCIPAL' && account.schoolId !== null && query.principalSchoolIds.includes(account.schoolId)) ||
-    (account.teacherId !== null && query.teacherIds.includes(account.teacherId))
+    (account.teacherId !== null && query.teacherIds.includes(account.teacherId)) ||
+    (query.provinceAdmins && account.role === 'PROVINCE_ADMIN')
   );
 }
 
@@ -121,6 +122,8 @@ describe('notifications in SQL', () => {
     );
     for (let n = 0; n < 3000; n++)
       add({ id: randomUUID(), role: 'TEACHER', countyId: '320381', schoolId: null, teacherId: null, active: true }, 1000 + n);
+    // The administrator the app starts with receives what is sent to the province administrators.
+    accounts.push({ id: admin.user.id, role: 'PROVINCE_ADMIN', countyId: null, schoolId: null, teacherId: null, active: true });
 
     const notifications: Record<string, unknown>[] = [];
     accounts.slice(0, 61).forEach((a, n) => {
@@ -150,6 +153,7 @@ describe('notifications in SQL', () => {
       fc.constantFrom(...counties, '320381', '320100').map((countyId) => ({ kind: 'COUNTY_OFFICERS' as const, countyId })),
       fc.constantFrom(...schools, randomUUID()).map((schoolId) => ({ kind: 'PRINCIPALS' as const, schoolId })),
       fc.constantFrom(...teachers, randomUUID()).map((teacherId) => ({ kind: 'TEACHER' as const, teacherId })),
+      fc.constant({ kind: 'PROVINCE_ADMINS' as const }),
     );
     let named = 0;
     await fc.assert(
@@ -174,10 +178,7 @@ describe('notifications in SQL', () => {
     await repository.listOwn(reader, { read: false }, 0, 50);
     await repository.countUnread(reader);
     await repository.recipients(
-      recipientQuery([
-        { kind: 'COUNTY_OFFICERS', countyId: '320321' },
-        { kind: 'TEACHER', teacherId: teachers[0] },
-      ]),
+      recipientQuery([{ kind: 'COUNTY_OFFICERS', countyId: '320321' }, { kind: 'TEACHER', teacherId: teachers[0] }, { kind: 'PROVINCE_ADMINS' }]),
       'k',
     );
     await t.app

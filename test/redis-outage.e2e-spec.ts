@@ -70,7 +70,11 @@ describe('jobs survive a Redis outage (transactional outbox)', () => {
         expect((await health(t)).body).toMatchObject({ status: 'ok', queue: 'up', outbox: { pending: 0, oldestAgeSeconds: null } }),
       );
       await eventually(async () =>
-        expect((await t.app.get(JobQueue).schedules()).map((s) => s.id).sort()).toEqual(['nightly-headcounts', 'nightly-shortage-scan']),
+        expect((await t.app.get(JobQueue).schedules()).map((s) => s.id).sort()).toEqual([
+          'nightly-headcounts',
+          'nightly-rotation-completion',
+          'nightly-shortage-scan',
+        ]),
       );
     } finally {
       await t.close();
@@ -105,7 +109,11 @@ describe('jobs survive a Redis outage (transactional outbox)', () => {
       await eventually(async () => expect(await headcounts(again, schools)).toEqual(schools.map(() => ({ onQuota: 1, asOf: restarted.today }))));
       await eventually(async () => expect((await health(restarted)).body).toMatchObject({ status: 'ok', outbox: { pending: 0 } }));
       await eventually(async () =>
-        expect((await restarted.app.get(JobQueue).schedules()).map((s) => s.id).sort()).toEqual(['nightly-headcounts', 'nightly-shortage-scan']),
+        expect((await restarted.app.get(JobQueue).schedules()).map((s) => s.id).sort()).toEqual([
+          'nightly-headcounts',
+          'nightly-rotation-completion',
+          'nightly-shortage-scan',
+        ]),
       );
     } finally {
       await second?.close();

@@ -144,7 +144,11 @@ describe('shortage scans and worker processes', () => {
     const queue = new Queue(JOB_QUEUE_NAME, { connection, prefix: t.env.QUEUE_PREFIX });
     try {
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers.map((scheduler) => scheduler.key).sort()).toEqual(['nightly-headcounts', 'nightly-shortage-scan']);
+      expect(schedulers.map((scheduler) => scheduler.key).sort()).toEqual([
+        'nightly-headcounts',
+        'nightly-rotation-completion',
+        'nightly-shortage-scan',
+      ]);
     } finally {
       await queue.close();
       connection.disconnect();

@@ -3,6 +3,7 @@ import { PasswordHasher } from '@app/auth';
 import { Clock, newId } from '@app/core';
 import { PolicyStore } from '@app/policy';
 import {
+  AuditRepository,
   BulkWriter,
   RotationExemptionRepository,
   RotationFactsRepository,
@@ -11,6 +12,7 @@ import {
   SchoolRepository,
   StaffRequestRepository,
   TransactionHost,
+  TransferRepository,
   UserEntity,
   UserRepository,
 } from '@app/database';
@@ -22,6 +24,7 @@ import { writeCounty } from '../generator/write-county';
 import { DEMO_COUNTIES, demoCountySpec } from './demo-counties';
 import { demoRotation } from './demo-rotation';
 import { addDemoNewHire, seedDemoStaffRequests } from './demo-staff-requests';
+import { seedDemoBlockedTransfer } from './demo-transfers';
 
 /** The demo sign-ins share one password; the demo loads by itself only in the embedded profile. */
 export const DEMO_PASSWORD = 'demo-password-2026';
@@ -42,7 +45,8 @@ export interface DemoResult {
  * village school nobody teaches PE at, a school short of music, and the principal's own school
  * without a full-time psychology teacher (a critical flag, notified to the principal). Each county has this school
  * year's quota pool: an approved total, most schools with posts to fill, the one with the most staff overstaffed. The
- * principal's school has asked the county for staff: one request in each status (demo-staff-requests.ts).
+ * principal's school has asked the county for staff: one request in each status (demo-staff-requests.ts). And 丰县's officer
+ * has tried to transfer a principal of 丰县 to 溧阳, which the anti-poaching rule blocked (demo-transfers.ts).
  */
 @Injectable()
 export class DemoSeeder {
@@ -52,6 +56,8 @@ export class DemoSeeder {
     private readonly users: UserRepository,
     private readonly schools: SchoolRepository,
     private readonly staffRequests: StaffRequestRepository,
+    private readonly transfers: TransferRepository,
+    private readonly audit: AuditRepository,
     private readonly rotationFacts: RotationFactsRepository,
     private readonly rotationPlans: RotationPlanRepository,
     private readonly rotationExemptions: RotationExemptionRepository,
@@ -67,7 +73,8 @@ export class DemoSeeder {
 
   async seed(): Promise<DemoResult> {
     const today = this.clock.today();
-    const parameters = (await this.policy.inForce(today)).parameters;
+    const inForce = await this.policy.inForce(today);
+    const parameters = inForce.parameters;
     const counties: GeneratedCounty[] = DEMO_COUNTIES.map((c) => generateCounty(demoCountySpec(c, today, parameters, this.clock.now())));
     counties.forEach((county, i) => awaitingThePrincipal(county, DEMO_COUNTIES[i].countyId, today, this.clock.now()));
     counties.forEach((county, i) => addDemoNewHire(county, DEMO_COUNTIES[i].countyId, today, this.clock.now()));
@@ -128,6 +135,18 @@ export class DemoSeeder {
         await this.users.insert(user);
       }
       await this.seedStaffRequests(counties, today);
+      const officer = await this.users.findByUsername(DEMO_COUNTIES[0].username);
+      if (officer) {
+        await seedDemoBlockedTransfer(
+          { transfers: this.transfers, audit: this.audit },
+          { county: counties[0], countyId: DEMO_COUNTIES[0].countyId, zone: DEMO_COUNTIES[0].zone },
+          { county: counties[1], countyId: DEMO_COUNTIES[1].countyId, zone: DEMO_COUNTIES[1].zone },
+          officer,
+          inForce,
+          today,
+          this.clock.now(),
+        );
+      }
       await this.seedRotation(counties, today);
     });
     const count = (key: 'schools' | 'teachers' | 'postings' | 'trainingRecords') => counties.reduce((sum, c) => sum + c[key].length, 0);

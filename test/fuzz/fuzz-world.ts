@@ -116,6 +116,25 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     const response = await officer.put(path, body);
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
   }
+  // Rotation plans: a draft with an assignment, and one submitted, so that plan writes reach their rules.
+  const plans: string[] = [];
+  const assignments: string[] = [];
+  for (const submit of [false, true]) {
+    const created = await officer.post('/rotation-plans', { countyId: '320321', year: 2026 });
+    if (created.status !== 201) throw new Error(`rotation plan answered ${created.status}: ${JSON.stringify(created.body)}`);
+    plans.push(created.body.id);
+    const added = await officer.post(`/rotation-plans/${created.body.id}/assignments`, {
+      teacherId: teachers[submit ? 1 : 2].id,
+      toSchoolId: schools[1].id,
+      startDate: submit ? '2027-09-01' : '2026-09-01',
+      mode: submit ? 'DISTRICT' : 'SHARED',
+      ...(submit ? {} : { fraction: 0.5 }),
+    });
+    if (added.status !== 201) throw new Error(`rotation assignment answered ${added.status}: ${JSON.stringify(added.body)}`);
+    assignments.push(added.body.id);
+    if (submit) await officer.post(`/rotation-plans/${created.body.id}/submit`);
+  }
+  const transfers = await createTransfers(officer, admin, schools[0].id, schools[1].id, schools[3].id);
   const policy = (await admin.get('/policy')).body as { parameters: Record<string, unknown> };
   const notifications = await notifyEveryone(t, [officer, teacher, admin, principal], schools[0].id);
   const users = [principal.user.id, colleague.user.id, neighbour.user.id];
@@ -135,6 +154,9 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       postings: postings.map((p) => p.id),
       'training-records': records,
       'rotation-exemptions': exemptions,
+      'rotation-plans': plans,
+      assignments,
+      transfers,
       notifications,
       counties: ['320321', '320321', ...counties],
       users,
@@ -150,6 +172,7 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       allocated: [0, 6, 7, 100],
       amount: [1, 6, 9],
       teacherId: teacherIds,
+      teamId: ['team-1', null],
       groupId: [clusters[0], clusters[1]],
       districtId: [clusters[1], clusters[0]],
       actorId: users,
@@ -159,7 +182,7 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       version: [1, 2, 3],
       username: ['principal.fuzz', 'teacher.fuzz.colleague', 'someone.new'],
       password: [PASSWORD, 'wrong-password-1'],
-      entity: ['school', 'teacher', 'posting', 'user', 'training_record', 'policy_version'],
+      entity: ['school', 'teacher', 'posting', 'user', 'training_record', 'policy_version', 'transfer'],
     },
     examples: {
       'CreateTeacherDto.title': { level: 'FIRST', since: '2016-09-01' },
@@ -177,6 +200,27 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     },
     staffNos: ['FZ-T1', 'FZ-T2', 'FZ-T3', 'PX-T1'],
   };
+}
+
+/**
+ * Transfers in each status the fuzzer can act on, of teachers of their own (so that executing one leaves the others' postings
+ * alone): one waiting for 沛县, one blocked by the anti-poaching rule on its way to 溧阳 (苏南), one executed within the county.
+ */
+async function createTransfers(officer: Client, admin: Client, home: string, sameCounty: string, otherCounty: string): Promise<string[]> {
+  const sunan = await createSchool(admin, { code: 'LY-1', countyId: '320481' });
+  const ids: string[] = [];
+  for (const [staffNo, backbone, toSchoolId, status] of [
+    ['FZ-T4', 'NONE', otherCounty, 201],
+    ['FZ-T5', 'CITY', sunan.id, 422],
+    ['FZ-T6', 'NONE', sameCounty, 201],
+  ] as const) {
+    const moving = await createTeacher(officer, { staffNo, backbone });
+    await createPosting(officer, moving.id, { schoolId: home, startDate: '2016-09-01' });
+    const response = await officer.post('/transfers', { teacherId: moving.id, toSchoolId, effectiveDate: '2026-09-01', reason: '工作需要' });
+    if (response.status !== status) throw new Error(`transfer answered ${response.status}: ${JSON.stringify(response.body)}`);
+    ids.push(status === 201 ? response.body.id : response.body.details.transferId);
+  }
+  return ids;
 }
 
 /** A notification for each of `clients` (no endpoint sends any: the Notifier is called as a use case would), and their ids. */

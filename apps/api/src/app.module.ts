@@ -16,6 +16,7 @@ import { ShortagesModule } from '@app/shortages';
 import { StaffingModule } from '@app/staffing';
 import { StaffRequestsModule } from '@app/staff-requests';
 import { TrainingModule } from '@app/training';
+import { TransfersModule } from '@app/transfers';
 import { EligibilityModule } from '@app/eligibility';
 import { NotificationsModule } from '@app/notifications';
 import { DemoSeeder } from '@app/seeds/demo/demo-seeder';
@@ -31,6 +32,7 @@ import { CodesController } from './reference/codes.controller';
 import { ReferenceController } from './reference/reference.controller';
 import { RotationReportController } from './rotation/rotation-report.controller';
 import { RotationController } from './rotation/rotation.controller';
+import { RotationPlansController } from './rotation/rotation-plans.controller';
 import { SchoolClustersController } from './schools/school-clusters.controller';
 import { SchoolsController } from './schools/schools.controller';
 import { StartupService } from './startup.service';
@@ -40,6 +42,7 @@ import { QuotaController } from './staffing/quota.controller';
 import { StaffingReportsController } from './staffing/staffing-reports.controller';
 import { StaffRequestsController } from './staff-requests/staff-requests.controller';
 import { TrainingController } from './training/training.controller';
+import { TransfersController } from './transfers/transfers.controller';
 import { EligibilityController } from './eligibility/eligibility.controller';
 import { UsersController } from './users/users.controller';
 
@@ -81,6 +84,7 @@ export class AppModule {
         StaffRequestsModule,
         RotationModule,
         RotationReportModule,
+        TransfersModule,
         EligibilityModule,
         NotificationsModule,
         QueueDashboardModule,
@@ -102,6 +106,8 @@ export class AppModule {
         StaffRequestsController,
         RotationController,
         RotationReportController,
+        RotationPlansController,
+        TransfersController,
         EligibilityController,
         AuditController,
         NotificationsController,

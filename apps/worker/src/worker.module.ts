@@ -7,6 +7,7 @@ import { DatabaseModule } from '@app/database';
 import { PolicyModule } from '@app/policy';
 import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
+import { RotationModule } from '@app/rotation';
 import { ShortagesModule } from '@app/shortages';
 
 /**
@@ -31,6 +32,7 @@ export class WorkerModule {
         PolicyModule,
         RegistryModule,
         ShortagesModule,
+        RotationModule,
       ],
     };
   }

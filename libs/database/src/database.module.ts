@@ -23,6 +23,7 @@ import {
   StaffRequestRepository,
   TeacherRepository,
   TrainingRepository,
+  TransferRepository,
   UserRepository,
 } from './repositories';
 import { BulkWriter } from './bulk-writer';
@@ -49,6 +50,7 @@ const REPOSITORIES = [
   StaffRequestRepository,
   TeacherRepository,
   TrainingRepository,
+  TransferRepository,
   UserRepository,
 ];
 

@@ -83,7 +83,11 @@ describe('BullMQ driver', () => {
 
     await redis.start();
     await eventually(async () =>
-      expect((await inspect.getJobSchedulers()).map((s) => s.key).sort()).toEqual(['nightly-headcounts', 'nightly-shortage-scan']),
+      expect((await inspect.getJobSchedulers()).map((s) => s.key).sort()).toEqual([
+        'nightly-headcounts',
+        'nightly-rotation-completion',
+        'nightly-shortage-scan',
+      ]),
     );
     expect(await sut.health()).toBe('up');
     expect(Logger.prototype.error).not.toHaveBeenCalled(); // the outage was told in one warning, not an error per attempt
@@ -92,7 +96,9 @@ describe('BullMQ driver', () => {
   it('registers the nightly jobs again when Redis comes back empty (one scheduler, however often)', async () => {
     await redis.start();
     await boot();
-    await eventually(async () => expect((await sut.schedules()).map((s) => s.id).sort()).toEqual(['nightly-headcounts', 'nightly-shortage-scan']));
+    await eventually(async () =>
+      expect((await sut.schedules()).map((s) => s.id).sort()).toEqual(['nightly-headcounts', 'nightly-rotation-completion', 'nightly-shortage-scan']),
+    );
 
     const registered = () => (Logger.prototype.log as jest.Mock).mock.calls.filter(([message]) => /^Nightly jobs registered/.test(message)).length;
     const before = registered();
@@ -102,6 +108,7 @@ describe('BullMQ driver', () => {
     await eventually(() => expect(registered()).toBe(before + 1));
     expect((await sut.schedules()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
       { id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, pattern: NIGHTLY.pattern, next: expect.any(Date) },
+      { id: 'nightly-rotation-completion', name: JobName.CompleteRotationPlans, pattern: NIGHTLY.pattern, next: expect.any(Date) },
       { id: 'nightly-shortage-scan', name: JobName.NightlyShortageScan, pattern: NIGHTLY.pattern, next: expect.any(Date) },
     ]);
   }, 30_000);

@@ -10,4 +10,6 @@ export enum JobName {
   NightlyShortageScan = 'shortage.nightly-scan',
   /** Rescan one school's shortages after its postings, enrolment or classification changed (debounced). */
   RescanSchoolShortages = 'shortage.rescan-school',
+  /** Record completed every active rotation plan whose terms have all ended (nightly). */
+  CompleteRotationPlans = 'rotation.complete-plans',
 }

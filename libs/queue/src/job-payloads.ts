@@ -7,6 +7,7 @@ export interface JobPayloads {
   [JobName.ScanShortageBatch]: { scanId: string; batchId: string };
   [JobName.NightlyShortageScan]: Record<string, never>;
   [JobName.RescanSchoolShortages]: { schoolId: string };
+  [JobName.CompleteRotationPlans]: Record<string, never>;
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

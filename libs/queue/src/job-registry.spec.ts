@@ -55,10 +55,18 @@ class RescanHandler implements JobProcessor<JobName.RescanSchoolShortages> {
   }
 }
 
+@Injectable()
+@JobHandler(JobName.CompleteRotationPlans)
+class CompletionHandler implements JobProcessor<JobName.CompleteRotationPlans> {
+  async process(): Promise<void> {
+    seen.push('rotation-completion');
+  }
+}
+
 const sync = { driver: 'sync' as const, prefix: 'test' };
 
 async function boot(handlers: (new () => unknown)[], nightly?: { pattern: string; timezone: string }) {
-  @Module({ providers: [...handlers, ScanBatchHandler, NightlyScanHandler, RescanHandler] })
+  @Module({ providers: [...handlers, ScanBatchHandler, NightlyScanHandler, RescanHandler, CompletionHandler] })
   class Handlers {}
   const moduleRef = await Test.createTestingModule({ imports: [QueueModule.forRoot({ queue: sync, consume: true, nightly }), Handlers] }).compile();
   return moduleRef;
@@ -109,6 +117,7 @@ describe('queue layer', () => {
     expect(schedules).toEqual([
       { id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, pattern: '30 2 * * *', next: expect.any(Date) },
       { id: 'nightly-shortage-scan', name: JobName.NightlyShortageScan, pattern: '30 2 * * *', next: expect.any(Date) },
+      { id: 'nightly-rotation-completion', name: JobName.CompleteRotationPlans, pattern: '30 2 * * *', next: expect.any(Date) },
     ]);
     // 02:30 in Beijing is 18:30 UTC the day before.
     expect(schedules[0].next?.toISOString()).toMatch(/T18:30:00\.000Z$/);

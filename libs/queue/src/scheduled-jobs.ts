@@ -12,6 +12,7 @@ export interface ScheduledJob<N extends JobName = JobName> {
 export const NIGHTLY_JOBS: ScheduledJob[] = [
   { id: 'nightly-headcounts', name: JobName.RefreshHeadcounts, payload: {} },
   { id: 'nightly-shortage-scan', name: JobName.NightlyShortageScan, payload: {} },
+  { id: 'nightly-rotation-completion', name: JobName.CompleteRotationPlans, payload: {} },
 ];
 
 export interface ScheduleInfo {

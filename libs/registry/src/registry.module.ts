@@ -68,6 +68,6 @@ const USE_CASES = [
     RecomputeSchoolHeadcountProcessor,
     RefreshHeadcountsProcessor,
   ],
-  exports: [...USE_CASES, SchoolLookup, TeacherLookup],
+  exports: [...USE_CASES, SchoolLookup, TeacherLookup, HeadcountRefresh, ShortageRescans],
 })
 export class RegistryModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@app/core';
-import { CountyRotationFacts, ReferenceRepository, RotationExemptionRow, RotationFactsRepository } from '@app/database';
+import { ReferenceRepository, RotationExemptionRow, RotationFactsRepository } from '@app/database';
 import {
   Actor,
   currentRotationYear,
@@ -11,12 +11,12 @@ import {
   rotationCandidates,
   RotationEligibility,
   rotationReferenceDate,
-  RotationTeacherFacts,
   scopeOf,
   ScopeTargets,
 } from '@app/domain';
 import { PolicyStore } from '@app/policy';
 import { CandidateView, RotationCandidatesView, TargetsView } from './rotation-candidates-view';
+import { teacherFacts } from './rotation-teacher-facts';
 
 /** Who reads a county's candidates: officers in their reach (county, city, the administrator). */
 const CANDIDATE_READERS: readonly Role[] = ['PROVINCE_ADMIN', 'CITY_OFFICER', 'COUNTY_OFFICER'];
@@ -123,21 +123,6 @@ export class ReadRotationCandidatesUseCase {
       },
     };
   }
-}
-
-/** What the rotation rules read of each teacher of the county, from the rows read (the candidates and the rewards report). */
-export function teacherFacts(facts: CountyRotationFacts): RotationTeacherFacts[] {
-  const postingsOf = groupBy(facts.postings, (p) => p.teacherId);
-  const exemptionsOf = groupBy(facts.exemptions, (e) => e.teacherId);
-  return facts.teachers.map((t) => ({
-    teacherId: t.id,
-    birthDate: t.birthDate,
-    onQuota: t.onQuota,
-    post: t.post,
-    backbone: t.backbone,
-    postings: postingsOf.get(t.id) ?? [],
-    exemptions: (exemptionsOf.get(t.id) ?? []).map((e) => ({ reason: e.reason, validFrom: e.validFrom, validTo: e.validTo })),
-  }));
 }
 
 function scopeTargets(t: ScopeTargets): TargetsView {

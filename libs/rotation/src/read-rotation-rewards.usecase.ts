@@ -14,7 +14,7 @@ import {
   scopeOf,
 } from '@app/domain';
 import { PolicyStore } from '@app/policy';
-import { teacherFacts } from './read-rotation-candidates.usecase';
+import { teacherFacts } from './rotation-teacher-facts';
 import type { RotationRewardsView } from './rotation-rewards-view';
 
 /** Who reads a county's rewards report: officers in their reach (county, city, the administrator). */

@@ -1,5 +1,6 @@
 export * from './cancel-staff-request.usecase';
 export * from './decide-staff-request.usecase';
+export * from './fulfilment-recorder';
 export * from './get-staff-request.usecase';
 export * from './list-staff-requests.usecase';
 export * from './record-fulfilment.usecase';

@@ -1,19 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { AuditLog } from '@app/audit';
-import { Clock, newId } from '@app/core';
-import {
-  PostingRepository,
-  StaffRequestEntity,
-  StaffRequestFulfilmentEntity,
-  StaffRequestRepository,
-  TeacherRepository,
-  TransactionHost,
-} from '@app/database';
-import { Actor, assertCountable, assertMayTake, coverage, NotFoundError, REGISTRY_WRITERS, requireRole, scopeOf } from '@app/domain';
+import { Clock } from '@app/core';
+import { PostingRepository, StaffRequestRepository, TeacherRepository, TransactionHost } from '@app/database';
+import { Actor, assertCountable, assertMayTake, NotFoundError, REGISTRY_WRITERS, requireRole, scopeOf } from '@app/domain';
+import { FulfilmentRecorder } from './fulfilment-recorder';
 import { StaffRequestAccess } from './staff-request-access';
-import { staffRequestEvent } from './staff-request-event';
-import { StaffRequestNotices } from './staff-request-notices';
-import { StaffRequestDetailView, staffRequestView } from './staff-request-view';
+import { StaffRequestDetailView } from './staff-request-view';
 
 /**
  * A county officer records a posting at the request's school (a rotation, a shared posting, a transfer
@@ -28,8 +19,7 @@ export class RecordFulfilmentUseCase {
     private readonly postings: PostingRepository,
     private readonly teachers: TeacherRepository,
     private readonly access: StaffRequestAccess,
-    private readonly notices: StaffRequestNotices,
-    private readonly audit: AuditLog,
+    private readonly recorder: FulfilmentRecorder,
     private readonly clock: Clock,
   ) {}
 
@@ -54,48 +44,14 @@ export class RecordFulfilmentUseCase {
         teacherSubjects: [teacher.subject, ...extras.map((extra) => extra.subject)],
         countedFor: await this.requests.requestCounting(posting.id),
       });
-      const now = this.clock.now();
-      const fulfilment: StaffRequestFulfilmentEntity = {
-        id: newId(),
-        requestId: request.id,
-        postingId: posting.id,
+      const after = await this.recorder.record(command.actor, request, {
+        id: posting.id,
         teacherId: teacher.id,
         kind: posting.kind,
         startDate: posting.startDate,
         endDate: posting.endDate,
         fractionMilli: posting.fractionMilli,
-        recordedAt: now,
-        recordedBy: command.actor.userId,
-        recordedByUsername: command.actor.username,
-      };
-      const covered = coverage(request.headcount, [...(await this.requests.fulfilmentsOf(request.id)), fulfilment]);
-      await this.requests.insertFulfilment(fulfilment);
-      const changes = {
-        status: covered.covered ? 'FULFILLED' : 'APPROVED',
-        coveredMilli: covered.coveredMilli,
-        fulfilledAt: covered.covered ? now : null,
-        updatedAt: now,
-      } satisfies Partial<StaffRequestEntity>;
-      await this.requests.update(request.id, changes);
-      const after = { ...request, ...changes, version: request.version + 1 };
-      await this.requests.insertEvent(
-        staffRequestEvent(request.id, 'FULFILMENT_RECORDED', changes.status, command.actor, now, {
-          postingId: posting.id,
-          fractionMilli: posting.fractionMilli,
-        }),
-      );
-      await this.audit.record({
-        action: 'staff_request.fulfil',
-        entity: 'staff_request',
-        entityId: request.id,
-        countyId: request.countyId,
-        before: staffRequestView(request, request.school),
-        after: {
-          ...staffRequestView(after, request.school),
-          fulfilment: { postingId: posting.id, teacherId: teacher.id, fractionMilli: posting.fractionMilli },
-        },
       });
-      if (covered.covered) await this.notices.send('FULFIL', after, request.school.name, null, command.actor);
       return this.access.detail(after);
     });
   }

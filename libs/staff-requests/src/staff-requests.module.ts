@@ -3,6 +3,7 @@ import { NotificationsModule } from '@app/notifications';
 import { RegistryModule } from '@app/registry';
 import { CancelStaffRequestUseCase } from './cancel-staff-request.usecase';
 import { DecideStaffRequestUseCase } from './decide-staff-request.usecase';
+import { FulfilmentRecorder } from './fulfilment-recorder';
 import { GetStaffRequestUseCase } from './get-staff-request.usecase';
 import { ListStaffRequestsUseCase } from './list-staff-requests.usecase';
 import { RecordFulfilmentUseCase } from './record-fulfilment.usecase';
@@ -20,5 +21,9 @@ const USE_CASES = [
 ];
 
 /** Principals' staff requests (plan item 7, "按需补充"): asked, decided by the county, fulfilled by postings, or withdrawn. */
-@Module({ imports: [RegistryModule, NotificationsModule], providers: [...USE_CASES, StaffRequestAccess, StaffRequestNotices], exports: USE_CASES })
+@Module({
+  imports: [RegistryModule, NotificationsModule],
+  providers: [...USE_CASES, StaffRequestAccess, StaffRequestNotices, FulfilmentRecorder],
+  exports: [...USE_CASES, FulfilmentRecorder],
+})
 export class StaffRequestsModule {}

@@ -33,6 +33,10 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Rotation:
     'Rotation under 县管校聘 (plan item 9): who must rotate in a plan year, who is exempt and why, the targets of a county and its urban schools, ' +
     'and the exemptions officers record.',
+  Transfers:
+    'Transfers of teachers (调动) within a county or to another (plan item 7): executed at once within a county, accepted or rejected by the ' +
+    'receiving county across counties, and refused when a developed region would poach an outstanding teacher or principal from 苏北 ' +
+    '(kept as BLOCKED for the province administrator, who alone may record an exception).',
   Operations: 'Health of the service for load balancers and operators.',
   'Queue dashboard':
     'A session of the job queue dashboard (Bull Board at /queues, with Redis only) for the province administrator, carried by a cookie the browser sends to /queues.',

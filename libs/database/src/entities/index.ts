@@ -26,6 +26,7 @@ import { StaffRequestFulfilmentEntity } from './staff-request-fulfilment.entity'
 import { StaffRequestEntity } from './staff-request.entity';
 import { TeacherExtraSubjectEntity } from './teacher-extra-subject.entity';
 import { TrainingRecordEntity } from './training-record.entity';
+import { TransferEntity } from './transfer.entity';
 import { TeacherEntity } from './teacher.entity';
 import { UserEntity } from './user.entity';
 
@@ -59,6 +60,7 @@ export {
   TeacherExtraSubjectEntity,
   TeacherEntity,
   TrainingRecordEntity,
+  TransferEntity,
   UserEntity,
 };
 
@@ -94,6 +96,7 @@ export const ENTITIES = [
   RotationExemptionEntity,
   RotationPlanEntity,
   RotationAssignmentEntity,
+  TransferEntity,
 ];
 
 export { SCAN_TRIGGERS, type ScanTrigger } from './shortage-scan.entity';

@@ -23,7 +23,7 @@ export class NotificationRepository {
 
   /**
    * The accounts a notification goes to, in one statement: active accounts named by id, the county
-   * officers of the counties, the principals of the schools and the accounts of the teacher records,
+   * officers of the counties, the principals of the schools, the accounts of the teacher records and the province administrators,
    * less those left out and those that hold a notification under `dedupeKey` already. Each branch
    * runs on an index of app_user (id, role + county, school, teacher). Sorted by id.
    */
@@ -39,6 +39,7 @@ export class NotificationRepository {
     branch("u.role = 'COUNTY_OFFICER' AND u.county_id", query.officerCountyIds);
     branch("u.role = 'PRINCIPAL' AND u.school_id", query.principalSchoolIds);
     branch('u.teacher_id', query.teacherIds);
+    if (query.provinceAdmins) branches.push("SELECT u.id AS id FROM app_user u WHERE u.role = 'PROVINCE_ADMIN' AND u.active = 1");
     if (branches.length === 0) return [];
     let sql =
       `SELECT r.id AS id FROM (${branches.join(' UNION ')}) r ` +

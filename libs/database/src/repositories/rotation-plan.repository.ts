@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import type { PostingKind, RotationPlanStatus, Scope } from '@app/domain';
-import { RotationAssignmentEntity, RotationPlanEntity } from '../entities';
+import type { BackboneLevel, PostingKind, RotationPlanStatus, Scope, ShortageKind, Subject } from '@app/domain';
+import { PostingEntity, RotationAssignmentEntity, RotationPlanEntity, SchoolClassificationEntity } from '../entities';
 import { countyCondition } from '../scope-filter';
 import { TransactionHost } from '../transaction-host';
 
@@ -33,6 +33,59 @@ export interface PendingAssignmentRow {
   fractionMilli: number;
 }
 
+/** A teacher as a plan's assignments read them. */
+export interface PlanTeacherRow {
+  id: string;
+  countyId: string;
+  staffNo: string;
+  name: string;
+  hireDate: string;
+  subject: Subject;
+  backbone: BackboneLevel;
+}
+
+/** A staff request still waiting for staff at a school (submitted, or approved and not yet covered). */
+export interface OpenRequestRow {
+  id: string;
+  schoolId: string;
+  subject: Subject;
+  status: 'SUBMITTED' | 'APPROVED';
+  submittedOn: string;
+  neededFrom: string;
+  headcount: number;
+  coveredMilli: number;
+}
+
+/** An open shortage flag, as far as a plan's warnings read it. */
+export interface OpenFlagRow {
+  id: string;
+  schoolId: string;
+  kind: ShortageKind;
+  subject: Subject | null;
+}
+
+/** The statuses in which a plan is shown to the principals and teachers it concerns: once approved. */
+export const DECIDED_PLAN_STATUSES: readonly RotationPlanStatus[] = ['APPROVED', 'ACTIVE', 'COMPLETED'];
+
+/**
+ * Plans a scope may read: officers the plans of their counties; a principal the approved (active, completed) plans
+ * with an assignment from or to their school; a teacher those with an assignment of their own.
+ */
+function planCondition(scope: Scope, alias: string): { sql: string; params: Record<string, unknown> } {
+  const concerning = (match: string, params: Record<string, unknown>) => ({
+    sql: `${alias}.status IN (:...scope_decided) AND EXISTS (SELECT 1 FROM rotation_assignment sx ` + `WHERE sx.plan_id = ${alias}.id AND ${match})`,
+    params: { ...params, scope_decided: DECIDED_PLAN_STATUSES },
+  });
+  switch (scope.level) {
+    case 'SCHOOL':
+      return concerning('(sx.from_school_id = :scope_schoolId OR sx.to_school_id = :scope_schoolId)', { scope_schoolId: scope.schoolId });
+    case 'TEACHER':
+      return concerning('sx.teacher_id = :scope_teacherId', { scope_teacherId: scope.teacherId });
+    default:
+      return countyCondition(scope, `${alias}.county_id`);
+  }
+}
+
 /** The statuses of a plan whose assignments are still to be written as postings. */
 export const PENDING_PLAN_STATUSES: readonly RotationPlanStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED'];
 
@@ -50,7 +103,7 @@ export class RotationPlanRepository {
   }
 
   async findInScope(scope: Scope, id: string): Promise<RotationPlanRow | null> {
-    const visible = countyCondition(scope, 'p.county_id');
+    const visible = planCondition(scope, 'p');
     const plan = await this.tx.manager
       .createQueryBuilder(RotationPlanEntity, 'p')
       .where('p.id = :id', { id })
@@ -71,7 +124,7 @@ export class RotationPlanRepository {
 
   /** Plans in the scope, filtered, the latest year first, then the newest. */
   async list(scope: Scope, filter: RotationPlanFilter, offset: number, limit: number): Promise<[RotationPlanRow[], number]> {
-    const visible = countyCondition(scope, 'p.county_id');
+    const visible = planCondition(scope, 'p');
     const query = this.tx.manager.createQueryBuilder(RotationPlanEntity, 'p').where(visible.sql, visible.params);
     if (filter.countyId) query.andWhere('p.county_id = :countyId', { countyId: filter.countyId });
     if (filter.year !== undefined) query.andWhere('p.year = :year', { year: filter.year });
@@ -151,15 +204,122 @@ export class RotationPlanRepository {
     return rows.map((r) => ({ ...r, fractionMilli: Number(r.fractionMilli) }));
   }
 
-  /** Active plans whose every term ended before `today`: due to be completed. */
-  dueForCompletion(today: string, limit: number): Promise<RotationPlanEntity[]> {
+  /** The teachers (any county: the rules say whether they may be assigned). */
+  async teachers(ids: readonly string[]): Promise<PlanTeacherRow[]> {
+    if (ids.length === 0) return [];
     return this.tx.manager
+      .createQueryBuilder()
+      .select(['t.id AS id', 't.county_id AS countyId', 't.staff_no AS staffNo', 't.name AS name', 't.hire_date AS hireDate'])
+      .addSelect(['t.subject AS subject', 't.backbone AS backbone'])
+      .from('teacher', 't')
+      .where('t.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getRawMany<PlanTeacherRow>();
+  }
+
+  /** Every posting of the teachers, oldest first. */
+  postingsOf(teacherIds: readonly string[]): Promise<PostingEntity[]> {
+    if (teacherIds.length === 0) return Promise.resolve([]);
+    return this.tx.manager
+      .createQueryBuilder(PostingEntity, 'p')
+      .where('p.teacher_id IN (:...ids)', { ids: [...new Set(teacherIds)] })
+      .orderBy('p.start_date', 'ASC')
+      .addOrderBy('p.created_at', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * Holds the teachers' rows until the transaction ends (MySQL/MariaDB), in one statement: recording a posting
+   * for one of them waits until the plan's postings are written, and sees them.
+   */
+  async lockTeachers(ids: readonly string[]): Promise<void> {
+    if (this.tx.dialect !== 'mysql' || ids.length === 0) return;
+    const sorted = [...new Set(ids)].sort();
+    for (let start = 0; start < sorted.length; start += 1000) {
+      const chunk = sorted.slice(start, start + 1000);
+      await this.tx.manager.query(`SELECT id FROM teacher WHERE id IN (${chunk.map(() => '?').join(', ')}) ORDER BY id FOR UPDATE`, chunk);
+    }
+  }
+
+  /** Writes new postings, a few hundred rows a statement. */
+  async insertPostings(rows: readonly PostingEntity[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += 500) {
+      await this.tx.manager.insert(
+        PostingEntity,
+        rows.slice(start, start + 500).map((r) => ({ ...r })),
+      );
+    }
+  }
+
+  /** The teachers' extra subjects (一专多能). */
+  extraSubjectsOf(teacherIds: readonly string[]): Promise<{ teacherId: string; subject: Subject }[]> {
+    if (teacherIds.length === 0) return Promise.resolve([]);
+    return this.tx.manager
+      .createQueryBuilder()
+      .select(['e.teacher_id AS teacherId', 'e.subject AS subject'])
+      .from('teacher_extra_subject', 'e')
+      .where('e.teacher_id IN (:...ids)', { ids: [...new Set(teacherIds)] })
+      .getRawMany<{ teacherId: string; subject: Subject }>();
+  }
+
+  /** Changes postings' last day or share (activation closing or reducing home postings). */
+  async updatePostings(updates: readonly { postingId: string; endDate: string | null; fractionMilli: number }[], now: Date): Promise<void> {
+    for (const u of updates) {
+      await this.tx.manager
+        .createQueryBuilder()
+        .update(PostingEntity)
+        .set({ endDate: u.endDate, fractionMilli: u.fractionMilli, updatedAt: now, version: () => 'version + 1' })
+        .where('id = :id', { id: u.postingId })
+        .execute();
+    }
+  }
+
+  /** The schools' classification changes, the earliest first (what the service rules read). */
+  classificationsOf(schoolIds: readonly string[]): Promise<SchoolClassificationEntity[]> {
+    if (schoolIds.length === 0) return Promise.resolve([]);
+    return this.tx.manager
+      .createQueryBuilder(SchoolClassificationEntity, 'c')
+      .where('c.school_id IN (:...ids)', { ids: [...new Set(schoolIds)] })
+      .orderBy('c.effective_from', 'ASC')
+      .getMany();
+  }
+
+  /** The schools' staff requests still waiting for staff. */
+  openRequestsAt(schoolIds: readonly string[]): Promise<OpenRequestRow[]> {
+    if (schoolIds.length === 0) return Promise.resolve([]);
+    return this.tx.manager
+      .createQueryBuilder()
+      .select(['r.id AS id', 'r.school_id AS schoolId', 'r.subject AS subject', 'r.status AS status', 'r.submitted_on AS submittedOn'])
+      .addSelect(['r.needed_from AS neededFrom', 'r.headcount AS headcount', 'r.covered_milli AS coveredMilli'])
+      .from('staff_request', 'r')
+      .where('r.school_id IN (:...ids)', { ids: [...new Set(schoolIds)] })
+      .andWhere('r.status IN (:...open)', { open: ['SUBMITTED', 'APPROVED'] })
+      .orderBy('r.submitted_on', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .getRawMany<OpenRequestRow & { headcount: number | string; coveredMilli: number | string }>()
+      .then((rows) => rows.map((r) => ({ ...r, headcount: Number(r.headcount), coveredMilli: Number(r.coveredMilli) })));
+  }
+
+  /** The schools' open shortage flags. */
+  openFlagsAt(schoolIds: readonly string[]): Promise<OpenFlagRow[]> {
+    if (schoolIds.length === 0) return Promise.resolve([]);
+    return this.tx.manager
+      .createQueryBuilder()
+      .select(['f.id AS id', 'f.school_id AS schoolId', 'f.kind AS kind', 'f.subject AS subject'])
+      .from('shortage_flag', 'f')
+      .where('f.school_id IN (:...ids)', { ids: [...new Set(schoolIds)] })
+      .andWhere("f.status = 'OPEN'")
+      .getRawMany<OpenFlagRow>();
+  }
+
+  /** Active plans whose every term ended before `today` (only `id`, when given): due to be completed. */
+  dueForCompletion(today: string, limit: number, id?: string): Promise<RotationPlanEntity[]> {
+    const query = this.tx.manager
       .createQueryBuilder(RotationPlanEntity, 'p')
       .where('p.status = :status', { status: 'ACTIVE' })
-      .andWhere('p.last_day < :today', { today })
-      .orderBy('p.last_day', 'ASC')
-      .take(limit)
-      .getMany();
+      .andWhere('p.last_day < :today', { today });
+    if (id !== undefined) query.andWhere('p.id = :id', { id });
+    return query.orderBy('p.last_day', 'ASC').addOrderBy('p.id', 'ASC').take(limit).getMany();
   }
 
   private async decorate(plans: RotationPlanEntity[]): Promise<RotationPlanRow[]> {

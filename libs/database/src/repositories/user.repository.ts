@@ -93,6 +93,17 @@ export class UserRepository {
     await this.tx.manager.insert(UserEntity, { ...user, username: user.username.toLowerCase() });
   }
 
+  /** The teacher accounts linked to a teacher record move with it to another county (a transfer); how many moved. */
+  async moveTeacherAccounts(teacherId: string, countyId: string): Promise<number> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ countyId, version: () => 'version + 1' })
+      .where("teacher_id = :teacherId AND role = 'TEACHER'", { teacherId })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   async touchLogin(id: string, at: Date): Promise<void> {
     await this.tx.manager.update(UserEntity, { id }, { lastLoginAt: at });
   }

@@ -21,6 +21,7 @@ import {
   BACKBONE_DENOMINATORS,
   EXEMPTION_KINDS,
   EXEMPTION_REASONS,
+  PLAN_WARNING_CODES,
   ROTATION_MODES,
   ROTATION_PLAN_STATUSES,
   ROTATION_REASONS,
@@ -29,6 +30,7 @@ import {
 } from '../rotation/rotation-codes';
 import { FLAG_STATUSES, SCAN_STATUSES, SHORTAGE_KINDS, SHORTAGE_SEVERITIES } from '../shortage/shortage-types';
 import { STAFF_REQUEST_DECISIONS, STAFF_REQUEST_EVENTS, STAFF_REQUEST_STATUSES } from '../staff-requests/staff-request-types';
+import { TRANSFER_STATUSES } from '../transfers/transfer-types';
 import { TRAINING_CATEGORIES, TRAINING_STATUSES } from '../training/training-cycle';
 import { TRAINING_ENTRY_KINDS, TRAINING_IMPORT_COLUMNS, TRAINING_RECORD_STATUSES } from '../training/training-ledger';
 
@@ -220,6 +222,10 @@ export const CODE_LABELS = {
     COMPLETED: { zh: '已办结', en: 'Completed' },
     CANCELLED: { zh: '已撤销', en: 'Cancelled' },
   } satisfies Labels<(typeof ROTATION_PLAN_STATUSES)[number]>,
+  planWarnings: {
+    SENDING_SCHOOL_LOSES_LAST_TEACHER: { zh: '派出学校将失去该学科最后一名教师', en: 'The sending school loses its last teacher of the subject' },
+    RECEIVING_SCHOOL_NO_NEED: { zh: '接收学校无该学科用人需求', en: 'The receiving school has no open need for the subject' },
+  } satisfies Labels<(typeof PLAN_WARNING_CODES)[number]>,
   rotationStatuses: {
     ELIGIBLE: { zh: '应交流', en: 'Due to rotate' },
     EXEMPT: { zh: '免于交流', en: 'Exempt' },
@@ -257,6 +263,13 @@ export const CODE_LABELS = {
     STAFF_REQUEST_APPROVED: { zh: '补充教师申请已批准', en: 'Staff request approved' },
     STAFF_REQUEST_REJECTED: { zh: '补充教师申请未获批准', en: 'Staff request rejected' },
     STAFF_REQUEST_FULFILLED: { zh: '补充教师已到岗补足', en: 'Staff request fulfilled' },
+    ROTATION_PLAN_SUBMITTED: { zh: '交流轮岗计划待审批', en: 'Rotation plan submitted for approval' },
+    ROTATION_PLAN_APPROVED: { zh: '交流轮岗计划已批准', en: 'Rotation plan approved' },
+    ROTATION_PLAN_ACTIVATED: { zh: '交流轮岗计划已实施', en: 'Rotation plan activated' },
+    TRANSFER_PENDING: { zh: '待确认的调入', en: 'Transfer to accept' },
+    TRANSFER_EXECUTED: { zh: '调动已办理', en: 'Transfer executed' },
+    TRANSFER_REJECTED: { zh: '调动被调入县退回', en: 'Transfer rejected' },
+    TRANSFER_BLOCKED: { zh: '调动被防抢挖规则拦下', en: 'Transfer blocked' },
   } satisfies Labels<(typeof NOTIFICATION_KINDS)[number]>,
   gradeBands: {
     primary: { zh: '小学', en: 'Primary' },
@@ -297,6 +310,13 @@ export const CODE_LABELS = {
     CANCELLED: { zh: '撤回申请', en: 'Cancelled' },
     FULFILMENT_RECORDED: { zh: '登记到岗', en: 'Fulfilment recorded' },
   } satisfies Labels<(typeof STAFF_REQUEST_EVENTS)[number]>,
+  transferStatuses: {
+    BLOCKED: { zh: '防抢挖规则拦下', en: 'Blocked by the anti-poaching rule' },
+    PENDING: { zh: '待调入县确认', en: 'Waiting for the receiving county' },
+    EXECUTED: { zh: '已办理', en: 'Executed' },
+    REJECTED: { zh: '调入县退回', en: 'Rejected by the receiving county' },
+    CANCELLED: { zh: '已撤回', en: 'Cancelled' },
+  } satisfies Labels<(typeof TRANSFER_STATUSES)[number]>,
 } as const;
 
 export type CodeList = keyof typeof CODE_LABELS;
@@ -330,6 +350,7 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   scanStatuses: SCAN_STATUSES,
   rotationModes: ROTATION_MODES,
   rotationPlanStatuses: ROTATION_PLAN_STATUSES,
+  planWarnings: PLAN_WARNING_CODES,
   rotationStatuses: ROTATION_STATUSES,
   rotationReasons: ROTATION_REASONS,
   exemptionKinds: EXEMPTION_KINDS,
@@ -344,6 +365,7 @@ export const CODE_LISTS: { readonly [list in CodeList]: readonly (keyof (typeof 
   staffRequestStatuses: STAFF_REQUEST_STATUSES,
   staffRequestDecisions: STAFF_REQUEST_DECISIONS,
   staffRequestEvents: STAFF_REQUEST_EVENTS,
+  transferStatuses: TRANSFER_STATUSES,
 };
 
 /** The label of a code of a list, e.g. `labelOf('titleLevels', 'FIRST').zh` → 一级教师. */

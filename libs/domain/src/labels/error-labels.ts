@@ -83,6 +83,7 @@ export const ERROR_LABELS = {
     zh: '交流计划实施后不能撤销（已办结或已撤销的也不能）；提前结束交流请调整任教经历',
     en: 'A rotation plan cannot be cancelled once activated (nor once completed or cancelled); end a rotation early by correcting its postings',
   },
+  ROTATION_PLAN_EMPTY: { status: 422, zh: '交流计划中尚无交流安排，不能提交', en: 'A plan without assignments cannot be submitted' },
   ROTATION_TERMS_RUNNING: {
     status: 422,
     zh: '交流期限尚未全部届满，计划暂不能办结',
@@ -92,6 +93,27 @@ export const ERROR_LABELS = {
     status: 422,
     zh: '省内发达地区不得从苏北地区抢挖优秀校长和教师，调动未办理；原因见 details',
     en: 'Developed regions may not poach outstanding principals and teachers from Subei: the transfer is refused (details say why)',
+  },
+  TRANSFER_NOT_AT_SCHOOL: {
+    status: 422,
+    zh: '教师在调动生效之日没有常规任教学校（或其常规任教经历当日才开始），无从调出',
+    en: 'On the effective date the teacher has no regular post at a school to transfer from (or it only starts that day)',
+  },
+  TRANSFER_SAME_SCHOOL: { status: 422, zh: '调入学校不能是教师现任教的学校', en: "A transfer goes to another school than the teacher's own" },
+  TRANSFER_NOT_PENDING: {
+    status: 422,
+    zh: '只有待调入县确认的调动才能接收或退回',
+    en: 'Only a transfer waiting for the receiving county can be accepted or rejected',
+  },
+  TRANSFER_NOT_BLOCKED: {
+    status: 422,
+    zh: '只有被防抢挖规则拦下的调动才能登记例外',
+    en: 'An exception is recorded only on a transfer the anti-poaching rule blocked',
+  },
+  TRANSFER_NOT_CANCELLABLE: {
+    status: 422,
+    zh: '调动已办理、已退回或已撤回，不能再撤回',
+    en: 'The transfer was executed, rejected or cancelled already: it cannot be cancelled',
   },
   POLICY_VERSION_EXISTS: {
     status: 422,

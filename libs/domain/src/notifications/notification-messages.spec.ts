@@ -1,6 +1,13 @@
 import { CODE_LISTS } from '../labels/code-labels';
 import type { NotificationKind } from './notification-kinds';
-import { NOTIFICATION_TITLE_MAX, NotificationMessage, renderNotification, ShortageFlagNotice, StaffRequestNotice } from './notification-messages';
+import {
+  NOTIFICATION_TITLE_MAX,
+  NotificationMessage,
+  renderNotification,
+  RotationPlanNotice,
+  ShortageFlagNotice,
+  StaffRequestNotice,
+} from './notification-messages';
 
 const notice: ShortageFlagNotice = {
   schoolName: '华山中心小学',
@@ -24,6 +31,26 @@ const request: StaffRequestNotice = {
   neededFrom: '2026-09-01',
   overQuota: true,
   note: '音乐课由语文老师兼上，开不足课时',
+};
+
+const transfer = {
+  teacherName: '张老师',
+  staffNo: 'FX0101',
+  fromSchoolName: '城南小学',
+  fromCountyName: '丰县',
+  toSchoolName: '实验小学',
+  toCountyName: '沛县',
+  effectiveDate: '2026-09-01',
+  note: '夫妻两地分居',
+};
+
+const plan: RotationPlanNotice = {
+  countyName: '东海县',
+  year: 2026,
+  title: null,
+  assignmentCount: 12,
+  firstDay: '2026-09-01',
+  meetsTargets: true,
 };
 
 describe('rendering notifications', () => {
@@ -97,6 +124,38 @@ describe('rendering notifications', () => {
     );
   });
 
+  it('tells of a transfer with the teacher, both schools with their counties, the date and the note', () => {
+    const pending = renderNotification({ kind: 'TRANSFER_PENDING', params: transfer });
+    expect(pending.title).toEqual({ zh: '待确认的调入：张老师', en: 'Transfer to accept: 张老师' });
+    expect(pending.body.zh).toBe('丰县城南小学拟将张老师（FX0101）调往沛县实验小学，2026-09-01 起生效，待贵县确认接收。\n调动理由：夫妻两地分居');
+    const blocked = renderNotification({
+      kind: 'TRANSFER_BLOCKED',
+      params: { ...transfer, toCountyName: '溧阳市', toSchoolName: '溧阳实验小学', note: null },
+    });
+    expect(blocked.body.en).toBe(
+      'The transfer of 张老师 (FX0101) from 城南小学 (丰县) to 溧阳实验小学 (溧阳市) from 2026-09-01 was blocked by the anti-poaching rule; ' +
+        'a province administrator may record an exception.',
+    );
+  });
+
+  it('says a rotation plan’s county, year, teachers and targets, and what happened to it', () => {
+    expect(renderNotification({ kind: 'ROTATION_PLAN_APPROVED', params: plan })).toEqual({
+      title: { zh: '交流轮岗计划已批准：东海县 2026年度', en: 'Rotation plan approved: 东海县, 2026' },
+      body: {
+        zh: '2026年度交流轮岗计划：交流教师 12 人，达到年度交流比例要求。计划已批准（2026-09-01 起），请查看本人或本校的交流安排。',
+        en: "2026年度交流轮岗计划: 12 teachers; it meets the year’s targets. The plan is approved (from 2026-09-01): see your own or your school's assignments in it.",
+      },
+    });
+    const submitted = renderNotification({
+      kind: 'ROTATION_PLAN_SUBMITTED',
+      params: { ...plan, title: '东海县2026年交流方案', assignmentCount: 1, meetsTargets: false },
+    });
+    expect(submitted.body.zh).toBe('东海县2026年交流方案：交流教师 1 人，尚未达到年度交流比例要求。计划已提交，请审批。');
+    expect(submitted.body.en).toBe(
+      '东海县2026年交流方案: 1 teacher; it does not meet the year’s targets yet. The plan is submitted for your approval.',
+    );
+  });
+
   it('cuts a title over the stored length with an ellipsis, counting characters, not bytes', () => {
     const text = renderNotification({ kind: 'SHORTAGE_FLAG_OPENED', params: { ...notice, schoolName: '很'.repeat(300) } });
     for (const title of [text.title.zh, text.title.en]) {
@@ -115,6 +174,13 @@ describe('rendering notifications', () => {
       STAFF_REQUEST_APPROVED: { kind: 'STAFF_REQUEST_APPROVED', params: request },
       STAFF_REQUEST_REJECTED: { kind: 'STAFF_REQUEST_REJECTED', params: request },
       STAFF_REQUEST_FULFILLED: { kind: 'STAFF_REQUEST_FULFILLED', params: request },
+      TRANSFER_PENDING: { kind: 'TRANSFER_PENDING', params: transfer },
+      TRANSFER_EXECUTED: { kind: 'TRANSFER_EXECUTED', params: transfer },
+      TRANSFER_REJECTED: { kind: 'TRANSFER_REJECTED', params: transfer },
+      TRANSFER_BLOCKED: { kind: 'TRANSFER_BLOCKED', params: transfer },
+      ROTATION_PLAN_SUBMITTED: { kind: 'ROTATION_PLAN_SUBMITTED', params: plan },
+      ROTATION_PLAN_APPROVED: { kind: 'ROTATION_PLAN_APPROVED', params: plan },
+      ROTATION_PLAN_ACTIVATED: { kind: 'ROTATION_PLAN_ACTIVATED', params: { ...plan, firstDay: null } },
     };
     for (const kind of CODE_LISTS.notificationKinds) {
       const text = renderNotification(samples[kind]);

@@ -40,6 +40,36 @@ export interface StaffRequestNotice {
   readonly note: string | null;
 }
 
+/**
+ * What a notification about a transfer says: the teacher, the schools (and their counties) left and
+ * joined, the effective date, and what was written about it: the reason of the transfer, or the receiving
+ * county's reason to reject it.
+ */
+export interface TransferNotice {
+  readonly teacherName: string;
+  readonly staffNo: string;
+  readonly fromSchoolName: string;
+  readonly fromCountyName: string;
+  readonly toSchoolName: string;
+  readonly toCountyName: string;
+  readonly effectiveDate: string;
+  readonly note: string | null;
+}
+
+/**
+ * What a notification about a rotation plan says: the county and plan year, the plan's title, how many
+ * teachers it moves from when, and whether it meets the year's targets.
+ */
+export interface RotationPlanNotice {
+  readonly countyName: string;
+  readonly year: number;
+  readonly title: string | null;
+  readonly assignmentCount: number;
+  /** The earliest first day among its assignments; null when it has none. */
+  readonly firstDay: string | null;
+  readonly meetsTargets: boolean;
+}
+
 /** The params each kind's template reads. A kind missing here does not compile (NotificationMessage indexes this by every kind). */
 interface ParamsOfKind {
   SHORTAGE_FLAG_OPENED: ShortageFlagNotice;
@@ -49,6 +79,13 @@ interface ParamsOfKind {
   STAFF_REQUEST_APPROVED: StaffRequestNotice;
   STAFF_REQUEST_REJECTED: StaffRequestNotice;
   STAFF_REQUEST_FULFILLED: StaffRequestNotice;
+  TRANSFER_PENDING: TransferNotice;
+  TRANSFER_EXECUTED: TransferNotice;
+  TRANSFER_REJECTED: TransferNotice;
+  TRANSFER_BLOCKED: TransferNotice;
+  ROTATION_PLAN_SUBMITTED: RotationPlanNotice;
+  ROTATION_PLAN_APPROVED: RotationPlanNotice;
+  ROTATION_PLAN_ACTIVATED: RotationPlanNotice;
 }
 
 /** A notification to send: its kind and the params of the kind's template. */
@@ -139,6 +176,81 @@ function staffRequestText(kind: StaffRequestNoticeKind, notice: StaffRequestNoti
   };
 }
 
+/** The notification kinds of transfers. */
+export type TransferNoticeKind = Extract<NotificationKind, `TRANSFER_${string}`>;
+
+const TRANSFER_SENTENCES: { readonly [K in TransferNoticeKind]: (n: TransferNotice, from: Label, to: Label) => Label } = {
+  TRANSFER_PENDING: (n, from, to) => ({
+    zh: `${from.zh}拟将${n.teacherName}（${n.staffNo}）调往${to.zh}，${n.effectiveDate} 起生效，待贵县确认接收。`,
+    en: `${from.en} would transfer ${n.teacherName} (${n.staffNo}) to ${to.en} from ${n.effectiveDate}: your county is to accept or reject it.`,
+  }),
+  TRANSFER_EXECUTED: (n, from, to) => ({
+    zh: `${n.teacherName}（${n.staffNo}）自 ${n.effectiveDate} 起由${from.zh}调至${to.zh}，任教经历已登记。`,
+    en: `${n.teacherName} (${n.staffNo}) moves from ${from.en} to ${to.en} from ${n.effectiveDate}; the postings are recorded.`,
+  }),
+  TRANSFER_REJECTED: (n, from, to) => ({
+    zh: `调入县未接收${n.teacherName}（${n.staffNo}）由${from.zh}调往${to.zh}（${n.effectiveDate} 起）的调动。`,
+    en: `The receiving county rejected the transfer of ${n.teacherName} (${n.staffNo}) from ${from.en} to ${to.en} from ${n.effectiveDate}.`,
+  }),
+  TRANSFER_BLOCKED: (n, from, to) => ({
+    zh: `${n.teacherName}（${n.staffNo}）由${from.zh}调往${to.zh}（${n.effectiveDate} 起）的调动被防抢挖规则拦下；如确有必要，可由省级管理员登记例外。`,
+    en: `The transfer of ${n.teacherName} (${n.staffNo}) from ${from.en} to ${to.en} from ${n.effectiveDate} was blocked by the anti-poaching rule; a province administrator may record an exception.`,
+  }),
+};
+
+/** A transfer's notice: the kind and the teacher in the title; what happened, the schools and counties, and the note in the body. */
+function transferText(kind: TransferNoticeKind, notice: TransferNotice): NotificationText {
+  const heading = labelOf('notificationKinds', kind);
+  const from = { zh: `${notice.fromCountyName}${notice.fromSchoolName}`, en: `${notice.fromSchoolName} (${notice.fromCountyName})` };
+  const to = { zh: `${notice.toCountyName}${notice.toSchoolName}`, en: `${notice.toSchoolName} (${notice.toCountyName})` };
+  const sentence = TRANSFER_SENTENCES[kind](notice, from, to);
+  const said =
+    kind === 'TRANSFER_REJECTED'
+      ? { zh: '退回理由', en: 'Reason' }
+      : kind === 'TRANSFER_BLOCKED'
+        ? { zh: '原因', en: 'Why' }
+        : { zh: '调动理由', en: 'Reason' };
+  const note = notice.note === null ? { zh: '', en: '' } : { zh: `\n${said.zh}：${notice.note}`, en: `\n${said.en}: ${notice.note}` };
+  return {
+    title: { zh: `${heading.zh}：${notice.teacherName}`, en: `${heading.en}: ${notice.teacherName}` },
+    body: { zh: `${sentence.zh}${note.zh}`, en: `${sentence.en}${note.en}` },
+  };
+}
+
+/** The notification kinds of rotation plans. */
+export type RotationPlanNoticeKind = Extract<NotificationKind, `ROTATION_PLAN_${string}`>;
+
+const ROTATION_PLAN_SENTENCES: { readonly [K in RotationPlanNoticeKind]: (from: Label) => Label } = {
+  ROTATION_PLAN_SUBMITTED: () => ({ zh: '计划已提交，请审批。', en: 'The plan is submitted for your approval.' }),
+  ROTATION_PLAN_APPROVED: (from) => ({
+    zh: `计划已批准${from.zh}，请查看本人或本校的交流安排。`,
+    en: `The plan is approved${from.en}: see your own or your school's assignments in it.`,
+  }),
+  ROTATION_PLAN_ACTIVATED: (from) => ({
+    zh: `计划已实施${from.zh}，交流教师的任教经历已登记。`,
+    en: `The plan is in force${from.en}: the rotating teachers' postings are recorded.`,
+  }),
+};
+
+/** A rotation plan's notice: the kind, county and year in the title; what happened, the count of teachers and the targets in the body. */
+function rotationPlanText(kind: RotationPlanNoticeKind, notice: RotationPlanNotice): NotificationText {
+  const heading = labelOf('notificationKinds', kind);
+  const name = notice.title ?? `${notice.year}年度交流轮岗计划`;
+  const from = notice.firstDay === null ? { zh: '', en: '' } : { zh: `（${notice.firstDay} 起）`, en: ` (from ${notice.firstDay})` };
+  const sentence = ROTATION_PLAN_SENTENCES[kind](from);
+  const count = notice.assignmentCount;
+  const targets = notice.meetsTargets
+    ? { zh: '达到年度交流比例要求', en: 'it meets the year’s targets' }
+    : { zh: '尚未达到年度交流比例要求', en: 'it does not meet the year’s targets yet' };
+  return {
+    title: { zh: `${heading.zh}：${notice.countyName} ${notice.year}年度`, en: `${heading.en}: ${notice.countyName}, ${notice.year}` },
+    body: {
+      zh: `${name}：交流教师 ${count} 人，${targets.zh}。${sentence.zh}`,
+      en: `${name}: ${count} teacher${count === 1 ? '' : 's'}; ${targets.en}. ${sentence.en}`,
+    },
+  };
+}
+
 const TEMPLATES: { readonly [K in NotificationKind]: (params: ParamsOfKind[K]) => NotificationText } = {
   SHORTAGE_FLAG_OPENED: (notice) => shortageFlagText('SHORTAGE_FLAG_OPENED', notice),
   SHORTAGE_FLAG_REOPENED: (notice) => shortageFlagText('SHORTAGE_FLAG_REOPENED', notice),
@@ -147,6 +259,13 @@ const TEMPLATES: { readonly [K in NotificationKind]: (params: ParamsOfKind[K]) =
   STAFF_REQUEST_APPROVED: (notice) => staffRequestText('STAFF_REQUEST_APPROVED', notice),
   STAFF_REQUEST_REJECTED: (notice) => staffRequestText('STAFF_REQUEST_REJECTED', notice),
   STAFF_REQUEST_FULFILLED: (notice) => staffRequestText('STAFF_REQUEST_FULFILLED', notice),
+  TRANSFER_PENDING: (notice) => transferText('TRANSFER_PENDING', notice),
+  TRANSFER_EXECUTED: (notice) => transferText('TRANSFER_EXECUTED', notice),
+  TRANSFER_REJECTED: (notice) => transferText('TRANSFER_REJECTED', notice),
+  TRANSFER_BLOCKED: (notice) => transferText('TRANSFER_BLOCKED', notice),
+  ROTATION_PLAN_SUBMITTED: (notice) => rotationPlanText('ROTATION_PLAN_SUBMITTED', notice),
+  ROTATION_PLAN_APPROVED: (notice) => rotationPlanText('ROTATION_PLAN_APPROVED', notice),
+  ROTATION_PLAN_ACTIVATED: (notice) => rotationPlanText('ROTATION_PLAN_ACTIVATED', notice),
 };
 
 function render<K extends NotificationKind>(kind: K, params: ParamsOfKind[K]): NotificationText {

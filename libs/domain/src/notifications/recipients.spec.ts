@@ -17,8 +17,14 @@ describe('recipients of a notification', () => {
       officerCountyIds: ['320321'],
       principalSchoolIds: ['school-a', 'school-b'],
       teacherIds: ['teacher-1'],
+      provinceAdmins: false,
       exceptUserIds: ['user-3', 'user-9'],
     });
+  });
+
+  it('name the province administrators as one form', () => {
+    expect(recipientQuery([{ kind: 'PROVINCE_ADMINS' }, { kind: 'USER', userId: 'u' }]).provinceAdmins).toBe(true);
+    expect(recipientQuery([{ kind: 'USER', userId: 'u' }]).provinceAdmins).toBe(false);
   });
 
   it('leave nobody out unless told to', () => {
@@ -33,6 +39,7 @@ describe('recipients of a notification', () => {
       { kind: 'COUNTY_OFFICERS', countyId: '320321' },
       { kind: 'PRINCIPALS', schoolId: 's' },
       { kind: 'TEACHER', teacherId: 't' },
+      { kind: 'PROVINCE_ADMINS' },
     ] as const) {
       expect({ recipient, nobody: namesNobody(recipientQuery([recipient])) }).toEqual({ recipient, nobody: false });
     }

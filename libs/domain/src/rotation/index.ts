@@ -8,3 +8,4 @@ export * from './rotation-assignments';
 export * from './rotation-plan-lifecycle';
 export * from './rotation-activation';
 export * from './rotation-rewards';
+export * from './rotation-plan-review';

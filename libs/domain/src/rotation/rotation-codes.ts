@@ -39,6 +39,13 @@ export type RotationPlanStatus = (typeof ROTATION_PLAN_STATUSES)[number];
 export const ROTATION_PLAN_ACTIONS = ['SUBMIT', 'APPROVE', 'ACTIVATE', 'COMPLETE', 'CANCEL'] as const;
 export type RotationPlanAction = (typeof ROTATION_PLAN_ACTIONS)[number];
 
+/**
+ * What a plan's review warns of, never blocking (docs/rules.md, "Rotation: plan review"): the sending school loses
+ * its last teacher of a subject its curriculum needs; the receiving school has no open need for the teacher's subjects.
+ */
+export const PLAN_WARNING_CODES = ['SENDING_SCHOOL_LOSES_LAST_TEACHER', 'RECEIVING_SCHOOL_NO_NEED'] as const;
+export type PlanWarningCode = (typeof PLAN_WARNING_CODES)[number];
+
 /** A teacher's standing for the plan year: must rotate, exempt from rotating, or not (yet) concerned. */
 export const ROTATION_STATUSES = ['ELIGIBLE', 'EXEMPT', 'NOT_ELIGIBLE'] as const;
 export type RotationStatus = (typeof ROTATION_STATUSES)[number];

@@ -1,4 +1,5 @@
 import { labelOf, type Label } from '../labels/code-labels';
+import type { Subject } from '../reference/codes';
 import { EXEMPTION_REASONS, type BackboneDenominator, type ExemptionReason, type RotationReason } from './rotation-codes';
 
 /**
@@ -111,5 +112,59 @@ export function targetsMessage(targets: TargetFigures, shares: TargetShares, pla
     en:
       `At least ${people(targets.minRotating)} to rotate (${percent(shares.minRotatingShare)}% of ${targets.eligibleCount} eligible, rounded up)${enPlanned(planned?.rotating ?? 0)}; ` +
       `at least ${targets.minBackbone} of them backbone teachers (${percent(shares.minBackboneShare)}% of ${denominator.count} ${denominatorEn}, rounded up)${enPlanned(planned?.backbone ?? 0)}`,
+  };
+}
+
+/** The days of a service rule as a reach reads them: a date, or never. */
+interface ReachFigures {
+  readonly requiredDays: number;
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly changed: boolean;
+}
+
+function reachSentence(ruleZh: string, ruleEn: string, reach: ReachFigures): Label {
+  const zhDay = (day: string | null) => (day === null ? '不能满足' : `${day} 满足`);
+  const enDay = (day: string | null) => (day === null ? 'never met' : `met on ${day}`);
+  if (!reach.changed) {
+    return { zh: `${ruleZh}不变（${zhDay(reach.before)}）`, en: `${ruleEn} unchanged (${enDay(reach.before)})` };
+  }
+  return {
+    zh: `${ruleZh}：${zhDay(reach.after)}（原为${reach.before === null ? '不能满足' : ` ${reach.before}`}）`,
+    en: `${ruleEn}: ${enDay(reach.after)} (was ${reach.before === null ? 'never' : reach.before})`,
+  };
+}
+
+/** An assignment's effect on the two service rules: 晋升高级职称乡村或薄弱学校任教满 365 天：2027-08-31 满足（原为不能满足）；… */
+export function eligibilityEffectMessage(seniorTitle: ReachFigures, principalPriority: ReachFigures): Label {
+  return joined([
+    reachSentence(
+      `晋升高级职称乡村或薄弱学校任教满 ${seniorTitle.requiredDays} 天`,
+      `Senior title rural or weak service of ${seniorTitle.requiredDays} days`,
+      seniorTitle,
+    ),
+    reachSentence(
+      `校长选任优先条件（满 ${principalPriority.requiredDays} 天）`,
+      `Principal-selection priority (${principalPriority.requiredDays} days)`,
+      principalPriority,
+    ),
+  ]);
+}
+
+/** The sending school loses its last teacher of a subject its curriculum needs. */
+export function lastTeacherMessage(schoolName: string, subject: Subject, startDate: string): Label {
+  const label = labelOf('subjects', subject);
+  return {
+    zh: `${startDate} 起${schoolName}将没有${label.zh}教师，而课程需要该学科教师`,
+    en: `From ${startDate} ${schoolName} has no teacher of ${label.en} left, which its curriculum needs`,
+  };
+}
+
+/** The receiving school has no open need (flag or staff request) for what the teacher teaches. */
+export function noNeedMessage(schoolName: string, subjects: readonly Subject[]): Label {
+  const labels = subjects.map((s) => labelOf('subjects', s));
+  return {
+    zh: `${schoolName}目前没有${labels.map((l) => l.zh).join('、')}学科的缺口预警或补充教师申请`,
+    en: `${schoolName} has no open shortage flag or staff request for ${labels.map((l) => l.en).join(', ')}`,
   };
 }

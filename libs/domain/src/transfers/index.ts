@@ -1,1 +1,4 @@
 export * from './anti-poaching';
+export * from './transfer-lifecycle';
+export * from './transfer-postings';
+export * from './transfer-types';
