@@ -8,6 +8,7 @@ import { DatabaseModule } from '@app/database';
 import { PolicyModule } from '@app/policy';
 import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
+import { RotationModule } from '@app/rotation';
 import { ShortagesModule } from '@app/shortages';
 import { DemoSeeder } from './demo/demo-seeder';
 import { ReferenceDataSeeder } from './reference-data.seeder';
@@ -33,8 +34,10 @@ export class SeedModule {
         AuditModule,
         PolicyModule,
         RegistryModule,
-        // Every job needs its handler in a process that runs jobs: writes file shortage rescans (delayed: they wait in the outbox).
+        // Every job needs its handler in a process that runs jobs: writes file shortage rescans (delayed: they wait in the outbox),
+        // and the nightly completion of rotation plans is one of the jobs.
         ShortagesModule,
+        RotationModule,
       ],
       providers: [DemoSeeder, ReferenceDataSeeder],
       exports: [DemoSeeder, ReferenceDataSeeder],
