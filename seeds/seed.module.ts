@@ -34,9 +34,9 @@ export class SeedModule {
         AuditModule,
         PolicyModule,
         RegistryModule,
-        // Every job needs its handler in a process that runs jobs: writes file shortage rescans (delayed: they wait in the outbox),
-        // and the nightly completion of rotation plans is one of the jobs.
+        // Every job needs its handler in a process that runs jobs: writes file shortage rescans (delayed: they wait in the outbox).
         ShortagesModule,
+        // … and the nightly completion of rotation plans.
         RotationModule,
       ],
       providers: [DemoSeeder, ReferenceDataSeeder],
