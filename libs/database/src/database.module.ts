@@ -5,6 +5,7 @@ import type { AppConfig } from '@app/config';
 import { resolveDataSourceOptions } from './data-source-options';
 import {
   AuditRepository,
+  ImportRepository,
   NotificationRepository,
   OutboxRepository,
   PolicyRepository,
@@ -31,6 +32,7 @@ import { TransactionHost } from './transaction-host';
 
 const REPOSITORIES = [
   AuditRepository,
+  ImportRepository,
   NotificationRepository,
   OutboxRepository,
   PolicyRepository,

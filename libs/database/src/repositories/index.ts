@@ -20,3 +20,4 @@ export * from './rotation-exemption.repository';
 export * from './rotation-facts.repository';
 export * from './rotation-plan.repository';
 export * from './transfer.repository';
+export * from './import.repository';
