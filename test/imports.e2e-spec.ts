@@ -1,6 +1,5 @@
 import { Workbook } from 'exceljs';
 import { encode } from 'iconv-lite';
-import request from 'supertest';
 import { BulkWriter, TransactionHost } from '@app/database';
 import { IMPORT_KINDS, IMPORT_SHEETS, importColumns, JIANGSU_2024_POLICY, TEMPLATE_KINDS } from '@app/domain';
 import { generateCounty } from '@app/seeds/generator/county-generator';
@@ -24,7 +23,7 @@ interface ImportBody {
 }
 
 /** A supertest answer with a binary body kept as a Buffer. */
-function binary(test: request.Test): request.Test {
+function binary(test: ReturnType<Client['get']>): ReturnType<Client['get']> {
   return test.buffer(true).parse((response, done) => {
     const chunks: Buffer[] = [];
     response.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -86,7 +86,7 @@ describe('planning an import against the registry', () => {
       hireDate: '2008-09-01',
       onQuota: true,
       subject: 'CHINESE',
-      extraSubjects: [{ subject: 'MUSIC', fraction: 0.2 }],
+      extraSubjects: [{ subject: 'MUSIC' as const, fraction: 0.2 }],
       titleLevel: 'FIRST',
       titleSince: '2018-09-01',
       backbone: 'COUNTY',
