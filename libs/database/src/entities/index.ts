@@ -27,7 +27,7 @@ import { StaffRequestEntity } from './staff-request.entity';
 import { TeacherExtraSubjectEntity } from './teacher-extra-subject.entity';
 import { TrainingRecordEntity } from './training-record.entity';
 import { TransferEntity } from './transfer.entity';
-import { RegistryImportChunkEntity, RegistryImportEntity, RegistryImportErrorEntity } from './registry-import.entity';
+import { RegistryImportChunkEntity, RegistryImportEntity, RegistryImportErrorEntity, RegistryImportRowsEntity } from './registry-import.entity';
 import { TeacherEntity } from './teacher.entity';
 import { UserEntity } from './user.entity';
 
@@ -46,6 +46,7 @@ export {
   RegistryImportChunkEntity,
   RegistryImportEntity,
   RegistryImportErrorEntity,
+  RegistryImportRowsEntity,
   RotationAssignmentEntity,
   RotationExemptionEntity,
   RotationPlanEntity,
@@ -104,6 +105,7 @@ export const ENTITIES = [
   RegistryImportEntity,
   RegistryImportChunkEntity,
   RegistryImportErrorEntity,
+  RegistryImportRowsEntity,
 ];
 
 export { SCAN_TRIGGERS, type ScanTrigger } from './shortage-scan.entity';

@@ -120,3 +120,23 @@ export class RegistryImportErrorEntity {
   @CodeColumn(1000)
   message: string;
 }
+
+/**
+ * The rows a preview read, as JSON, some hundreds a piece (within a TEXT column on both dialects): what the commit
+ * checks again against the registry and writes, without reading the workbook a second time.
+ */
+@Entity('registry_import_rows')
+export class RegistryImportRowsEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  importId: string;
+
+  @ManyToOne(() => RegistryImportEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'import_id' })
+  import?: Relation<RegistryImportEntity>;
+
+  @PrimaryColumn({ type: 'int' })
+  seq: number;
+
+  @Column({ type: 'text' })
+  data: string;
+}

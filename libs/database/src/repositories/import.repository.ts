@@ -3,6 +3,7 @@ import type {
   ClassificationFacts,
   EnrolmentFacts,
   ImportKind,
+  ImportRow,
   PostingFacts,
   RegistryChanges,
   RegistrySnapshot,
@@ -16,6 +17,7 @@ import {
   RegistryImportChunkEntity,
   RegistryImportEntity,
   RegistryImportErrorEntity,
+  RegistryImportRowsEntity,
   SchoolClassificationEntity,
   SchoolEnrolmentEntity,
   SchoolEntity,
@@ -24,6 +26,9 @@ import {
 import { countyCondition } from '../scope-filter';
 import { TransactionHost } from '../transaction-host';
 import { versionedUpdate } from './versioned-update';
+
+/** Characters of JSON rows per stored piece: at most 4 bytes each in UTF-8, within a TEXT column (65,535 bytes). */
+const MAX_PIECE_CHARS = 16_000;
 
 /** Bytes of the file per stored piece: base64 of 45,000 bytes is 60,000 characters, within a TEXT column. */
 const CHUNK_BYTES = 45_000;
@@ -107,6 +112,37 @@ export class ImportRepository {
         message: e.message.slice(0, 1000),
       })),
     );
+  }
+
+  /** Keeps the rows a preview read (JSON, pieces within a TEXT column), replacing any kept before. */
+  async saveRows(id: string, rows: readonly ImportRow[]): Promise<void> {
+    await this.tx.manager.delete(RegistryImportRowsEntity, { importId: id });
+    const pieces: string[] = [];
+    let piece: string[] = [];
+    let length = 2;
+    for (const row of rows) {
+      const json = JSON.stringify(row);
+      if (piece.length > 0 && length + json.length + 1 > MAX_PIECE_CHARS) {
+        pieces.push(`[${piece.join(',')}]`);
+        piece = [];
+        length = 2;
+      }
+      piece.push(json);
+      length += json.length + 1;
+    }
+    if (piece.length > 0) pieces.push(`[${piece.join(',')}]`);
+    for (let start = 0; start < pieces.length; start += 20) {
+      await this.bulk.insert(
+        'registry_import_rows',
+        pieces.slice(start, start + 20).map((data, i) => ({ import_id: id, seq: start + i, data })),
+      );
+    }
+  }
+
+  /** The rows a preview kept, in order. */
+  async rows(id: string): Promise<ImportRow[]> {
+    const pieces = await this.tx.manager.find(RegistryImportRowsEntity, { where: { importId: id }, order: { seq: 'ASC' } });
+    return pieces.flatMap((p) => JSON.parse(p.data) as ImportRow[]);
   }
 
   async errors(id: string): Promise<StoredImportError[]> {

@@ -10,9 +10,9 @@ import { ImportChecks } from './import-checks';
 import { importView, ImportView, MAX_SHOWN_ERRORS } from './import-view';
 
 /**
- * Commits a READY import with no problems: the file is read and checked again against the
- * registry as it is now (the same code path as the preview), and every change is written in one
- * transaction, or none (422 IMPORT_HAS_ERRORS with the problems found then). One audit entry with
+ * Commits a READY import with no problems: the rows its preview read are checked again against
+ * the registry as it is now (the same rules and code as the preview), and every change is written
+ * in one transaction, or none (422 IMPORT_HAS_ERRORS with the problems found then). One audit entry with
  * the counts; the changed schools' headcounts and shortages are recounted.
  */
 @Injectable()
@@ -35,26 +35,27 @@ export class CommitImportUseCase {
     }
     if (entity.errorCount > 0) throw hasErrors(entity.errorCount);
     const outcome = await this.tx.run(async (): Promise<{ errors: StoredImportError[] } | null> => {
-      const checked = await this.checks.check(entity);
-      if (!checked.plan) return { errors: checked.errors };
+      const rows = await this.imports.rows(entity.id);
+      const plan = await this.checks.plan(entity, rows);
+      if (plan.problems.length > 0) return { errors: plan.problems.map((p) => ({ sheet: entity.sheet ?? '', ...p })) };
       const now = this.clock.now();
       // Taken READY → COMMITTED first: a second commit at the same moment waits, then finds it committed.
       if (!(await this.imports.markCommitted(entity.id, now))) {
         throw new RuleViolationError('IMPORT_NOT_READY', 'The import was committed already', { status: 'COMMITTED' });
       }
-      if (!(await this.imports.apply(entity.countyId, checked.plan.changes, now))) {
+      if (!(await this.imports.apply(entity.countyId, plan.changes, now))) {
         throw new DomainError('CONFLICT', 'VERSION_CONFLICT', 'Someone changed the registry while the import was being committed: commit it again');
       }
-      await this.imports.update(entity.id, { counts: checked.plan.counts });
+      await this.imports.update(entity.id, { counts: plan.counts });
       await this.audit.record({
         action: `import.${entity.kind}`,
         entity: 'county',
         entityId: entity.countyId,
         countyId: entity.countyId,
-        after: { importId: entity.id, kind: entity.kind, fileName: entity.fileName, rows: checked.rowsRead, ...checked.plan.counts },
+        after: { importId: entity.id, kind: entity.kind, fileName: entity.fileName, rows: entity.rowsRead, ...plan.counts },
       });
-      await this.headcount.recount(checked.plan.touchedSchoolIds);
-      await this.rescans.request(checked.plan.touchedSchoolIds);
+      await this.headcount.recount(plan.touchedSchoolIds);
+      await this.rescans.request(plan.touchedSchoolIds);
       return null;
     });
     if (outcome) {

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { stream as xlsxStream } from 'exceljs';
 import { decodeTextFile } from '@app/core';
 import { IMPORT_SHEETS, ImportKind, RawCell, ValidationFailedError } from '@app/domain';
+import { xlsxSheets, XlsxSheet } from './xlsx-reader';
 
 export type ImportFileFormat = 'CSV' | 'XLSX';
 
@@ -49,8 +49,8 @@ export function importFormatOf(bytes: Uint8Array, fileName?: string, charset?: s
 
 /**
  * Opens the sheet of `kind`: in a workbook the sheet named like the kind (教师花名册 or teachers), else the first
- * sheet that is not the notes or code lists; a CSV is its one sheet. Cells are read as stored: a formula cell stays a
- * formula (never evaluated; the reader refuses it), macros are never run (they are not even read).
+ * sheet that is not the notes or code lists; a CSV is its one sheet. Cells are read as stored (see xlsx-reader.ts): a
+ * formula cell stays a formula (never evaluated; the reader refuses it), macros are never run (they are not even read).
  */
 export async function* sheetRows(file: ImportFileInput, kind: ImportKind): AsyncGenerator<SheetRow | { sheet: string }> {
   if (file.format === 'CSV') {
@@ -68,45 +68,19 @@ export async function* sheetRows(file: ImportFileInput, kind: ImportKind): Async
     }
     return;
   }
-  const reader = new xlsxStream.xlsx.WorkbookReader(Readable.from([Buffer.from(file.bytes)]), {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  const wanted = [IMPORT_SHEETS[kind].zh, kind];
-  let chosen = false;
+  let sheets: XlsxSheet[];
   try {
-    for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name: string }).name;
-      const take = !chosen && (wanted.includes(name.trim()) || (name !== NOTES_SHEET && name !== LISTS_SHEET));
-      if (!take) {
-        for await (const skipped of worksheet) void skipped;
-        continue;
-      }
-      chosen = true;
-      yield { sheet: name };
-      for await (const row of worksheet) {
-        const values = row.values as unknown[];
-        yield { row: row.number, cells: values.slice(1).map(rawCell) };
-      }
-    }
+    sheets = await xlsxSheets(file.bytes);
   } catch (error) {
-    if (error instanceof ValidationFailedError) throw error;
     throw new UnreadableImportError(`is not a readable XLSX workbook: ${(error as Error).message}`);
   }
-  if (!chosen) throw new UnreadableImportError('has no sheet to read');
-}
-
-/** A cell of exceljs's streaming reader as a RawCell: rich text and links as their text, formulas as formulas. */
-function rawCell(value: unknown): RawCell {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
-  const v = value as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: unknown; error?: string };
-  if (v.formula !== undefined || v.sharedFormula !== undefined) return { formula: v.formula ?? v.sharedFormula ?? '' };
-  if (v.richText) return v.richText.map((r) => r.text).join('');
-  if (v.text !== undefined) return rawCell(v.text);
-  if (v.error !== undefined) return v.error;
-  return JSON.stringify(value);
+  const wanted = [IMPORT_SHEETS[kind].zh, kind];
+  const sheet = sheets.find((s) => wanted.includes(s.name.trim())) ?? sheets.find((s) => s.name !== NOTES_SHEET && s.name !== LISTS_SHEET);
+  if (!sheet) throw new UnreadableImportError('has no sheet to read');
+  yield { sheet: sheet.name };
+  try {
+    yield* sheet.rows();
+  } catch (error) {
+    throw new UnreadableImportError(`is not a readable XLSX workbook: ${(error as Error).message}`);
+  }
 }

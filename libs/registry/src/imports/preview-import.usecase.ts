@@ -25,8 +25,9 @@ export class PreviewImportUseCase {
     if (!entity || (entity.status !== 'QUEUED' && entity.status !== 'RUNNING')) return;
     await this.imports.update(importId, { status: 'RUNNING', startedAt: this.clock.now(), rowsRead: 0 });
     try {
-      const checked = await this.checks.check(entity, (rowsRead) => this.imports.update(importId, { rowsRead }));
+      const checked = await this.checks.read(entity, (rowsRead) => this.imports.update(importId, { rowsRead }));
       await this.imports.replaceErrors(importId, checked.errors.slice(0, MAX_SHOWN_ERRORS));
+      await this.imports.saveRows(importId, checked.errors.length === 0 ? checked.rows : []);
       await this.imports.update(importId, {
         status: 'READY',
         sheet: checked.sheet.slice(0, 100),
