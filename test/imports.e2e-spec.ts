@@ -4,52 +4,9 @@ import { BulkWriter, TransactionHost } from '@app/database';
 import { IMPORT_KINDS, IMPORT_SHEETS, importColumns, JIANGSU_2024_POLICY, TEMPLATE_KINDS } from '@app/domain';
 import { generateCounty } from '@app/seeds/generator/county-generator';
 import { writeCounty } from '@app/seeds/generator/write-county';
-import { account, Client, loginAdmin, PREFIX } from './support/api';
-import { eventually } from './support/eventually';
+import { account, Client, loginAdmin } from './support/api';
+import { Cell, Importer, sheetValues, workbookOf, XLSX } from './support/imports';
 import { createTestApp, TestApp } from './support/test-app';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-type Cell = string | number | boolean | null | { formula: string };
-
-interface ImportBody {
-  id: string;
-  status: string;
-  kind: string;
-  rows: number;
-  errorCount: number;
-  errors: { sheet: string; row: number; column: string | null; code: string; message: string }[];
-  counts: { created: number; updated: number; unchanged: number } | null;
-}
-
-/** A supertest answer with a binary body kept as a Buffer. */
-function binary(test: ReturnType<Client['get']>): ReturnType<Client['get']> {
-  return test.buffer(true).parse((response, done) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => {
-      const bytes = Buffer.concat(chunks);
-      done(null, String(response.headers['content-type']).includes('json') ? JSON.parse(bytes.toString('utf8')) : bytes);
-    });
-  });
-}
-
-async function workbookOf(bytes: Buffer): Promise<Workbook> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
-}
-
-/** The values of a sheet's rows (from the first column), empty cells as null, formulas as {formula}. */
-function sheetValues(workbook: Workbook, name: string): Cell[][] {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  const rows: Cell[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    rows.push((row.values as unknown[]).slice(1).map((v) => (v === undefined ? null : (v as Cell))));
-  });
-  return rows;
-}
 
 async function xlsxOf(sheetName: string, rows: Cell[][]): Promise<Buffer> {
   const workbook = new Workbook();
@@ -80,49 +37,12 @@ describe('registry imports and exports', () => {
     await t?.close();
   });
 
+  const imports = () => new Importer(t);
   const send = (client: Client, countyId: string, kind: string, bytes: Buffer, contentType = XLSX) =>
-    t
-      .http()
-      .post(`${PREFIX}/counties/${countyId}/imports?kind=${kind}`)
-      .set('Authorization', `Bearer ${client.token}`)
-      .set('Content-Type', contentType)
-      .send(bytes);
-
-  /** Sends a file and waits for its check to finish. */
-  async function preview(
-    client: Client,
-    countyId: string,
-    kind: string,
-    bytes: Buffer,
-    contentType = bytes[0] === 0x50 ? XLSX : 'text/csv',
-  ): Promise<ImportBody> {
-    const sent = await send(client, countyId, kind, bytes, contentType);
-    if (sent.status !== 202) throw new Error(`import answered ${sent.status}: ${JSON.stringify(sent.body)}`);
-    let body: ImportBody | null = null;
-    await eventually(async () => {
-      const read = await client.get(`/imports/${sent.body.importId}`);
-      expect(read.status).toBe(200);
-      expect(['READY', 'FAILED']).toContain(read.body.status);
-      body = read.body as ImportBody;
-    }, 60_000);
-    return body as unknown as ImportBody;
-  }
-
-  async function importAndCommit(client: Client, countyId: string, kind: string, bytes: Buffer): Promise<ImportBody> {
-    const checked = await preview(client, countyId, kind, bytes);
-    if (checked.errorCount > 0) throw new Error(`${kind}: ${JSON.stringify(checked.errors.slice(0, 5))}`);
-    const committed = await client.post(`/imports/${checked.id}/commit`);
-    if (committed.status !== 200) throw new Error(`commit answered ${committed.status}: ${JSON.stringify(committed.body)}`);
-    return committed.body as ImportBody;
-  }
-
-  const download = (client: Client, path: string) =>
-    binary(
-      t
-        .http()
-        .get(PREFIX + path)
-        .set('Authorization', `Bearer ${client.token}`),
-    );
+    imports().send(client, countyId, kind, bytes, contentType);
+  const preview = (client: Client, countyId: string, kind: string, bytes: Buffer) => imports().preview(client, countyId, kind, bytes);
+  const importAndCommit = (client: Client, countyId: string, kind: string, bytes: Buffer) => imports().commit(client, countyId, kind, bytes);
+  const download = (client: Client, path: string) => imports().download(client, path);
 
   it('offers a template of each kind with Chinese headings, an example row, notes and drop-down lists; each imports back', async () => {
     for (const kind of TEMPLATE_KINDS) {
