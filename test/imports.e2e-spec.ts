@@ -5,6 +5,7 @@ import { IMPORT_KINDS, IMPORT_SHEETS, importColumns, JIANGSU_2024_POLICY, TEMPLA
 import { generateCounty } from '@app/seeds/generator/county-generator';
 import { writeCounty } from '@app/seeds/generator/write-county';
 import { account, Client, loginAdmin } from './support/api';
+import { eventually } from './support/eventually';
 import { Cell, Importer, sheetValues, workbookOf, XLSX } from './support/imports';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -161,6 +162,21 @@ describe('registry imports and exports', () => {
     const damaged = await preview(officer, '320321', 'schools', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]));
     expect(damaged.status).toBe('FAILED');
     expect((await officer.post(`/imports/${damaged.id}/commit`)).body.code).toBe('IMPORT_NOT_READY');
+
+    // As the multipart field `file`, the file name read as UTF-8.
+    const uploaded = await t
+      .http()
+      .post(`/api/v1/counties/320321/imports?kind=schools`)
+      .set('Authorization', `Bearer ${officer.token}`)
+      .attach('file', Buffer.from('code,name,stage,location,weak\nFX0899,丰县上传学校,PRIMARY,RURAL,否\n'), '学校基本信息.csv');
+    expect(uploaded.status).toBe(202);
+    await eventually(async () =>
+      expect((await officer.get(`/imports/${uploaded.body.importId}`)).body).toMatchObject({
+        status: 'READY',
+        fileName: '学校基本信息.csv',
+        errorCount: 0,
+      }),
+    );
 
     const csv = 'code,name,stage,location,weak\nFX0900,丰县测试学校,PRIMARY,RURAL,false\n';
     const committed = await importAndCommit(officer, '320321', 'schools', Buffer.from(csv));
