@@ -8,6 +8,7 @@ import { DatabaseModule } from '@app/database';
 import { PolicyModule } from '@app/policy';
 import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
+import { RotationModule } from '@app/rotation';
 import { ShortagesModule } from '@app/shortages';
 import { DemoSeeder } from './demo/demo-seeder';
 import { ReferenceDataSeeder } from './reference-data.seeder';
@@ -35,6 +36,8 @@ export class SeedModule {
         RegistryModule,
         // Every job needs its handler in a process that runs jobs: writes file shortage rescans (delayed: they wait in the outbox).
         ShortagesModule,
+        // … and the nightly completion of rotation plans.
+        RotationModule,
       ],
       providers: [DemoSeeder, ReferenceDataSeeder],
       exports: [DemoSeeder, ReferenceDataSeeder],
