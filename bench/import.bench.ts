@@ -21,7 +21,6 @@ import { AppConfig, loadConfig } from '@app/config';
 import { Clock } from '@app/core';
 import { BulkRow, BulkWriter, TransactionHost } from '@app/database';
 import { Actor, addYears, CellValue, fromDay, JIANGSU_2024_POLICY, toDay } from '@app/domain';
-import { RotationModule } from '@app/rotation';
 import { CommitImportUseCase, GetImportUseCase, importWorkbook, StartImportUseCase } from '@app/registry';
 import { generateCounty } from '../seeds/generator/county-generator';
 import { Random } from '../seeds/generator/random';
@@ -38,11 +37,11 @@ const TARGET = 3;
 const MEMORY_TARGET_MB = 500;
 const ACTOR: Actor = { userId: 'bench', username: 'bench', role: 'COUNTY_OFFICER', countyId: COUNTY_ID };
 
-/** The seeding context; the rotation module besides, whose nightly job a process that runs jobs must handle. */
+/** The seeding context: the registry's use cases, jobs run in process. */
 @Module({})
 class ImportBenchModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: ImportBenchModule, imports: [SeedModule.forRoot(config), RotationModule] };
+    return { module: ImportBenchModule, imports: [SeedModule.forRoot(config)] };
   }
 }
 
