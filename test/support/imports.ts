@@ -18,7 +18,7 @@ export interface ImportBody {
 }
 
 /** A supertest answer with a binary body kept as a Buffer (JSON error bodies parsed as usual). */
-export function binary(test: ReturnType<Client['get']>): ReturnType<Client['get']> {
+function binary(test: ReturnType<Client['get']>): ReturnType<Client['get']> {
   return test.buffer(true).parse((response, done) => {
     const chunks: Buffer[] = [];
     response.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -12,7 +12,7 @@ import type { RawCell } from '@app/domain';
  * formulas (never evaluated). Nothing else of the workbook is read: no styles, no macros.
  */
 
-export class XlsxFormatError extends Error {}
+class XlsxFormatError extends Error {}
 
 interface ZipEntry {
   readonly name: string;
