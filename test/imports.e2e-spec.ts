@@ -85,6 +85,16 @@ describe('registry imports and exports', () => {
     });
     const postings = (await officer.get(`/teachers/${teachers[0].id}/postings`)).body;
     expect(JSON.stringify(postings)).toContain('2008-09-01');
+
+    // The training records' template imports back through the training import (multipart XLSX).
+    const training = (await download(officer, '/imports/templates/training-records')).body as Buffer;
+    const imported = await t
+      .http()
+      .post('/api/v1/counties/320321/training-records/import')
+      .set('Authorization', `Bearer ${officer.token}`)
+      .attach('file', training, '培训记录.xlsx');
+    expect(imported.status).toBe(201);
+    expect(imported.body).toMatchObject({ imported: 1, status: 'SUBMITTED' });
   });
 
   it('names every problem with its sheet, row and column, with the API’s codes, and writes nothing', async () => {

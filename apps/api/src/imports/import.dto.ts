@@ -16,11 +16,11 @@ export class RegistryImportUpload {
   file?: unknown;
 }
 
-export class ImportAcceptedResponse {
+export class RegistryImportAcceptedResponse {
   @ApiProperty({ format: 'uuid' }) importId: string;
 }
 
-class ImportErrorResponse {
+class RegistryImportErrorResponse {
   @ApiProperty({ example: '任教经历', description: 'The sheet (a CSV: the kind’s sheet name)' }) sheet: string;
   @ApiProperty({ example: 7, description: 'The row as the spreadsheet shows it: the heading is row 1' }) row: number;
   @ApiProperty({ type: String, nullable: true, example: 'startDate', description: 'The column’s field name; null for the row as a whole' })
@@ -29,13 +29,13 @@ class ImportErrorResponse {
   @ApiProperty() message: string;
 }
 
-class ImportCountsResponse {
+class RegistryImportCountsResponse {
   @ApiProperty() created: number;
   @ApiProperty() updated: number;
   @ApiProperty() unchanged: number;
 }
 
-export class ImportResponse {
+export class RegistryImportResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: '320321' }) countyId: string;
   @ApiProperty({ enum: IMPORT_KINDS, enumName: 'ImportKind' }) kind: ImportKind;
@@ -45,9 +45,9 @@ export class ImportResponse {
   @ApiProperty({ type: String, nullable: true, description: 'The sheet read' }) sheet: string | null;
   @ApiProperty({ description: 'Data rows read: grows while RUNNING, all of them once READY' }) rows: number;
   @ApiProperty({ description: 'Problems found (the first 1,000 are listed)' }) errorCount: number;
-  @ApiProperty({ type: [ImportErrorResponse] }) errors: ImportErrorResponse[];
-  @ApiProperty({ type: ImportCountsResponse, nullable: true, description: 'Once COMMITTED: rows created, updated, unchanged' })
-  counts: ImportCountsResponse | null;
+  @ApiProperty({ type: [RegistryImportErrorResponse] }) errors: RegistryImportErrorResponse[];
+  @ApiProperty({ type: RegistryImportCountsResponse, nullable: true, description: 'Once COMMITTED: rows created, updated, unchanged' })
+  counts: RegistryImportCountsResponse | null;
   @ApiProperty() createdAt: string;
   @ApiProperty({ type: String, nullable: true }) finishedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) committedAt: string | null;

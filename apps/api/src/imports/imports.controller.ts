@@ -11,7 +11,7 @@ import {
 } from '@app/registry';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentActor } from '../common/current-actor.decorator';
-import { ImportAcceptedResponse, ImportResponse, RegistryImportUpload, StartImportQuery } from './import.dto';
+import { RegistryImportAcceptedResponse, RegistryImportResponse, RegistryImportUpload, StartImportQuery } from './import.dto';
 import { ImportUploadInterceptor } from './import-upload.interceptor';
 
 const XLSX_ANSWER = { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary', description: 'XLSX workbook' } } };
@@ -64,7 +64,7 @@ export class ImportsController {
     },
   })
   @ApiExtraModels(RegistryImportUpload)
-  @ApiAcceptedResponse({ type: ImportAcceptedResponse })
+  @ApiAcceptedResponse({ type: RegistryImportAcceptedResponse })
   @ApiErrors(400, 401, 403, 404)
   send(
     @CurrentActor() actor: Actor,
@@ -73,7 +73,7 @@ export class ImportsController {
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
     @UploadedFile() file?: { buffer: Buffer; originalname?: string },
-  ): Promise<ImportAcceptedResponse> {
+  ): Promise<RegistryImportAcceptedResponse> {
     const charset = /;\s*charset="?([^";]+)"?/i.exec(contentType ?? '')?.[1];
     const declaredXlsx = (contentType ?? '').toLowerCase().startsWith(XLSX_MEDIA_TYPE);
     const upload = file
@@ -91,9 +91,9 @@ export class ImportsController {
     description:
       'Rows are numbered as the spreadsheet shows them (the heading is row 1). Codes are the API’s own for the same write (POSTING_OVERLAP …).',
   })
-  @ApiOkResponse({ type: ImportResponse })
+  @ApiOkResponse({ type: RegistryImportResponse })
   @ApiErrors(401, 403, 404)
-  read(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ImportResponse> {
+  read(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<RegistryImportResponse> {
     return this.imports.execute({ actor, id });
   }
 
@@ -105,9 +105,9 @@ export class ImportsController {
       'The file is checked again against the registry as it is now. Rows are matched by natural key (school code, staff number, a posting by teacher, school and start date): ' +
       'a row equal to what is stored changes nothing. 422 IMPORT_HAS_ERRORS when there are problems (nothing written), 422 IMPORT_NOT_READY before READY or after COMMITTED.',
   })
-  @ApiOkResponse({ type: ImportResponse })
+  @ApiOkResponse({ type: RegistryImportResponse })
   @ApiErrors(401, 403, 404, 409, 422)
-  commit(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ImportResponse> {
+  commit(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<RegistryImportResponse> {
     return this.commitImport.execute({ actor, id });
   }
 

@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { decodeTextFile } from '@app/core';
 import { IMPORT_SHEETS, ImportKind, RawCell, ValidationFailedError } from '@app/domain';
-import { xlsxSheets, XlsxSheet } from './xlsx-reader';
+import { decodeTextFile, xlsxSheets, XlsxSheet } from '@app/core';
 
 export type ImportFileFormat = 'CSV' | 'XLSX';
 
