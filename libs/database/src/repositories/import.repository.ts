@@ -150,6 +150,15 @@ export class ImportRepository {
     return rows.map((r) => ({ sheet: r.sheet, row: r.rowNumber, column: r.columnName, code: r.code, message: r.message }));
   }
 
+  /**
+   * Holds the county's teachers until the transaction ends (MySQL; SQLite transactions are serial): a posting
+   * recorded through the API at the same moment (which locks its teacher) waits for the commit, or the commit for it,
+   * so each sees the other's postings and the one-full-post check holds.
+   */
+  async lockTeachers(countyId: string): Promise<void> {
+    if (this.tx.dialect === 'mysql') await this.tx.manager.query('SELECT id FROM teacher WHERE county_id = ? FOR UPDATE', [countyId]);
+  }
+
   /** The county's registry as an import of `kind` reads it: a few set-based queries, lean rows. */
   async snapshot(countyId: string, kind: ImportKind): Promise<RegistrySnapshot> {
     const reads = new Set(READS[kind]);

@@ -35,6 +35,7 @@ export class CommitImportUseCase {
     }
     if (entity.errorCount > 0) throw hasErrors(entity.errorCount);
     const outcome = await this.tx.run(async (): Promise<{ errors: StoredImportError[] } | null> => {
+      if (entity.kind === 'postings' || entity.kind === 'teachers') await this.imports.lockTeachers(entity.countyId);
       const rows = await this.imports.rows(entity.id);
       const plan = await this.checks.plan(entity, rows);
       if (plan.problems.length > 0) return { errors: plan.problems.map((p) => ({ sheet: entity.sheet ?? '', ...p })) };
