@@ -1,10 +1,11 @@
 import { RotationPlanRepository } from '@app/database';
 import { PolicyStore } from '@app/policy';
-import { addDays, planCompliance } from '@app/domain';
+import { addDays, IMPORT_KINDS, IMPORT_SHEETS, planCompliance } from '@app/domain';
 import { COUNTY_TOWNS } from '../seeds/generator/names';
 import { DEMO_PASSWORD } from '../seeds/demo/demo-seeder';
-import { Client, login } from './support/api';
+import { Client, login, loginAdmin } from './support/api';
 import { eventually } from './support/eventually';
+import { Cell, Importer, sheetValues, workbookOf } from './support/imports';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('the demo data', () => {
@@ -257,4 +258,22 @@ describe('the demo data', () => {
     }[];
     expect(audit.map((entry) => [entry.action, entry.actor.username])).toEqual([['transfer.block', 'officer.fengxian']]);
   });
+
+  it('exports 丰县 and imports it into an empty county (沛县): exported again, it is the same data cell for cell', async () => {
+    const admin = await loginAdmin(t);
+    const importer = new Importer(t);
+    const exported: Record<string, Cell[][]> = {};
+    for (const kind of IMPORT_KINDS) {
+      const response = await importer.download(fengxian, `/counties/320321/exports/${kind}`);
+      expect(response.status).toBe(200);
+      exported[kind] = sheetValues(await workbookOf(response.body as Buffer), IMPORT_SHEETS[kind].zh);
+      const committed = await importer.commit(admin, '320322', kind, response.body as Buffer);
+      expect(committed.counts).toMatchObject({ updated: 0, unchanged: 0 });
+    }
+    expect(exported.teachers.length).toBeGreaterThan(250);
+    for (const kind of IMPORT_KINDS) {
+      const again = await importer.download(admin, `/counties/320322/exports/${kind}`);
+      expect(sheetValues(await workbookOf(again.body as Buffer), IMPORT_SHEETS[kind].zh)).toEqual(exported[kind]);
+    }
+  }, 120_000);
 });

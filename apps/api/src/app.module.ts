@@ -11,6 +11,7 @@ import { DatabaseModule } from '@app/database';
 import { PolicyModule } from '@app/policy';
 import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
+import { ImportsController } from './imports/imports.controller';
 import { RotationModule, RotationReportModule } from '@app/rotation';
 import { ShortagesModule } from '@app/shortages';
 import { StaffingModule } from '@app/staffing';
@@ -100,6 +101,7 @@ export class AppModule {
         PostingsController,
         PolicyController,
         TrainingController,
+        ImportsController,
         ShortagesController,
         QuotaController,
         StaffingReportsController,

@@ -50,6 +50,8 @@ export class AppConfig {
   readonly outbox!: { readonly pollMs: number };
   /** Shortage scans: the debounce of a school's rescan after a change, schools per unit of work, tries of a failing school. */
   readonly shortages!: { readonly rescanDelayMs: number; readonly batchSize: number; readonly attempts: number };
+  /** Registry imports: the largest file (bytes) and the most data rows a sheet may have. */
+  readonly imports!: { readonly maxBytes: number; readonly maxRows: number };
 
   /** The embedded profile: SQLite file and in-process jobs. */
   get embedded(): boolean {
@@ -127,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       batchSize: raw.SHORTAGE_SCAN_BATCH ?? 50,
       attempts: raw.SHORTAGE_SCAN_ATTEMPTS ?? 3,
     },
+    imports: { maxBytes: raw.IMPORT_MAX_BYTES ?? 20 * 1024 * 1024, maxRows: raw.IMPORT_MAX_ROWS ?? 100_000 },
   } satisfies Omit<AppConfig, 'embedded'>);
 }
 
@@ -157,6 +160,8 @@ function pickKnown(env: Record<string, string | undefined>): Record<string, stri
     'SHORTAGE_SCAN_BATCH',
     'SHORTAGE_SCAN_ATTEMPTS',
     'QUEUE_LOCK_MS',
+    'IMPORT_MAX_BYTES',
+    'IMPORT_MAX_ROWS',
   ];
   const picked: Record<string, string> = {};
   for (const name of names) {

@@ -5,6 +5,7 @@ import type { AppConfig } from '@app/config';
 import { resolveDataSourceOptions } from './data-source-options';
 import {
   AuditRepository,
+  ImportRepository,
   NotificationRepository,
   OutboxRepository,
   PolicyRepository,
@@ -32,6 +33,7 @@ import { TransactionHost } from './transaction-host';
 
 const REPOSITORIES = [
   AuditRepository,
+  ImportRepository,
   NotificationRepository,
   OutboxRepository,
   PolicyRepository,

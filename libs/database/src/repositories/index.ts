@@ -21,3 +21,4 @@ export * from './rotation-facts.repository';
 export * from './rotation-plan.repository';
 export * from './rotation-rewards.repository';
 export * from './transfer.repository';
+export * from './import.repository';
