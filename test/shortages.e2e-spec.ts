@@ -334,7 +334,8 @@ describe('shortages after a change to a school', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ today: '2026-09-01', env: { SHORTAGE_RESCAN_DELAY_MS: '1000', OUTBOX_POLL_MS: '100' } });
+    // The delay leaves room for ten writes on a busy machine (two test runs side by side share its cores).
+    t = await createTestApp({ today: '2026-09-01', env: { SHORTAGE_RESCAN_DELAY_MS: '2500', OUTBOX_POLL_MS: '100' } });
     const admin = await loginAdmin(t);
     officer = await account(t, admin, { username: 'officer.fengxian', role: 'COUNTY_OFFICER', countyId: '320321' });
     school = await createSchool(officer, { name: '华山中心小学', location: 'URBAN' });
@@ -375,7 +376,7 @@ describe('shortages after a change to a school', () => {
     }
     expect(await settled(before + 1)).toBe(before + 1);
     // Nothing else was left waiting.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     expect((await changeScans()).length).toBe(before + 1);
   });
 });
