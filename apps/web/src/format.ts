@@ -15,3 +15,8 @@ export function proseDate(value: string | null | undefined, language: string): s
   if (!value) return '—';
   return language === 'en' ? dayjs(value).format('D MMMM YYYY') : dayjs(value).format('YYYY年M月D日');
 }
+
+/** A date a form gives back (ProForm hands dates over as strings, antd's own fields as dayjs objects) as YYYY-MM-DD. */
+export function isoDay(value: unknown): string {
+  return dayjs(value as string).format('YYYY-MM-DD');
+}

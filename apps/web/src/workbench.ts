@@ -25,12 +25,19 @@ export function useWorkbench() {
   const role = user.role;
   const training = useQuery({
     queryKey: ['workbench', 'training'],
-    queryFn: () => api.get<Page<TrainingRecord>>('/training-records', { decidable: true, pageSize: 100 }),
+    // Newest first: what was just submitted is on top.
+    queryFn: async () => {
+      const page = await api.get<Page<TrainingRecord>>('/training-records', { decidable: true, pageSize: 500 });
+      return { ...page, items: [...page.items].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)) };
+    },
     enabled: DECIDERS.includes(role),
   });
   const staffRequests = useQuery({
     queryKey: ['workbench', 'staff-requests'],
-    queryFn: () => api.get<Page<StaffRequest>>('/staff-requests', { status: 'SUBMITTED', pageSize: 100 }),
+    queryFn: async () => {
+      const page = await api.get<Page<StaffRequest>>('/staff-requests', { status: 'SUBMITTED', pageSize: 500 });
+      return { ...page, items: [...page.items].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)) };
+    },
     enabled: OFFICERS.includes(role),
   });
   const rotationPlans = useQuery({

@@ -1,13 +1,12 @@
 import { ModalForm, PageContainer, ProCard, ProFormDateRangePicker, ProFormDigit, ProFormSelect, ProFormText } from '@ant-design/pro-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Descriptions, Empty, Form, Progress, Table, Tag } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { BAD, GOOD, PENDING } from '../colours';
 import { showFieldErrors } from '../components/fieldErrors';
-import { proseDate, tableDate } from '../format';
+import { isoDay, proseDate, tableDate } from '../format';
 import { useUser } from '../session';
 
 type Summary = Schemas['TrainingSummaryResponse'];
@@ -43,7 +42,7 @@ export default function MyTraining() {
     <PageContainer
       title={t('menu.myTraining')}
       extra={
-        <ModalForm<{ title: string; provider: string; category: string; hours: number; period: [Dayjs, Dayjs] }>
+        <ModalForm<{ title: string; provider: string; category: string; hours: number; period: [string, string] }>
           form={form}
           name="training-record"
           title={t('training.submitTitle')}
@@ -56,8 +55,8 @@ export default function MyTraining() {
                 provider: values.provider,
                 category: values.category,
                 hours: values.hours,
-                startDate: values.period[0].format('YYYY-MM-DD'),
-                endDate: values.period[1].format('YYYY-MM-DD'),
+                startDate: isoDay(values.period[0]),
+                endDate: isoDay(values.period[1]),
               });
               void message.success(t('training.submitted'));
               await queryClient.invalidateQueries({ queryKey: ['my'] });

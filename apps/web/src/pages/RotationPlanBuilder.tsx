@@ -9,7 +9,7 @@ import { api, ApiError, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { GOOD, WAITING } from '../colours';
 import { showFieldErrors } from '../components/fieldErrors';
-import { proseDate, tableDate } from '../format';
+import { isoDay, proseDate, tableDate } from '../format';
 import { useUser } from '../session';
 
 type Plan = Schemas['RotationPlanDetailResponse'];
@@ -20,7 +20,7 @@ type School = Schemas['SchoolResponse'];
 interface AssignmentValues {
   teacherId?: string;
   toSchoolId?: string;
-  startDate?: Dayjs;
+  startDate?: Dayjs | string;
   mode?: string;
   fraction?: number;
 }
@@ -58,7 +58,7 @@ export default function RotationPlanBuilder() {
       api.post(`/rotation-plans/${id}/assignments`, {
         teacherId: values.teacherId,
         toSchoolId: values.toSchoolId,
-        startDate: values.startDate.format('YYYY-MM-DD'),
+        startDate: isoDay(values.startDate),
         mode: values.mode,
         fraction: values.mode === 'SHARED' ? values.fraction : undefined,
       }),
@@ -80,9 +80,10 @@ export default function RotationPlanBuilder() {
   const act = useMutation({
     mutationFn: (action: { name: 'submit' | 'approve' | 'activate' } | { name: 'cancel'; reason: string }) =>
       api.post(`/rotation-plans/${id}/${action.name}`, action.name === 'cancel' ? { reason: action.reason } : {}),
-    onSuccess: async (_data, action) => {
+    // Not awaiting the refetch: the next step's button must not appear still loading (a loading button ignores clicks).
+    onSuccess: (_data, action) => {
       void message.success(t(`rotation.done.${action.name}`));
-      await refresh();
+      void refresh();
     },
     onError: (error) => void message.error(error instanceof ApiError ? error.message : t('error.generic')),
   });
@@ -134,21 +135,26 @@ export default function RotationPlanBuilder() {
             render: (props) => {
               if (props.step === 0)
                 return [
-                  <Button key="next" type="primary" onClick={() => props.onSubmit?.()}>
+                  <Button key="next" type="primary" onClick={() => setStep(1)}>
                     {t('rotation.next')}
                   </Button>,
                 ];
               if (props.step === 1)
                 return [
-                  <Button key="prev" onClick={() => props.onPre?.()}>
+                  <Button key="prev" onClick={() => setStep(props.step - 1)}>
                     {t('rotation.previous')}
                   </Button>,
-                  <Button key="next" type="primary" onClick={() => props.onSubmit?.()}>
+                  // The assignment fields are for adding one more, not for leaving the step: go on once the plan has one.
+                  <Button
+                    key="next"
+                    type="primary"
+                    onClick={() => (p.assignmentCount > 0 ? setStep(2) : void message.warning(t('rotation.needAssignment')))}
+                  >
                     {t('rotation.next')}
                   </Button>,
                 ];
               return [
-                <Button key="prev" onClick={() => props.onPre?.()}>
+                <Button key="prev" onClick={() => setStep(props.step - 1)}>
                   {t('rotation.previous')}
                 </Button>,
               ];

@@ -1,14 +1,13 @@
 import { ModalForm, PageContainer, ProFormDatePicker, ProFormDigit, ProFormSelect, ProFormTextArea, ProTable } from '@ant-design/pro-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Page } from '../api/client';
 import { useCodes } from '../codes';
 import { StaffRequestDrawer } from '../components/DecisionDrawers';
 import { showFieldErrors } from '../components/fieldErrors';
-import { tableDate, tableTime } from '../format';
+import { isoDay, tableDate, tableTime } from '../format';
 import { useUser } from '../session';
 import type { ShortageFlag, StaffRequest } from '../workbench';
 
@@ -37,7 +36,7 @@ export default function StaffRequests() {
       title={t('menu.staffRequests')}
       extra={
         principal && (
-          <ModalForm<{ subject: string; headcount: number; neededFrom: Dayjs; reason?: string; flagIds?: string[] }>
+          <ModalForm<{ subject: string; headcount: number; neededFrom: string; reason?: string; flagIds?: string[] }>
             form={form}
             name="staff-request"
             title={t('staffRequests.new')}
@@ -48,7 +47,7 @@ export default function StaffRequests() {
                 await api.post(`/schools/${user.schoolId}/staff-requests`, {
                   subject: values.subject,
                   headcount: values.headcount,
-                  neededFrom: values.neededFrom.format('YYYY-MM-DD'),
+                  neededFrom: isoDay(values.neededFrom),
                   reason: values.reason || undefined,
                   flagIds: values.flagIds?.length ? values.flagIds : undefined,
                 });
