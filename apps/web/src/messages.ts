@@ -183,6 +183,7 @@ export const zh = {
   transfers: { crossCounty: '跨县调动' },
   shortages: {
     bySubject: '按学科统计的未解决预警',
+    chart: '未解决预警按学科和严重程度统计的柱状图，共 {{count}} 条，数字见下表',
     openFlags: '未解决的缺编预警',
     total: '合计',
     gap: '缺口（人）',
@@ -391,6 +392,7 @@ export const en: typeof zh = {
   transfers: { crossCounty: 'Cross-county' },
   shortages: {
     bySubject: 'Open flags by subject',
+    chart: 'Bar chart of {{count}} open flags by subject and severity; the table below gives the figures',
     openFlags: 'Open shortage flags',
     total: 'Total',
     gap: 'Gap',

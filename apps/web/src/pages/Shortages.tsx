@@ -1,7 +1,7 @@
 import { PageContainer, ProCard, ProTable } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions, Drawer, Button, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
@@ -11,6 +11,9 @@ import { SEVERITY_COLOURS } from '../colours';
 import type { ShortageFlag } from '../workbench';
 
 type FlagDetail = Schemas['ShortageFlagDetailResponse'];
+
+const FlagsChart = lazy(() => import('../components/FlagsChart'));
+const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM'] as const;
 
 /** 缺编预警: open shortage flags with their explanation, and open flags by subject and severity. */
 export default function Shortages() {
@@ -31,24 +34,41 @@ export default function Shortages() {
   const items = flags.data?.items ?? [];
   const bySubject = Object.values(
     items.reduce<Record<string, { subject: string; CRITICAL: number; HIGH: number; MEDIUM: number; total: number }>>((acc, flag) => {
-      const subject = flag.subject ?? '';
+      // A flag about no subject (e.g. the ratio of teachers to pupils) is counted under its kind.
+      const subject = flag.subject ?? `kind:${flag.kind}`;
       const row = (acc[subject] ??= { subject, CRITICAL: 0, HIGH: 0, MEDIUM: 0, total: 0 });
       row[flag.severity] += 1;
       row.total += 1;
       return acc;
     }, {}),
   ).sort((a, b) => b.total - a.total);
+  const subjectLabel = (key: string) => (key.startsWith('kind:') ? label('shortageKinds', key.slice(5)) : label('subjects', key));
   const explanation = detail.data?.explanation as { zh?: string; en?: string } | undefined;
   return (
     <PageContainer title={t('menu.shortages')}>
       <ProCard title={t('shortages.bySubject')} headerBordered style={{ marginBottom: 16 }}>
+        {bySubject.length > 0 && (
+          <Suspense fallback={null}>
+            <FlagsChart
+              label={t('shortages.chart', { count: items.length })}
+              severities={SEVERITIES.map((code) => ({ code, label: label('shortageSeverities', code) }))}
+              data={bySubject.flatMap((row) =>
+                SEVERITIES.filter((code) => row[code] > 0).map((code) => ({
+                  subject: subjectLabel(row.subject),
+                  severity: label('shortageSeverities', code),
+                  count: row[code],
+                })),
+              )}
+            />
+          </Suspense>
+        )}
         <Table
           rowKey="subject"
           size="small"
           pagination={false}
           dataSource={bySubject}
           columns={[
-            { title: t('field.subject'), dataIndex: 'subject', render: (value: string) => label('subjects', value) },
+            { title: t('field.subject'), dataIndex: 'subject', render: (value: string) => subjectLabel(value) },
             { title: label('shortageSeverities', 'CRITICAL'), dataIndex: 'CRITICAL' },
             { title: label('shortageSeverities', 'HIGH'), dataIndex: 'HIGH' },
             { title: label('shortageSeverities', 'MEDIUM'), dataIndex: 'MEDIUM' },
