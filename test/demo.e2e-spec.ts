@@ -1,8 +1,11 @@
-import { addDays } from '@app/domain';
+import { RotationPlanRepository } from '@app/database';
+import { PolicyStore } from '@app/policy';
+import { addDays, IMPORT_KINDS, IMPORT_SHEETS, planCompliance } from '@app/domain';
 import { COUNTY_TOWNS } from '../seeds/generator/names';
 import { DEMO_PASSWORD } from '../seeds/demo/demo-seeder';
-import { Client, login } from './support/api';
+import { Client, login, loginAdmin } from './support/api';
 import { eventually } from './support/eventually';
+import { Cell, Importer, sheetValues, workbookOf } from './support/imports';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('the demo data', () => {
@@ -176,6 +179,64 @@ describe('the demo data', () => {
     ]);
   });
 
+  it.each([
+    ['320321', 'officer.fengxian'],
+    ['320481', 'officer.liyang'],
+  ])(
+    'gives %s an approved rotation plan for the plan year that meets its targets, with a team, a shared PE teacher and a recorded exemption',
+    async (countyId, officerName) => {
+      const officer = await login(t, officerName, DEMO_PASSWORD);
+      const listed = (await officer.get(`/rotation-plans?countyId=${countyId}`)).body.items as { id: string; assignmentCount: number }[];
+      expect(listed).toEqual([expect.objectContaining({ countyId, year: 2026, status: 'APPROVED', approvedAt: expect.any(String) })]);
+      const repository = t.app.get(RotationPlanRepository);
+      const assignments = await repository.assignmentsOf(listed[0].id);
+      expect(assignments.length).toBe(listed[0].assignmentCount);
+      // The plan's own review (GET /rotation-plans/:id) finds it meeting its targets too.
+      const detail = await officer.get(`/rotation-plans/${listed[0].id}`);
+      expect(detail.status).toBe(200);
+      expect(detail.body.compliance.meetsTargets).toBe(true);
+
+      // Meets the targets as the pure compliance judges them, on the candidates the API lists (the exemption included).
+      const candidates = (await officer.get(`/counties/${countyId}/rotation-candidates?year=2026`)).body as {
+        eligible: { teacherId: string; schoolId: string; backbone: 'NONE' }[];
+        exempt: { teacherId: string; reason: string; exemptions: { kind: string; reason: string | null }[] }[];
+      };
+      const schools = (await officer.get(`/schools?countyId=${countyId}&pageSize=500&asOf=2026-09-01`)).body.items as {
+        id: string;
+        location: 'URBAN';
+      }[];
+      const compliance = planCompliance(
+        assignments,
+        candidates.eligible,
+        schools.map((s) => ({ schoolId: s.id, location: s.location })),
+        (await t.app.get(PolicyStore).inForce('2026-09-01')).parameters,
+      );
+      expect(compliance.meetsTargets).toBe(true);
+      expect(compliance.schools.length).toBeGreaterThan(0);
+      expect(compliance.county.rotatingCount).toBeGreaterThanOrEqual(compliance.county.minRotating);
+      const report = (await officer.get(`/counties/${countyId}/rotation-report?year=2026`)).body;
+      expect(report.totals.meetsTargets).toBe(true);
+      expect(report.plans).toMatchObject({ count: 1, assignments: assignments.length });
+
+      // A team of 2–3 teachers moving together, and a PE teacher shared half the week.
+      const teams = new Map<string, typeof assignments>();
+      for (const a of assignments.filter((a) => a.mode === 'TEAM')) teams.set(a.teamId as string, [...(teams.get(a.teamId as string) ?? []), a]);
+      expect(teams.size).toBe(1);
+      const [team] = [...teams.values()];
+      expect(team.length).toBeGreaterThanOrEqual(2);
+      expect(team.length).toBeLessThanOrEqual(3);
+      expect(new Set(team.map((a) => `${a.toSchoolId} ${a.startDate} ${a.endDate}`)).size).toBe(1);
+      expect(assignments.filter((a) => a.mode === 'SHARED')).toEqual([
+        expect.objectContaining({ subject: 'PE', fractionMilli: 500, kind: 'SHARED' }),
+      ]);
+
+      // One recorded exemption, listed among the exempt candidates.
+      const recorded = candidates.exempt.filter((c) => c.exemptions.some((e) => e.kind === 'RECORDED'));
+      expect(recorded).toHaveLength(1);
+      expect(assignments.map((a) => a.teacherId)).not.toContain(recorded[0].teacherId);
+    },
+  );
+
   it('keeps 丰县’s attempt to transfer a principal to 溧阳, blocked by the anti-poaching rule, in the audit log and on both counties’ lists', async () => {
     const liyang = await login(t, 'officer.liyang', DEMO_PASSWORD);
     type Transfer = {
@@ -197,4 +258,22 @@ describe('the demo data', () => {
     }[];
     expect(audit.map((entry) => [entry.action, entry.actor.username])).toEqual([['transfer.block', 'officer.fengxian']]);
   });
+
+  it('exports 丰县 and imports it into an empty county (沛县): exported again, it is the same data cell for cell', async () => {
+    const admin = await loginAdmin(t);
+    const importer = new Importer(t);
+    const exported: Record<string, Cell[][]> = {};
+    for (const kind of IMPORT_KINDS) {
+      const response = await importer.download(fengxian, `/counties/320321/exports/${kind}`);
+      expect(response.status).toBe(200);
+      exported[kind] = sheetValues(await workbookOf(response.body as Buffer), IMPORT_SHEETS[kind].zh);
+      const committed = await importer.commit(admin, '320322', kind, response.body as Buffer);
+      expect(committed.counts).toMatchObject({ updated: 0, unchanged: 0 });
+    }
+    expect(exported.teachers.length).toBeGreaterThan(250);
+    for (const kind of IMPORT_KINDS) {
+      const again = await importer.download(admin, `/counties/320322/exports/${kind}`);
+      expect(sheetValues(await workbookOf(again.body as Buffer), IMPORT_SHEETS[kind].zh)).toEqual(exported[kind]);
+    }
+  }, 120_000);
 });

@@ -5,6 +5,9 @@ import { PolicyStore } from '@app/policy';
 import {
   AuditRepository,
   BulkWriter,
+  RotationExemptionRepository,
+  RotationFactsRepository,
+  RotationPlanRepository,
   SchoolEntity,
   SchoolRepository,
   StaffRequestRepository,
@@ -13,12 +16,13 @@ import {
   UserEntity,
   UserRepository,
 } from '@app/database';
-import { addDays, schoolYearOf } from '@app/domain';
+import { addDays, currentRotationYear, rotationReferenceDate, schoolYearOf } from '@app/domain';
 import type { Role } from '@app/domain';
 import { generateCounty, GeneratedCounty } from '../generator/county-generator';
 import { generatedHeadcounts, generatePool, poolRows } from '../generator/quota-pool';
 import { writeCounty } from '../generator/write-county';
 import { DEMO_COUNTIES, demoCountySpec } from './demo-counties';
+import { demoRotation } from './demo-rotation';
 import { addDemoNewHire, seedDemoStaffRequests } from './demo-staff-requests';
 import { seedDemoBlockedTransfer } from './demo-transfers';
 
@@ -54,6 +58,9 @@ export class DemoSeeder {
     private readonly staffRequests: StaffRequestRepository,
     private readonly transfers: TransferRepository,
     private readonly audit: AuditRepository,
+    private readonly rotationFacts: RotationFactsRepository,
+    private readonly rotationPlans: RotationPlanRepository,
+    private readonly rotationExemptions: RotationExemptionRepository,
     private readonly policy: PolicyStore,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
@@ -140,6 +147,7 @@ export class DemoSeeder {
           this.clock.now(),
         );
       }
+      await this.seedRotation(counties, today);
     });
     const count = (key: 'schools' | 'teachers' | 'postings' | 'trainingRecords') => counties.reduce((sum, c) => sum + c[key].length, 0);
     return {
@@ -147,6 +155,28 @@ export class DemoSeeder {
       usernames: accounts.map((a) => `${a.username} (${a.role})`),
       password: DEMO_PASSWORD,
     };
+  }
+
+  /**
+   * Each county's rotation plan for the current plan year, approved and meeting its targets, with a team and a shared PE
+   * teacher, and one recorded exemption (seeds/demo/demo-rotation.ts). The sign-ins' own teachers stay where they are.
+   */
+  private async seedRotation(counties: GeneratedCounty[], today: string): Promise<void> {
+    const current = (await this.policy.inForce(today)).parameters;
+    const year = currentRotationYear(today, current);
+    const referenceDate = rotationReferenceDate(year, current);
+    const policy = (await this.policy.inForce(referenceDate)).parameters;
+    for (const [i, county] of counties.entries()) {
+      const demo = DEMO_COUNTIES[i];
+      const officer = await this.users.findByUsername(demo.username);
+      if (!officer) continue;
+      const keep = new Set([county.directory[0].principalId, county.featured?.teacherId].filter((id): id is string => !!id));
+      const facts = await this.rotationFacts.ofCounty(demo.countyId, rotationReferenceDate(year, policy));
+      const rotation = demoRotation({ countyId: demo.countyId, county, facts, year, policy, keep, officer, now: this.clock.now() });
+      await this.rotationExemptions.insert(rotation.exemption);
+      await this.rotationPlans.insert(rotation.plan);
+      for (const assignment of rotation.assignments) await this.rotationPlans.insertAssignment(assignment);
+    }
   }
 
   /** Each demo principal's staff requests, one in each status (seeds/demo/demo-staff-requests.ts). */

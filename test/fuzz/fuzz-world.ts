@@ -1,4 +1,5 @@
 import { TransactionHost } from '@app/database';
+import { IMPORT_KINDS, TEMPLATE_KINDS } from '@app/domain';
 import { Notifier } from '@app/notifications';
 import { account, Client, loginAdmin, PASSWORD } from '../support/api';
 import { createPosting, createSchool, createTeacher } from '../support/factories';
@@ -135,6 +136,22 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
     if (submit) await officer.post(`/rotation-plans/${created.body.id}/submit`);
   }
   const transfers = await createTransfers(officer, admin, schools[0].id, schools[1].id, schools[3].id);
+  // Registry imports: one that commits (a new school), one with problems; the sync driver has checked them when the request answers.
+  const imports: string[] = [];
+  for (const csv of [
+    'code,name,stage,location,weak\nFZ-IMPORTED,导入学校,PRIMARY,RURAL,否\n',
+    'staffNo,schoolCode,startDate,kind\nNOBODY,FZ-URBAN,2020-09-01,常规任教\n',
+  ]) {
+    const kind = csv.startsWith('code') ? 'schools' : 'postings';
+    const sent = await t
+      .http()
+      .post(`/api/v1/counties/320321/imports?kind=${kind}`)
+      .set('Authorization', `Bearer ${officer.token}`)
+      .set('Content-Type', 'text/csv')
+      .send(csv);
+    if (sent.status !== 202) throw new Error(`fuzz world: import answered ${sent.status}`);
+    imports.push(sent.body.importId as string);
+  }
   const policy = (await admin.get('/policy')).body as { parameters: Record<string, unknown> };
   const notifications = await notifyEveryone(t, [officer, teacher, admin, principal], schools[0].id);
   const users = [principal.user.id, colleague.user.id, neighbour.user.id];
@@ -160,6 +177,9 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       notifications,
       counties: ['320321', '320321', ...counties],
       users,
+      imports,
+      templates: [...TEMPLATE_KINDS, 'pupils'],
+      exports: [...IMPORT_KINDS, 'pupils'],
     },
     pools: {
       countyId: counties,

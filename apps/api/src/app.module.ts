@@ -11,7 +11,8 @@ import { DatabaseModule } from '@app/database';
 import { PolicyModule } from '@app/policy';
 import { OutboxModule, QueueModule } from '@app/queue';
 import { RegistryModule } from '@app/registry';
-import { RotationModule } from '@app/rotation';
+import { ImportsController } from './imports/imports.controller';
+import { RotationModule, RotationReportModule } from '@app/rotation';
 import { ShortagesModule } from '@app/shortages';
 import { StaffingModule } from '@app/staffing';
 import { StaffRequestsModule } from '@app/staff-requests';
@@ -30,6 +31,7 @@ import { PostingsController } from './postings/postings.controller';
 import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 import { CodesController } from './reference/codes.controller';
 import { ReferenceController } from './reference/reference.controller';
+import { RotationReportController } from './rotation/rotation-report.controller';
 import { RotationController } from './rotation/rotation.controller';
 import { RotationPlansController } from './rotation/rotation-plans.controller';
 import { SchoolClustersController } from './schools/school-clusters.controller';
@@ -83,6 +85,7 @@ export class AppModule {
         StaffingModule,
         StaffRequestsModule,
         RotationModule,
+        RotationReportModule,
         TransfersModule,
         EligibilityModule,
         NotificationsModule,
@@ -100,11 +103,13 @@ export class AppModule {
         PostingsController,
         PolicyController,
         TrainingController,
+        ImportsController,
         ShortagesController,
         QuotaController,
         StaffingReportsController,
         StaffRequestsController,
         RotationController,
+        RotationReportController,
         RotationPlansController,
         TransfersController,
         EligibilityController,

@@ -13,6 +13,14 @@ export function configureApp(app: INestApplication, config: AppConfig): INestApp
   // Whose X-Forwarded-For names the client (request.ip, which the sign-in limits count): nobody's unless TRUST_PROXY says so.
   (app.getHttpAdapter().getInstance() as Application).set('trust proxy', config.trustProxy);
   app.use(securityHeaders(config));
+  // Registry imports arrive as bytes too (XLSX or CSV), up to IMPORT_MAX_BYTES; the importer tells the formats apart.
+  app.use(
+    '/api/v1/counties/:id/imports',
+    raw({
+      type: ['text/csv', 'application/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'],
+      limit: config.imports.maxBytes,
+    }),
+  );
   // CSV uploads (training imports) arrive as bytes, decoded by the importer (UTF-8 or GB18030); JSON stays the default body.
   app.use(raw({ type: ['text/csv', 'application/csv'], limit: '5mb' }));
   app.enableShutdownHooks();

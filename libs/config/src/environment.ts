@@ -165,6 +165,22 @@ export class Environment {
   @Max(10)
   SHORTAGE_SCAN_ATTEMPTS?: number;
 
+  /** The largest file a registry import accepts, in bytes (multipart or body). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of bytes' })
+  @Min(1024)
+  @Max(200 * 1024 * 1024)
+  IMPORT_MAX_BYTES?: number;
+
+  /** The most data rows a registry import reads from its sheet. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(1_000_000)
+  IMPORT_MAX_ROWS?: number;
+
   /** How long (ms) a worker holds a running job before another worker may take it over (a worker that died: its jobs run again after this). */
   @IsOptional()
   @Transform(toInt)

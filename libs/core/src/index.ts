@@ -8,3 +8,4 @@ export * from './validation';
 export * from './logger';
 export * from './ids';
 export * from './text-file';
+export * from './xlsx-reader';

@@ -5,6 +5,7 @@ import type { AppConfig } from '@app/config';
 import { resolveDataSourceOptions } from './data-source-options';
 import {
   AuditRepository,
+  ImportRepository,
   NotificationRepository,
   OutboxRepository,
   PolicyRepository,
@@ -14,6 +15,7 @@ import {
   RotationExemptionRepository,
   RotationFactsRepository,
   RotationPlanRepository,
+  RotationRewardsRepository,
   SchoolRepository,
   ShortageFactsRepository,
   ShortageFlagRepository,
@@ -31,6 +33,7 @@ import { TransactionHost } from './transaction-host';
 
 const REPOSITORIES = [
   AuditRepository,
+  ImportRepository,
   NotificationRepository,
   OutboxRepository,
   PolicyRepository,
@@ -40,6 +43,7 @@ const REPOSITORIES = [
   RotationExemptionRepository,
   RotationFactsRepository,
   RotationPlanRepository,
+  RotationRewardsRepository,
   SchoolRepository,
   ShortageFactsRepository,
   ShortageFlagRepository,

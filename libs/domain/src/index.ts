@@ -10,6 +10,7 @@ export * from './scope';
 export * from './teachers';
 export * from './training';
 export * from './eligibility';
+export * from './imports';
 export * from './labels';
 export * from './notifications';
 export * from './shortage';

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { PolicyRepository, PolicyVersionEntity } from '@app/database';
+import { PolicyRepository } from '@app/database';
 import { JIANGSU_2024_POLICY, PolicyDocument, PolicyParameters } from '@app/domain';
 
 /** The policy a computation uses, with the version it reports. */
@@ -26,11 +26,11 @@ export class PolicyStore {
    * every version is answered with the earliest one, so that history can still be computed.
    */
   async inForce(date: string): Promise<PolicyInForce> {
-    const versions = await this.repository.list();
+    const versions = await this.repository.heads();
     if (versions.length === 0) throw new Error('no policy version is stored; the shipped default should have been loaded at start');
     const applicable = versions.filter((v) => v.effectiveFrom <= date);
     const chosen = applicable.length > 0 ? applicable[applicable.length - 1] : versions[0];
-    const document = this.remember(chosen);
+    const document = await this.documentOf(chosen.id);
     return { version: chosen.id, effectiveFrom: chosen.effectiveFrom, parameters: document.parameters };
   }
 
@@ -48,11 +48,14 @@ export class PolicyStore {
     this.logger.log(`Stored the default policy ${JIANGSU_2024_POLICY.version}`);
   }
 
-  private remember(version: PolicyVersionEntity): PolicyDocument {
-    let document = this.documents.get(version.id);
+  /** A version's document: read once, then from the cache (a published version never changes). */
+  private async documentOf(id: string): Promise<PolicyDocument> {
+    let document = this.documents.get(id);
     if (!document) {
+      const version = await this.repository.findById(id);
+      if (!version) throw new Error(`policy version ${id} was listed but cannot be read`);
       document = version.document;
-      this.documents.set(version.id, document);
+      this.documents.set(id, document);
     }
     return document;
   }

@@ -12,4 +12,6 @@ export enum JobName {
   RescanSchoolShortages = 'shortage.rescan-school',
   /** Record completed every active rotation plan whose terms have all ended (nightly). */
   CompleteRotationPlans = 'rotation.complete-plans',
+  /** Read and check a registry import's file against the county's registry (writes nothing to the registry). */
+  PreviewImport = 'import.preview',
 }

@@ -23,6 +23,7 @@ export const JOB_OPTIONS: { [N in JobName]: (payload: JobPayloads[N]) => JobOpti
   [JobName.NightlyShortageScan]: () => ({ deduplicationId: 'shortage:nightly', attempts: 3, backoffMs: 60_000 }),
   [JobName.RescanSchoolShortages]: ({ schoolId }) => ({ deduplicationId: `shortage-rescan:${schoolId}`, attempts: 5, backoffMs: 5000 }),
   [JobName.CompleteRotationPlans]: () => ({ deduplicationId: 'rotation:complete', attempts: 3, backoffMs: 60_000 }),
+  [JobName.PreviewImport]: ({ importId }) => ({ deduplicationId: `import:${importId}`, attempts: 3, backoffMs: 5000 }),
 };
 
 export function jobOptions<N extends JobName>(name: N, payload: JobPayloads[N]): JobOptions {

@@ -8,6 +8,7 @@ export interface JobPayloads {
   [JobName.NightlyShortageScan]: Record<string, never>;
   [JobName.RescanSchoolShortages]: { schoolId: string };
   [JobName.CompleteRotationPlans]: Record<string, never>;
+  [JobName.PreviewImport]: { importId: string };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];

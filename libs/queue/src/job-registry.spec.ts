@@ -63,10 +63,18 @@ class CompletionHandler implements JobProcessor<JobName.CompleteRotationPlans> {
   }
 }
 
+@Injectable()
+@JobHandler(JobName.PreviewImport)
+class PreviewImportHandler implements JobProcessor<JobName.PreviewImport> {
+  async process(): Promise<void> {
+    seen.push('import-preview');
+  }
+}
+
 const sync = { driver: 'sync' as const, prefix: 'test' };
 
 async function boot(handlers: (new () => unknown)[], nightly?: { pattern: string; timezone: string }) {
-  @Module({ providers: [...handlers, ScanBatchHandler, NightlyScanHandler, RescanHandler, CompletionHandler] })
+  @Module({ providers: [...handlers, ScanBatchHandler, NightlyScanHandler, RescanHandler, CompletionHandler, PreviewImportHandler] })
   class Handlers {}
   const moduleRef = await Test.createTestingModule({ imports: [QueueModule.forRoot({ queue: sync, consume: true, nightly }), Handlers] }).compile();
   return moduleRef;

@@ -2,6 +2,14 @@ import { Module } from '@nestjs/common';
 import { HeadcountRefresh } from './headcount/headcount-refresh';
 import { ShortageRescans } from './shortages/shortage-rescans';
 import { VersionedEdit } from './versioned-edit';
+import { CommitImportUseCase } from './imports/commit-import.usecase';
+import { ExportRegistryUseCase } from './imports/export-registry.usecase';
+import { GetImportUseCase } from './imports/get-import.usecase';
+import { ImportChecks } from './imports/import-checks';
+import { ImportErrorReportUseCase } from './imports/import-error-report.usecase';
+import { PreviewImportProcessor } from './imports/preview-import.processor';
+import { PreviewImportUseCase } from './imports/preview-import.usecase';
+import { StartImportUseCase } from './imports/start-import.usecase';
 import { RecomputeSchoolHeadcountProcessor } from './headcount/recompute-school-headcount.processor';
 import { RecomputeSchoolHeadcountUseCase } from './headcount/recompute-school-headcount.usecase';
 import { RefreshHeadcountsProcessor } from './headcount/refresh-headcounts.processor';
@@ -53,6 +61,12 @@ const USE_CASES = [
   DeletePostingUseCase,
   RecomputeSchoolHeadcountUseCase,
   RefreshHeadcountsUseCase,
+  StartImportUseCase,
+  PreviewImportUseCase,
+  GetImportUseCase,
+  CommitImportUseCase,
+  ImportErrorReportUseCase,
+  ExportRegistryUseCase,
 ];
 
 /** The county registry: reference data, schools, teachers and postings, and the headcount job. */
@@ -67,6 +81,8 @@ const USE_CASES = [
     VersionedEdit,
     RecomputeSchoolHeadcountProcessor,
     RefreshHeadcountsProcessor,
+    ImportChecks,
+    PreviewImportProcessor,
   ],
   exports: [...USE_CASES, SchoolLookup, TeacherLookup, HeadcountRefresh, ShortageRescans],
 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import { AuditLog } from '@app/audit';
-import { Clock, decodeTextFile } from '@app/core';
+import { Clock, decodeTextFile, xlsxSheets, XlsxSheet } from '@app/core';
 import { ReferenceRepository, TeacherRepository, TrainingRepository, TransactionHost } from '@app/database';
 import {
   Actor,
@@ -82,7 +82,7 @@ export class ImportTrainingRecordsUseCase {
     const scope = scopeOf(command.actor);
     const county = await this.reference.findCountyInScope(scope, command.countyId);
     if (!county) throw new NotFoundError('county', command.countyId);
-    const { rows, headings } = this.parse(decodeTextFile(command.file.bytes, command.file.name, command.file.charset).text);
+    const { rows, headings } = this.parse(await this.recordsOf(command.file));
     const today = this.clock.today();
     const { parameters } = await this.policy.inForce(today);
 
@@ -174,17 +174,60 @@ export class ImportTrainingRecordsUseCase {
   }
 
   /**
+   * The file's rows as text: a CSV parsed, or the first sheet of an XLSX workbook (the template
+   * 培训记录; its notes and code lists skipped) read as stored, a date as `YYYY-MM-DD` (Excel's
+   * serial numbers in the date columns too) and a formula refused.
+   */
+  private async recordsOf(file: ImportFile): Promise<string[][]> {
+    if (file.bytes[0] !== 0x50 || file.bytes[1] !== 0x4b) {
+      const text = decodeTextFile(file.bytes, file.name, file.charset).text;
+      try {
+        return parse(text, { bom: true, trim: true, skip_empty_lines: false, relax_column_count: true });
+      } catch (error) {
+        throw ValidationFailedError.field('file', `is not readable CSV: ${(error as Error).message}`);
+      }
+    }
+    const named = file.name ? `The file "${file.name}"` : 'The file';
+    let sheets: XlsxSheet[];
+    try {
+      sheets = await xlsxSheets(file.bytes);
+    } catch (error) {
+      throw ValidationFailedError.field(
+        'file',
+        `${named} is not a readable XLSX workbook (${(error as Error).message}): save it from Excel as .xlsx or CSV`,
+      );
+    }
+    const sheet = sheets.find((s) => s.name !== '说明' && s.name !== '代码表');
+    if (!sheet) throw ValidationFailedError.field('file', `${named} has no sheet to read`);
+    const records: string[][] = [];
+    let dateColumns: number[] = [];
+    for await (const { row, cells } of sheet.rows()) {
+      while (records.length < row - 1) records.push([]);
+      const texts = cells.map((cell, i) => {
+        if (cell !== null && typeof cell === 'object' && !(cell instanceof Date)) {
+          throw ValidationFailedError.field(`row ${row}`, 'holds a formula: formulas are not evaluated here; paste the values');
+        }
+        if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+        if (typeof cell === 'number' && dateColumns.includes(i) && Number.isInteger(cell)) return excelSerialDate(cell);
+        return cell === null ? '' : String(cell).trim();
+      });
+      if (records.every((r) => r.every((c) => c === ''))) {
+        dateColumns = texts.flatMap((heading, i) => {
+          const column = codeFromLabel('trainingImportColumns', heading);
+          return column === 'startDate' || column === 'endDate' ? [i] : [];
+        });
+      }
+      records.push(texts);
+    }
+    return records;
+  }
+
+  /**
    * The rows of the file under its header, each numbered as a spreadsheet shows it: the header
    * is row 1 (after any blank rows above it), blank rows are counted and skipped, and a quoted
    * cell spanning lines stays in its one row.
    */
-  private parse(text: string): ParsedFile {
-    let records: string[][];
-    try {
-      records = parse(text, { bom: true, trim: true, skip_empty_lines: false, relax_column_count: true });
-    } catch (error) {
-      throw ValidationFailedError.field('file', `is not readable CSV: ${(error as Error).message}`);
-    }
+  private parse(records: string[][]): ParsedFile {
     const blank = (record: string[]) => record.every((cell) => cell === '');
     const headerIndex = records.findIndex((record) => !blank(record));
     if (headerIndex < 0) throw ValidationFailedError.field('file', `is empty; the first row must be the header ${BOTH_HEADERS}`);
@@ -211,4 +254,9 @@ export class ImportTrainingRecordsUseCase {
     if (rows.length === 0) throw ValidationFailedError.field('file', 'has a header but no rows');
     return { rows, headings };
   }
+}
+
+/** Excel's serial number of a day (1900 system) as `YYYY-MM-DD`. */
+function excelSerialDate(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
 }

@@ -12,6 +12,9 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
     'and education groups and school districts.',
   'Teachers and postings': 'The teacher registry of a county (县管校聘) and where each teacher works: postings with their share of a full post.',
   Policy: 'Versioned policy documents: every number the rules use, by the day from which it is in force.',
+  'Imports and exports':
+    'A county’s schools, classifications, enrolment, teachers and postings brought in from XLSX or CSV (a job previews every row with the API’s own ' +
+    'codes; the commit writes all rows or none) and taken back out in the same shape; templates with drop-down lists.',
   'Training ledger':
     `Training hours per ${DEFAULT_POLICY.training.cycleYears}-year cycle (${DEFAULT_POLICY.training.hoursPerCycle} h): records, approvals, ` +
     `reversals, CSV imports and county reports. ${POLICY_DEFAULTS_NOTE}`,

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse,
 import { Page, pageRequest } from '@app/core';
 import type { Actor } from '@app/domain';
 import {
+  ActivatedPlanView,
   ActivateRotationPlanUseCase,
   AddRotationAssignmentUseCase,
   AddedAssignmentView,
@@ -18,6 +19,7 @@ import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { PageResponse } from '../common/page.response';
 import {
+  ActivatedPlanResponse,
   AddAssignmentDto,
   AddedAssignmentResponse,
   CancelPlanDto,
@@ -135,11 +137,12 @@ export class RotationPlansController {
       'Each full-time assignment closes the home posting the day before, writes the posting at the destination and the return home after ' +
       'the term; a SHARED one at f keeps home at 1 − f for the term. Approved staff requests the assignments cover are fulfilled. ' +
       '422 ROTATION_PLAN_NOT_APPROVED from another status (a second activation writes nothing); 422 POSTING_OVERLAP or ' +
-      'POSTING_BEFORE_HIRE naming the assignment when postings recorded since leave no room for it, and nothing is written.',
+      'POSTING_BEFORE_HIRE naming the assignment when postings recorded since leave no room for it, and nothing is written. ' +
+      'The answer is the plan with the count of what was written; its review shows the postings.',
   })
-  @ApiOkResponse({ type: RotationPlanDetailResponse })
+  @ApiOkResponse({ type: ActivatedPlanResponse })
   @ApiErrors(401, 403, 404, 422)
-  activate(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<RotationPlanDetailView> {
+  activate(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ActivatedPlanView> {
     return this.activation.execute({ actor, id });
   }
 

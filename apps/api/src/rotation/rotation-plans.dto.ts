@@ -232,3 +232,15 @@ export class AddedAssignmentResponse extends RotationAssignmentResponse {
   @ApiProperty({ type: [PlanWarningResponse], description: 'This assignment’s warnings' }) warnings: PlanWarningResponse[];
   @ApiProperty({ minimum: 0, description: 'How many warnings the whole plan has now' }) planWarnings: number;
 }
+
+class ActivationResponse {
+  @ApiProperty({ minimum: 0 }) assignments: number;
+  @ApiProperty({ minimum: 0, description: 'Recorded postings closed or reduced' }) postingsChanged: number;
+  @ApiProperty({ minimum: 0, description: 'Postings written: at the destinations, at home beside shared posts, the returns home' })
+  postingsWritten: number;
+  @ApiProperty({ minimum: 0, description: 'Approved staff requests the assignments were counted towards' }) staffRequestsCounted: number;
+}
+
+export class ActivatedPlanResponse extends RotationPlanResponse {
+  @ApiProperty({ type: ActivationResponse }) activation: ActivationResponse;
+}

@@ -152,9 +152,10 @@ export class TrainingController {
   // File names arrive as UTF-8 (multer would read them as Latin-1): a Chinese name is named right in a 400.
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_CSV_BYTES, files: 1 }, defParamCharset: 'utf8' }))
   @ApiOperation({
-    summary: 'Import training records from a CSV (county officers): all rows or none',
+    summary: 'Import training records from a CSV or the XLSX template (county officers): all rows or none',
     description:
-      'A CSV in UTF-8 (with or without BOM) or GB18030/GBK (Excel on Chinese Windows), sent as text/csv or as the multipart field `file`; ' +
+      'A CSV in UTF-8 (with or without BOM) or GB18030/GBK (Excel on Chinese Windows), sent as text/csv or as the multipart field `file`, ' +
+      'or the XLSX template of GET /imports/templates/training-records as the multipart field `file` (formulas refused); ' +
       'other bytes answer 400 naming the file. Header staffNo,title,provider,category,hours,startDate,endDate or 工号,培训名称,举办单位,类别,学时,开始日期,结束日期; ' +
       'a category is its code or Chinese label (省级培训). Any problem answers 400 VALIDATION_FAILED naming each row as the spreadsheet numbers it ' +
       '(the header is row 1) and the column as headed ("row 3.hours", "row 3.学时"); nothing is written.',

@@ -576,10 +576,127 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import training records from a CSV (county officers): all rows or none
-         * @description A CSV in UTF-8 (with or without BOM) or GB18030/GBK (Excel on Chinese Windows), sent as text/csv or as the multipart field `file`; other bytes answer 400 naming the file. Header staffNo,title,provider,category,hours,startDate,endDate or 工号,培训名称,举办单位,类别,学时,开始日期,结束日期; a category is its code or Chinese label (省级培训). Any problem answers 400 VALIDATION_FAILED naming each row as the spreadsheet numbers it (the header is row 1) and the column as headed ("row 3.hours", "row 3.学时"); nothing is written.
+         * Import training records from a CSV or the XLSX template (county officers): all rows or none
+         * @description A CSV in UTF-8 (with or without BOM) or GB18030/GBK (Excel on Chinese Windows), sent as text/csv or as the multipart field `file`, or the XLSX template of GET /imports/templates/training-records as the multipart field `file` (formulas refused); other bytes answer 400 naming the file. Header staffNo,title,provider,category,hours,startDate,endDate or 工号,培训名称,举办单位,类别,学时,开始日期,结束日期; a category is its code or Chinese label (省级培训). Any problem answers 400 VALIDATION_FAILED naming each row as the spreadsheet numbers it (the header is row 1) and the column as headed ("row 3.hours", "row 3.学时"); nothing is written.
          */
         post: operations["trainingImportCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The XLSX template of an import: Chinese headings, an example row, a notes sheet (说明) and drop-down lists for every code column
+         * @description kind: schools, classifications, enrolment, teachers, postings, training-records. Headings may also be the field names or English; code columns take the code or its Chinese label.
+         */
+        get: operations["importsTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counties/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a sheet of the county’s registry to import (county officers): it is read and checked by a job, nothing is written yet
+         * @description The multipart field `file`, or the file as the body: XLSX, or CSV (text/csv) in UTF-8 (with or without BOM) or GB18030/GBK. Undecodable bytes or an old .xls answer 400; more than IMPORT_MAX_BYTES 413. Answers at once with the import’s id: follow it with GET /imports/{id} (QUEUED → RUNNING → READY with its errors, or FAILED), then POST /imports/{id}/commit. Formulas are never evaluated: a formula cell is an error (paste values).
+         */
+        post: operations["importsSend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import: its status, the rows read (progress while RUNNING) and every problem with its sheet, row, column and code
+         * @description Rows are numbered as the spreadsheet shows them (the heading is row 1). Codes are the API’s own for the same write (POSTING_OVERLAP …).
+         */
+        get: operations["importsRead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write a READY import with no errors into the registry: every row in one transaction, or none
+         * @description The file is checked again against the registry as it is now. Rows are matched by natural key (school code, staff number, a posting by teacher, school and start date): a row equal to what is stored changes nothing. 422 IMPORT_HAS_ERRORS when there are problems (nothing written), 422 IMPORT_NOT_READY before READY or after COMMITTED.
+         */
+        post: operations["importsCommit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/error-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import’s sheet as it was sent, with a column 导入错误 holding each row’s problems (XLSX) */
+        get: operations["importsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/counties/{id}/exports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A county’s schools, classifications, enrolment, teachers or postings as XLSX in the template’s shape (officers)
+         * @description Export, edit and import again: only the rows edited change. Text a spreadsheet would run as a formula (=, +, -, @) is written with a leading apostrophe.
+         */
+        get: operations["importsExport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1011,6 +1128,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/counties/{id}/rotation-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A county’s rotation rewards report for a plan year: teachers each school sent and received, its targets met or not, and the schools ranked by backbone teachers sent (officers); ?format=xlsx downloads it
+         * @description Counted: the assignments of the county’s plans of the year that are APPROVED, ACTIVE or COMPLETED (never draft, submitted or cancelled). Backbone: level ≥ rotation.backboneMinLevel of the policy in force on the reference day, as the assignment recorded it. SHADOWING is counted apart. Ranking: backbone teachers sent, then teachers sent, then school code. The XLSX workbook has a sheet 交流轮岗成效 (学校代码, 学校名称, 城乡类别, 交流教师数, 其中骨干, 接收教师数, 应交流人数, 应交流骨干数, 是否达标, 排名, …; a county totals row 合计) and a sheet 说明 (the columns and the policy numbers). Principals and teachers answer 403; a county outside your reach 404.
+         */
+        get: operations["rotationReportReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rotation-plans": {
         parameters: {
             query?: never;
@@ -1143,7 +1280,7 @@ export interface paths {
         put?: never;
         /**
          * Put an approved plan in force: its postings are written in one transaction, all or nothing
-         * @description Each full-time assignment closes the home posting the day before, writes the posting at the destination and the return home after the term; a SHARED one at f keeps home at 1 − f for the term. Approved staff requests the assignments cover are fulfilled. 422 ROTATION_PLAN_NOT_APPROVED from another status (a second activation writes nothing); 422 POSTING_OVERLAP or POSTING_BEFORE_HIRE naming the assignment when postings recorded since leave no room for it, and nothing is written.
+         * @description Each full-time assignment closes the home posting the day before, writes the posting at the destination and the return home after the term; a SHARED one at f keeps home at 1 − f for the term. Approved staff requests the assignments cover are fulfilled. 422 ROTATION_PLAN_NOT_APPROVED from another status (a second activation writes nothing); 422 POSTING_OVERLAP or POSTING_BEFORE_HIRE naming the assignment when postings recorded since leave no room for it, and nothing is written. The answer is the plan with the count of what was written; its review shows the postings.
          */
         post: operations["rotationPlansActivate"];
         delete?: never;
@@ -2396,6 +2533,72 @@ export interface components {
             status: "SUBMITTED" | "APPROVED";
             recordIds: string[];
         };
+        RegistryImportUpload: {
+            /**
+             * Format: binary
+             * @description The XLSX or CSV file (multipart), or send the file itself as the body
+             */
+            file?: string;
+        };
+        /** @enum {string} */
+        ImportKind: "schools" | "classifications" | "enrolment" | "teachers" | "postings";
+        RegistryImportAcceptedResponse: {
+            /** Format: uuid */
+            importId: string;
+        };
+        /** @enum {string} */
+        ImportStatus: "QUEUED" | "RUNNING" | "READY" | "COMMITTED" | "FAILED";
+        RegistryImportErrorResponse: {
+            /**
+             * @description The sheet (a CSV: the kind’s sheet name)
+             * @example 任教经历
+             */
+            sheet: string;
+            /**
+             * @description The row as the spreadsheet shows it: the heading is row 1
+             * @example 7
+             */
+            row: number;
+            /**
+             * @description The column’s field name; null for the row as a whole
+             * @example startDate
+             */
+            column: string | null;
+            /**
+             * @description The code the API would answer for the same write (GET /codes)
+             * @example POSTING_OVERLAP
+             */
+            code: string;
+            message: string;
+        };
+        RegistryImportCountsResponse: {
+            created: number;
+            updated: number;
+            unchanged: number;
+        };
+        RegistryImportResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 320321 */
+            countyId: string;
+            kind: components["schemas"]["ImportKind"];
+            status: components["schemas"]["ImportStatus"];
+            fileName: string | null;
+            /** @enum {string} */
+            format: "CSV" | "XLSX";
+            /** @description The sheet read */
+            sheet: string | null;
+            /** @description Data rows read: grows while RUNNING, all of them once READY */
+            rows: number;
+            /** @description Problems found (the first 1,000 are listed) */
+            errorCount: number;
+            errors: components["schemas"]["RegistryImportErrorResponse"][];
+            /** @description Once COMMITTED: rows created, updated, unchanged */
+            counts: components["schemas"]["RegistryImportCountsResponse"] | null;
+            createdAt: string;
+            finishedAt: string | null;
+            committedAt: string | null;
+        };
         RequestScanDto: {
             /**
              * @description The county to scan; without it, every county in your reach
@@ -3556,6 +3759,121 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /**
+         * @description The statuses of the plans counted
+         * @enum {string}
+         */
+        RotationPlanStatus: "DRAFT" | "SUBMITTED" | "APPROVED" | "ACTIVE" | "COMPLETED" | "CANCELLED";
+        RewardPlansResponse: {
+            /** @description The statuses of the plans counted */
+            statuses: components["schemas"]["RotationPlanStatus"][];
+            /** @description Plans of the year in those statuses holding assignments */
+            count: number;
+            /** @description Their assignments */
+            assignments: number;
+        };
+        /** @enum {string} */
+        TargetScope: "SCHOOL" | "COUNTY";
+        RewardParametersResponse: {
+            /** @example 0.1 */
+            minRotatingShare: number;
+            /** @example 0.2 */
+            minBackboneShare: number;
+            backboneMinLevel: components["schemas"]["BackboneLevel"];
+            backboneDenominator: components["schemas"]["BackboneDenominator"];
+            targetScopes: components["schemas"]["TargetScope"][];
+            schoolTargetLocations: components["schemas"]["Location"][];
+        };
+        RewardTargetsResponse: {
+            /** @description The policy’s rotation.targetScopes holds this scope */
+            applies: boolean;
+            /** @description Eligible teachers on the reference day (exempt ones not counted) */
+            eligibleCount: number;
+            /** @description ⌈rotation.minRotatingShare × eligibleCount⌉ */
+            minRotating: number;
+            /** @description ⌈rotation.minBackboneShare × the backbone base⌉ */
+            minBackbone: number;
+            /** @description Eligible teachers of the scope rotating in a counted mode */
+            rotatingCount: number;
+            /** @description Of them, backbone teachers */
+            backboneRotating: number;
+            rotatingMet: boolean;
+            backboneMet: boolean;
+            meetsTargets: boolean;
+        };
+        RewardTotalsResponse: {
+            /** @description Teachers sent in a mode the targets count (every one but SHADOWING) */
+            sent: number;
+            /** @description Of them, backbone teachers (level ≥ rotation.backboneMinLevel, as the assignment recorded it) */
+            backboneSent: number;
+            /** @description Of them, SHARED (走教) part of the week */
+            sharedSent: number;
+            /** @description New teachers sent to shadow (跟岗): counted apart, in neither sent nor the ranking */
+            shadowingSent: number;
+            /** @description Teachers received in a counted mode */
+            received: number;
+            /** @description New teachers received to shadow, counted apart */
+            shadowingReceived: number;
+            schools: number;
+            /** @description Schools that sent at least one teacher */
+            ranked: number;
+            /** @description Schools with targets of their own */
+            schoolsWithTargets: number;
+            schoolsMeetingTargets: number;
+            /** @description The county’s targets */
+            targets: components["schemas"]["RewardTargetsResponse"];
+            /** @description Every applying scope (the county, each school with targets) meets its targets */
+            meetsTargets: boolean;
+        };
+        SchoolRewardResponse: {
+            /** @description Teachers sent in a mode the targets count (every one but SHADOWING) */
+            sent: number;
+            /** @description Of them, backbone teachers (level ≥ rotation.backboneMinLevel, as the assignment recorded it) */
+            backboneSent: number;
+            /** @description Of them, SHARED (走教) part of the week */
+            sharedSent: number;
+            /** @description New teachers sent to shadow (跟岗): counted apart, in neither sent nor the ranking */
+            shadowingSent: number;
+            /** @description Teachers received in a counted mode */
+            received: number;
+            /** @description New teachers received to shadow, counted apart */
+            shadowingReceived: number;
+            /** Format: uuid */
+            schoolId: string;
+            code: string;
+            name: string;
+            /** @description On the reference day */
+            location: (string & components["schemas"]["Location"]) | null;
+            /** @description The school’s targets and whether the year’s plans meet them; null without targets of its own */
+            targets: components["schemas"]["RewardTargetsResponse"] | null;
+            /** @description Rank by backbone teachers sent, then teachers sent, then school code, among the schools that sent; null when none sent */
+            rank: number | null;
+        };
+        RotationRewardsResponse: {
+            /** @example 320321 */
+            countyId: string;
+            /** @example 丰县 */
+            countyName: string;
+            /** @example 2026 */
+            year: number;
+            /**
+             * Format: date
+             * @example 2026-09-01
+             */
+            referenceDate: string;
+            /**
+             * @description The policy in force on the reference day
+             * @example jiangsu-2024.1
+             */
+            policyVersion: string;
+            plans: components["schemas"]["RewardPlansResponse"];
+            /** @description The policy numbers read, by their name in its rotation section */
+            parameters: components["schemas"]["RewardParametersResponse"];
+            /** @description The county: every school’s figures summed, and the county’s targets */
+            totals: components["schemas"]["RewardTotalsResponse"];
+            /** @description Every school of the county: the ranked ones by rank, then the others by code */
+            schools: components["schemas"]["SchoolRewardResponse"][];
+        };
         CreateRotationPlanDto: {
             /**
              * @description The county whose plan it is (in your reach)
@@ -3570,8 +3888,6 @@ export interface components {
              */
             title?: string | null;
         };
-        /** @enum {string} */
-        RotationPlanStatus: "DRAFT" | "SUBMITTED" | "APPROVED" | "ACTIVE" | "COMPLETED" | "CANCELLED";
         /**
          * @description What may be done to it now
          * @enum {string}
@@ -3923,6 +4239,55 @@ export interface components {
             warnings: components["schemas"]["PlanWarningResponse"][];
             /** @description How many warnings the whole plan has now */
             planWarnings: number;
+        };
+        ActivationResponse: {
+            assignments: number;
+            /** @description Recorded postings closed or reduced */
+            postingsChanged: number;
+            /** @description Postings written: at the destinations, at home beside shared posts, the returns home */
+            postingsWritten: number;
+            /** @description Approved staff requests the assignments were counted towards */
+            staffRequestsCounted: number;
+        };
+        ActivatedPlanResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 320321 */
+            countyId: string;
+            /** @example 丰县 */
+            countyName: string;
+            /** @example 2026 */
+            year: number;
+            title: string | null;
+            status: components["schemas"]["RotationPlanStatus"];
+            /** @description What may be done to it now */
+            actions: components["schemas"]["RotationPlanAction"][];
+            assignmentCount: number;
+            /**
+             * Format: date
+             * @description Last day of its latest term
+             */
+            lastDay: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            createdByUsername: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: uuid */
+            approvedBy: string | null;
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            version: number;
+            activation: components["schemas"]["ActivationResponse"];
         };
         CancelPlanDto: {
             /**
@@ -7667,6 +8032,472 @@ export interface operations {
             };
         };
     };
+    importsTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "schools" | "classifications" | "enrolment" | "teachers" | "postings" | "training-records";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: bad or unknown fields, named in details.fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHORIZED or INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (details.limit, in bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a charset the route cannot read, or an unknown Content-Encoding */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    importsSend: {
+        parameters: {
+            query: {
+                /** @description What the file holds: one sheet of schools, classifications, enrolment, teachers or postings */
+                kind: components["schemas"]["ImportKind"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+                "multipart/form-data": components["schemas"]["RegistryImportUpload"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImportAcceptedResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: bad or unknown fields, named in details.fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHORIZED or INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_FOUND: absent or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (details.limit, in bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a charset the route cannot read, or an unknown Content-Encoding */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    importsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImportResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request could not be read (e.g. malformed JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHORIZED or INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_FOUND: absent or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (details.limit, in bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a charset the route cannot read, or an unknown Content-Encoding */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    importsCommit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImportResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request could not be read (e.g. malformed JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHORIZED or INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_FOUND: absent or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description VERSION_CONFLICT (stale version) or a taken unique key */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (details.limit, in bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a charset the route cannot read, or an unknown Content-Encoding */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A rule refused the change; see code */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    importsReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: the request could not be read (e.g. malformed JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHORIZED or INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_FOUND: absent or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (details.limit, in bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a charset the route cannot read, or an unknown Content-Encoding */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    importsExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: "schools" | "classifications" | "enrolment" | "teachers" | "postings";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: bad or unknown fields, named in details.fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHORIZED or INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_FOUND: absent or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (details.limit, in bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a charset the route cannot read, or an unknown Content-Encoding */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     shortagesListScans: {
         parameters: {
             query?: {
@@ -9712,6 +10543,88 @@ export interface operations {
             };
         };
     };
+    rotationReportReport: {
+        parameters: {
+            query?: {
+                /** @description The plan year (its plans are counted; eligibility and the targets are judged on its reference day, 09-01 by default). Default: the year whose reference day is today or next. */
+                year?: number;
+                /** @description json (default) or xlsx: the report as an Excel workbook with Chinese headings, a county totals row and a sheet 说明 */
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON, or as an Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationRewardsResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: bad or unknown fields, named in details.fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHORIZED or INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_FOUND: absent or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (details.limit, in bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a charset the route cannot read, or an unknown Content-Encoding */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     rotationPlansPlans: {
         parameters: {
             query?: {
@@ -10298,7 +11211,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RotationPlanDetailResponse"];
+                    "application/json": components["schemas"]["ActivatedPlanResponse"];
                 };
             };
             /** @description VALIDATION_FAILED: the request could not be read (e.g. malformed JSON) */

@@ -27,6 +27,7 @@ import { StaffRequestEntity } from './staff-request.entity';
 import { TeacherExtraSubjectEntity } from './teacher-extra-subject.entity';
 import { TrainingRecordEntity } from './training-record.entity';
 import { TransferEntity } from './transfer.entity';
+import { RegistryImportChunkEntity, RegistryImportEntity, RegistryImportErrorEntity, RegistryImportRowsEntity } from './registry-import.entity';
 import { TeacherEntity } from './teacher.entity';
 import { UserEntity } from './user.entity';
 
@@ -42,6 +43,10 @@ export {
   PolicyVersionEntity,
   PostingEntity,
   QuotaChangeEntity,
+  RegistryImportChunkEntity,
+  RegistryImportEntity,
+  RegistryImportErrorEntity,
+  RegistryImportRowsEntity,
   RotationAssignmentEntity,
   RotationExemptionEntity,
   RotationPlanEntity,
@@ -97,8 +102,13 @@ export const ENTITIES = [
   RotationPlanEntity,
   RotationAssignmentEntity,
   TransferEntity,
+  RegistryImportEntity,
+  RegistryImportChunkEntity,
+  RegistryImportErrorEntity,
+  RegistryImportRowsEntity,
 ];
 
 export { SCAN_TRIGGERS, type ScanTrigger } from './shortage-scan.entity';
 export { SCAN_BATCH_STATUSES, type ScanBatchStatus } from './shortage-scan-batch.entity';
+export { IMPORT_FORMATS, type ImportFormat } from './registry-import.entity';
 export { QUOTA_CHANGE_KINDS, type QuotaChangeKind } from './quota-change.entity';

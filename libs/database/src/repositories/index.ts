@@ -19,4 +19,6 @@ export * from './staff-request.repository';
 export * from './rotation-exemption.repository';
 export * from './rotation-facts.repository';
 export * from './rotation-plan.repository';
+export * from './rotation-rewards.repository';
 export * from './transfer.repository';
+export * from './import.repository';

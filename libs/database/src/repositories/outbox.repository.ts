@@ -33,19 +33,28 @@ export class OutboxRepository {
   }
 
   /**
-   * Stores a debounced entry in the current transaction unless one is already waiting under its
-   * `dedupeKey` (unclaimed); answers whether it was stored. Unique on the key, so two writes at
-   * the same moment store one.
+   * Stores debounced entries in the current transaction, each unless one is already waiting under its `dedupeKey`
+   * (unclaimed): one INSERT that skips the keys waiting, then one read of which were stored. Answers the ids stored.
+   * Unique on the key, so two writes at the same moment store one.
    */
-  async insertUnlessWaiting(entry: OutboxEntryEntity): Promise<boolean> {
-    await this.tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxEntryEntity)
-      .values(entry as QueryDeepPartialEntity<OutboxEntryEntity>)
-      .orIgnore()
-      .execute();
-    return (await this.tx.manager.count(OutboxEntryEntity, { where: { id: entry.id } })) > 0;
+  async insertManyUnlessWaiting(entries: readonly OutboxEntryEntity[]): Promise<string[]> {
+    if (entries.length === 0) return [];
+    for (let start = 0; start < entries.length; start += 500) {
+      await this.tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(OutboxEntryEntity)
+        .values(entries.slice(start, start + 500) as QueryDeepPartialEntity<OutboxEntryEntity>[])
+        .orIgnore()
+        .execute();
+    }
+    const stored: string[] = [];
+    for (let start = 0; start < entries.length; start += 500) {
+      const ids = entries.slice(start, start + 500).map((e) => e.id);
+      const rows = await this.tx.manager.find(OutboxEntryEntity, { select: { id: true }, where: { id: In(ids) } });
+      stored.push(...rows.map((r) => r.id));
+    }
+    return stored;
   }
 
   /** Whether any entry is due at `now`: a cheap look before taking a write lock to claim. */

@@ -12,6 +12,16 @@ export class PolicyRepository {
     return this.tx.manager.find(PolicyVersionEntity, { order: { effectiveFrom: 'ASC', publishedAt: 'ASC' } });
   }
 
+  /** Which versions exist and from when, without their documents (cheap to ask on every computation). */
+  async heads(): Promise<{ id: string; effectiveFrom: string }[]> {
+    return this.tx.manager
+      .createQueryBuilder(PolicyVersionEntity, 'v')
+      .select(['v.id AS id', 'v.effective_from AS effectiveFrom'])
+      .orderBy('v.effective_from', 'ASC')
+      .addOrderBy('v.published_at', 'ASC')
+      .getRawMany<{ id: string; effectiveFrom: string }>();
+  }
+
   findById(id: string): Promise<PolicyVersionEntity | null> {
     return this.tx.manager.findOne(PolicyVersionEntity, { where: { id } });
   }

@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import type { BackboneLevel, PostingKind, RotationPlanStatus, Scope, ShortageKind, Subject } from '@app/domain';
 import { PostingEntity, RotationAssignmentEntity, RotationPlanEntity, SchoolClassificationEntity } from '../entities';
 import { countyCondition } from '../scope-filter';
+import { BulkWriter } from '../bulk-writer';
 import { TransactionHost } from '../transaction-host';
 
 export interface RotationPlanFilter {
@@ -18,6 +19,8 @@ export type RotationPlanRow = RotationPlanEntity & { countyName: string; assignm
 export type RotationAssignmentRow = RotationAssignmentEntity & {
   teacherName: string;
   staffNo: string;
+  /** The teacher's hire date (no posting may start before it). */
+  hireDate: string;
   fromSchoolName: string;
   toSchoolName: string;
 };
@@ -96,7 +99,10 @@ export const PENDING_PLAN_STATUSES: readonly RotationPlanStatus[] = ['DRAFT', 'S
  */
 @Injectable()
 export class RotationPlanRepository {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly bulk: BulkWriter,
+  ) {}
 
   async insert(plan: RotationPlanEntity): Promise<void> {
     await this.tx.manager.insert(RotationPlanEntity, { ...plan });
@@ -149,23 +155,36 @@ export class RotationPlanRepository {
       .execute();
   }
 
-  /** The plan's assignments, by first day, then school sent to, then staff number. */
+  /** The plan's assignments, by first day, then school sent to, then staff number: one statement, rows read raw. */
   async assignmentsOf(planId: string): Promise<RotationAssignmentRow[]> {
     const rows = await this.tx.manager
-      .createQueryBuilder(RotationAssignmentEntity, 'a')
+      .createQueryBuilder()
+      .select(['a.id AS id', 'a.plan_id AS planId', 'a.county_id AS countyId', 'a.teacher_id AS teacherId'])
+      .addSelect(['a.from_school_id AS fromSchoolId', 'a.to_school_id AS toSchoolId', 'a.start_date AS startDate', 'a.end_date AS endDate'])
+      .addSelect(['a.mode AS mode', 'a.kind AS kind', 'a.team_id AS teamId', 'a.fraction_milli AS fractionMilli', 'a.subject AS subject'])
+      .addSelect(['a.backbone AS backbone', 'a.posting_id AS postingId', 'a.created_by AS createdBy', 'a.created_at AS createdAt'])
+      .addSelect([
+        't.name AS teacherName',
+        't.staff_no AS staffNo',
+        't.hire_date AS hireDate',
+        'fs.name AS fromSchoolName',
+        'ts.name AS toSchoolName',
+      ])
+      .from('rotation_assignment', 'a')
       .innerJoin('teacher', 't', 't.id = a.teacher_id')
       .innerJoin('school', 'fs', 'fs.id = a.from_school_id')
       .innerJoin('school', 'ts', 'ts.id = a.to_school_id')
-      .addSelect(['t.name AS teacherName', 't.staff_no AS staffNo', 'fs.name AS fromSchoolName', 'ts.name AS toSchoolName'])
       .where('a.plan_id = :planId', { planId })
       .orderBy('a.start_date', 'ASC')
       .addOrderBy('ts.name', 'ASC')
       .addOrderBy('t.staff_no', 'ASC')
-      .getRawAndEntities();
-    return rows.entities.map((a, i) => {
-      const raw = rows.raw[i] as Record<string, string>;
-      return { ...a, teacherName: raw.teacherName, staffNo: raw.staffNo, fromSchoolName: raw.fromSchoolName, toSchoolName: raw.toSchoolName };
-    });
+      .getRawMany<Omit<RotationAssignmentRow, 'fractionMilli' | 'createdAt'> & { fractionMilli: number | string; createdAt: Date | string }>();
+    // Numbers and times in place (MySQL may read numbers back as strings, SQLite times as text).
+    return rows.map((r) => ({
+      ...r,
+      fractionMilli: Number(r.fractionMilli),
+      createdAt: r.createdAt instanceof Date ? r.createdAt : new Date(`${r.createdAt.replace(' ', 'T')}Z`),
+    }));
   }
 
   findAssignment(planId: string, id: string): Promise<RotationAssignmentEntity | null> {
@@ -180,10 +199,17 @@ export class RotationPlanRepository {
     await this.tx.manager.delete(RotationAssignmentEntity, { id });
   }
 
-  /** Records the postings written at the destinations, assignment by assignment. */
+  /** Records the postings written at the destinations: a few hundred assignments a statement (`CASE id WHEN … THEN …`). */
   async setPostings(postingIds: ReadonlyMap<string, string>): Promise<void> {
-    for (const [assignmentId, postingId] of postingIds) {
-      await this.tx.manager.update(RotationAssignmentEntity, { id: assignmentId }, { postingId });
+    const pairs = [...postingIds];
+    for (let start = 0; start < pairs.length; start += 400) {
+      const chunk = pairs.slice(start, start + 400);
+      const cases = chunk.map(() => 'WHEN ? THEN ?').join(' ');
+      const ids = chunk.map(([assignmentId]) => assignmentId);
+      await this.tx.manager.query(`UPDATE rotation_assignment SET posting_id = CASE id ${cases} END WHERE id IN (${ids.map(() => '?').join(', ')})`, [
+        ...chunk.flat(),
+        ...ids,
+      ]);
     }
   }
 
@@ -241,14 +267,23 @@ export class RotationPlanRepository {
     }
   }
 
-  /** Writes new postings, a few hundred rows a statement. */
+  /** Writes new postings, hundreds of rows a statement. */
   async insertPostings(rows: readonly PostingEntity[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += 500) {
-      await this.tx.manager.insert(
-        PostingEntity,
-        rows.slice(start, start + 500).map((r) => ({ ...r })),
-      );
-    }
+    await this.bulk.insert(
+      'posting',
+      rows.map((r) => ({
+        id: r.id,
+        teacher_id: r.teacherId,
+        school_id: r.schoolId,
+        start_date: r.startDate,
+        end_date: r.endDate,
+        kind: r.kind,
+        fraction_milli: r.fractionMilli,
+        version: r.version,
+        created_at: r.createdAt,
+        updated_at: r.updatedAt,
+      })),
+    );
   }
 
   /** The teachers' extra subjects (一专多能). */
@@ -262,15 +297,27 @@ export class RotationPlanRepository {
       .getRawMany<{ teacherId: string; subject: Subject }>();
   }
 
-  /** Changes postings' last day or share (activation closing or reducing home postings). */
+  /**
+   * Changes postings' last day or share (activation closing or reducing home postings): one statement per distinct
+   * (last day, share), a few hundred ids each — a plan's home postings mostly close on the same day.
+   */
   async updatePostings(updates: readonly { postingId: string; endDate: string | null; fractionMilli: number }[], now: Date): Promise<void> {
+    const groups = new Map<string, { endDate: string | null; fractionMilli: number; ids: string[] }>();
     for (const u of updates) {
-      await this.tx.manager
-        .createQueryBuilder()
-        .update(PostingEntity)
-        .set({ endDate: u.endDate, fractionMilli: u.fractionMilli, updatedAt: now, version: () => 'version + 1' })
-        .where('id = :id', { id: u.postingId })
-        .execute();
+      const key = `${u.endDate ?? ''}/${u.fractionMilli}`;
+      const group = groups.get(key) ?? { endDate: u.endDate, fractionMilli: u.fractionMilli, ids: [] };
+      group.ids.push(u.postingId);
+      groups.set(key, group);
+    }
+    for (const group of groups.values()) {
+      for (let start = 0; start < group.ids.length; start += 500) {
+        await this.tx.manager
+          .createQueryBuilder()
+          .update(PostingEntity)
+          .set({ endDate: group.endDate, fractionMilli: group.fractionMilli, updatedAt: now, version: () => 'version + 1' })
+          .where('id IN (:...ids)', { ids: group.ids.slice(start, start + 500) })
+          .execute();
+      }
     }
   }
 

@@ -23,7 +23,7 @@ export function isLeapYear(year: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function daysInYear(year: number): number {
@@ -111,10 +111,10 @@ export function daysInclusive(from: DayNumber, to: DayNumber): number {
  * (a title obtained on 2024-02-29 has one full year on 2025-02-28).
  */
 export function addYears(date: string, years: number): string {
-  const year = Number(date.slice(0, 4)) + years;
-  const month = Number(date.slice(5, 7));
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return fromDay(dayOf(year, month, day));
+  const year = digitsAt(date, 0, 4) + years;
+  const month = digitsAt(date, 5, 2);
+  const day = Math.min(digitsAt(date, 8, 2), daysInMonth(year, month));
+  return formatDate(year, month, day);
 }
 
 /** Whole years from `from` to `to` (anniversaries passed), 0 when `to` is before the first one. */

@@ -52,6 +52,16 @@ export const ERROR_LABELS = {
     zh: '任教经历重叠：某一天的任教比例合计将超过 1',
     en: "On some day the teacher's postings would add up to more than one full post",
   },
+  IMPORT_HAS_ERRORS: {
+    status: 422,
+    zh: '导入文件有错误，未写入任何数据；请按错误清单（或错误报告）修改后重新导入',
+    en: 'The import has errors and wrote nothing: fix the rows its errors name (or its error report) and import again',
+  },
+  IMPORT_NOT_READY: {
+    status: 422,
+    zh: '该导入尚未检查完毕、检查失败或已提交，不能提交',
+    en: 'The import is still being checked, could not be read, or was committed already: it cannot be committed',
+  },
   POSTING_BEFORE_HIRE: { status: 422, zh: '任教经历不能早于入职日期', en: "A posting cannot start before the teacher's hire date" },
   ROTATION_OTHER_COUNTY: {
     status: 422,

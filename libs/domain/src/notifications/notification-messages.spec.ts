@@ -151,6 +151,8 @@ describe('rendering notifications', () => {
       params: { ...plan, title: '东海县2026年交流方案', assignmentCount: 1, meetsTargets: false },
     });
     expect(submitted.body.zh).toBe('东海县2026年交流方案：交流教师 1 人，尚未达到年度交流比例要求。计划已提交，请审批。');
+    const activated = renderNotification({ kind: 'ROTATION_PLAN_ACTIVATED', params: { ...plan, meetsTargets: null } });
+    expect(activated.body.zh).toBe('2026年度交流轮岗计划：交流教师 12 人。计划已实施（2026-09-01 起），交流教师的任教经历已登记。');
     expect(submitted.body.en).toBe(
       '东海县2026年交流方案: 1 teacher; it does not meet the year’s targets yet. The plan is submitted for your approval.',
     );
@@ -180,7 +182,7 @@ describe('rendering notifications', () => {
       TRANSFER_BLOCKED: { kind: 'TRANSFER_BLOCKED', params: transfer },
       ROTATION_PLAN_SUBMITTED: { kind: 'ROTATION_PLAN_SUBMITTED', params: plan },
       ROTATION_PLAN_APPROVED: { kind: 'ROTATION_PLAN_APPROVED', params: plan },
-      ROTATION_PLAN_ACTIVATED: { kind: 'ROTATION_PLAN_ACTIVATED', params: { ...plan, firstDay: null } },
+      ROTATION_PLAN_ACTIVATED: { kind: 'ROTATION_PLAN_ACTIVATED', params: { ...plan, firstDay: null, meetsTargets: null } },
     };
     for (const kind of CODE_LISTS.notificationKinds) {
       const text = renderNotification(samples[kind]);

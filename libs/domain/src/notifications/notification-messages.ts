@@ -67,7 +67,8 @@ export interface RotationPlanNotice {
   readonly assignmentCount: number;
   /** The earliest first day among its assignments; null when it has none. */
   readonly firstDay: string | null;
-  readonly meetsTargets: boolean;
+  /** Whether it meets the year's targets; null when the notice does not say (an activated plan: it was approved so). */
+  readonly meetsTargets: boolean | null;
 }
 
 /** The params each kind's template reads. A kind missing here does not compile (NotificationMessage indexes this by every kind). */
@@ -239,14 +240,17 @@ function rotationPlanText(kind: RotationPlanNoticeKind, notice: RotationPlanNoti
   const from = notice.firstDay === null ? { zh: '', en: '' } : { zh: `（${notice.firstDay} 起）`, en: ` (from ${notice.firstDay})` };
   const sentence = ROTATION_PLAN_SENTENCES[kind](from);
   const count = notice.assignmentCount;
-  const targets = notice.meetsTargets
-    ? { zh: '达到年度交流比例要求', en: 'it meets the year’s targets' }
-    : { zh: '尚未达到年度交流比例要求', en: 'it does not meet the year’s targets yet' };
+  const targets =
+    notice.meetsTargets === null
+      ? { zh: '', en: '' }
+      : notice.meetsTargets
+        ? { zh: '，达到年度交流比例要求', en: '; it meets the year’s targets' }
+        : { zh: '，尚未达到年度交流比例要求', en: '; it does not meet the year’s targets yet' };
   return {
     title: { zh: `${heading.zh}：${notice.countyName} ${notice.year}年度`, en: `${heading.en}: ${notice.countyName}, ${notice.year}` },
     body: {
-      zh: `${name}：交流教师 ${count} 人，${targets.zh}。${sentence.zh}`,
-      en: `${name}: ${count} teacher${count === 1 ? '' : 's'}; ${targets.en}. ${sentence.en}`,
+      zh: `${name}：交流教师 ${count} 人${targets.zh}。${sentence.zh}`,
+      en: `${name}: ${count} teacher${count === 1 ? '' : 's'}${targets.en}. ${sentence.en}`,
     },
   };
 }

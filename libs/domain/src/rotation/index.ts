@@ -7,4 +7,5 @@ export * from './rotation-exemption';
 export * from './rotation-assignments';
 export * from './rotation-plan-lifecycle';
 export * from './rotation-activation';
+export * from './rotation-rewards';
 export * from './rotation-plan-review';

@@ -22,7 +22,9 @@ export type RotationPolicy = Pick<PolicyParameters, 'rotation'>;
  * (2026 → 2026-09-01). A reference day of 02-29 falls on 02-28 in a common year.
  */
 export function rotationReferenceDate(year: number, policy: RotationPolicy): string {
-  const [month, day] = policy.rotation.referenceMonthDay.split('-').map(Number);
+  const monthDay = policy.rotation.referenceMonthDay;
+  const month = Number(monthDay.slice(0, 2));
+  const day = Number(monthDay.slice(3, 5));
   return formatDate(year, month, Math.min(day, daysInMonth(year, month)));
 }
 
@@ -125,15 +127,18 @@ export function rotationEligibility(teacher: RotationTeacherFacts, year: number,
   }
 
   const status: RotationStatus = reasons.length > 0 ? 'NOT_ELIGIBLE' : exemptions.length > 0 ? 'EXEMPT' : 'ELIGIBLE';
-  const summary =
-    status === 'NOT_ELIGIBLE'
-      ? joined(reasons.map((reason) => reasonMessage(reason, referenceDate, figures)))
-      : status === 'EXEMPT'
-        ? exemptMessage(
-            dueMessage(referenceDate, figures),
-            exemptions.map((e) => e.message),
-          )
-        : dueMessage(referenceDate, figures);
+  // The sentence is written when it is read: a county's list reads it for the teachers it shows, not for every teacher judged.
+  let summary: Label | undefined;
+  const summaryOf = (): Label =>
+    (summary ??=
+      status === 'NOT_ELIGIBLE'
+        ? joined(reasons.map((reason) => reasonMessage(reason, referenceDate, figures)))
+        : status === 'EXEMPT'
+          ? exemptMessage(
+              dueMessage(referenceDate, figures),
+              exemptions.map((e) => e.message),
+            )
+          : dueMessage(referenceDate, figures));
 
   return {
     teacherId: teacher.teacherId,
@@ -155,14 +160,27 @@ export function rotationEligibility(teacher: RotationTeacherFacts, year: number,
     age,
     reasons,
     exemptions,
-    summary,
-    parameters: {
+    get summary() {
+      return summaryOf();
+    },
+    parameters: parametersOf(rotation),
+  };
+}
+
+/** The parameters an answer names, one object per policy (shared by every teacher judged under it). */
+const PARAMETERS = new WeakMap<RotationPolicy['rotation'], RotationEligibility['parameters']>();
+function parametersOf(rotation: RotationPolicy['rotation']): RotationEligibility['parameters'] {
+  let parameters = PARAMETERS.get(rotation);
+  if (!parameters) {
+    parameters = Object.freeze({
       minYearsAtSchool: rotation.minYearsAtSchool,
       referenceMonthDay: rotation.referenceMonthDay,
       exemptAge: rotation.exemptAge,
       backboneMinLevel: rotation.backboneMinLevel,
-    },
-  };
+    });
+    PARAMETERS.set(rotation, parameters);
+  }
+  return parameters;
 }
 
 /** A backbone teacher for the rotation targets: level at least `rotation.backboneMinLevel` (县级骨干 and above by default). */

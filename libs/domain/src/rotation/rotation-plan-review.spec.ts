@@ -190,6 +190,12 @@ describe('the shortages a plan opens and closes', () => {
     expect(movedStaff(village, '2029-09-01', [shared], staffOf).staff.find((m) => m.teacherId === 'pe')).toBeUndefined();
   });
 
+  it('never counts a teacher above a full post at the school joined, when postings recorded since already hold them there', () => {
+    const already = primary('village', [{ ...peTeacher, fractionMilli: 1000 }]);
+    expect(movedStaff(already, '2026-09-01', [shared], staffOf).staff.find((m) => m.teacherId === 'pe')?.fractionMilli).toBe(1000);
+    expect(() => shortageEffect({ day: '2026-09-01', facts: already }, [shared], staffOf, POLICY.shortage, VERSION)).not.toThrow();
+  });
+
   it('closes the receiving school’s zero-coverage PE flag with a shared PE teacher (a smaller gap is left), and opens none at home while half stays', () => {
     const atVillage = shortageEffect({ day: '2026-09-01', facts: village }, [shared], staffOf, POLICY.shortage, VERSION);
     expect(atVillage.closes.map((c) => [c.kind, c.subject, c.gap])).toContainEqual(['ZERO_COVERAGE', 'PE', 1.25]);

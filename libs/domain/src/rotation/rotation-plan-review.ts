@@ -1,6 +1,7 @@
 import { dayServiceReaches, DayInterval, ServicePosting } from '../eligibility/qualifying-service';
 import { qualifyingRuleOf } from '../eligibility/eligibility';
 import type { Label } from '../labels/code-labels';
+import { FULL_POST_MILLI } from '../postings/posting-load';
 import type { PolicyParameters } from '../policy/policy.schema';
 import type { Subject } from '../reference/codes';
 import { findShortages } from '../shortage/find-shortages';
@@ -204,8 +205,9 @@ export function movedStaff(
     if (a.toSchoolId === facts.schoolId) {
       const member = staff.get(a.teacherId) ?? staffOf.get(a.teacherId);
       if (member) {
+        // Postings recorded since the assignment was made may already hold the teacher there: never above a full post.
         const already = staff.has(a.teacherId) ? member.fractionMilli : 0;
-        staff.set(a.teacherId, { ...member, fractionMilli: already + a.fractionMilli });
+        staff.set(a.teacherId, { ...member, fractionMilli: Math.min(FULL_POST_MILLI, already + a.fractionMilli) });
       }
     }
   }

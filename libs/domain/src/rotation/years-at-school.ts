@@ -86,6 +86,8 @@ function tenthsOfYears(from: string, to: string): number {
  * day D has reached `years` exactly when D is on or after this day.
  */
 export function dayYearsReached(since: string, years: number): string {
+  // Whole years (the policy's usual 6) need no exact fractions: the anniversary.
+  if (Number.isInteger(years)) return addYears(since, years);
   const whole = Math.floor(years);
   const anniversary = addYears(since, whole);
   const part = subtract(exactOf(years), exactOf(whole));

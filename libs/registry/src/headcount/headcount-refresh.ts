@@ -8,6 +8,9 @@ export class HeadcountRefresh {
 
   /** Call inside the write's `tx.run`: one job per school (the queue deduplicates them per school). */
   async recount(schoolIds: string[]): Promise<void> {
-    for (const schoolId of new Set(schoolIds)) await this.outbox.add(JobName.RecomputeSchoolHeadcount, { schoolId });
+    await this.outbox.addMany(
+      JobName.RecomputeSchoolHeadcount,
+      [...new Set(schoolIds)].map((schoolId) => ({ payload: { schoolId } })),
+    );
   }
 }

@@ -17,12 +17,12 @@ export class ShortageRescans {
 
   /** Call inside the write's `tx.run`. */
   async request(schoolIds: readonly string[]): Promise<void> {
-    for (const schoolId of new Set(schoolIds)) {
-      await this.outbox.add(
-        JobName.RescanSchoolShortages,
-        { schoolId },
-        { delayMs: this.config.shortages.rescanDelayMs, dedupeKey: `shortage-rescan:${schoolId}` },
-      );
-    }
+    await this.outbox.addMany(
+      JobName.RescanSchoolShortages,
+      [...new Set(schoolIds)].map((schoolId) => ({
+        payload: { schoolId },
+        options: { delayMs: this.config.shortages.rescanDelayMs, dedupeKey: `shortage-rescan:${schoolId}` },
+      })),
+    );
   }
 }

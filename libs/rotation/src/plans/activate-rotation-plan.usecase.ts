@@ -7,15 +7,15 @@ import { HeadcountRefresh, ShortageRescans } from '@app/registry';
 import { FulfilmentRecorder } from '@app/staff-requests';
 import { RotationPlanAccess } from './rotation-plan-access';
 import { RotationPlanNotices } from './rotation-plan-notices';
-import { RotationPlanReviewer } from './rotation-plan-reviewer';
-import { RotationPlanDetailView } from './rotation-plan-view';
+import { ActivatedPlanView, rotationPlanView } from './rotation-plan-view';
 
 /**
  * A county officer puts an approved plan in force (docs/rules.md, "Rotation: activation"), in one transaction:
  * every assignment's postings are written as activationWrites says (the home posting closed the day before, the
  * posting at the destination, the return home after the term; for a shared post, home at 1 − f beside it), each
  * assignment's posting is counted towards the approved staff request it covers, the schools' headcounts and
- * shortages are recomputed (outbox), the plan becomes ACTIVE, and the teachers and principals hear of it.
+ * shortages are recomputed (outbox), the plan becomes ACTIVE, and the teachers and principals hear of it. The answer is
+ * the plan with what was written (its review, GET /rotation-plans/:id, shows the postings now recorded).
  *
  * All or nothing: an assignment whose teacher's postings no longer leave room for it refuses the whole activation
  * with the posting rules' code (422 POSTING_OVERLAP, POSTING_BEFORE_HIRE), naming the assignment, and nothing is
@@ -29,7 +29,6 @@ export class ActivateRotationPlanUseCase {
     private readonly plans: RotationPlanRepository,
     private readonly requests: StaffRequestRepository,
     private readonly access: RotationPlanAccess,
-    private readonly reviewer: RotationPlanReviewer,
     private readonly notices: RotationPlanNotices,
     private readonly fulfilments: FulfilmentRecorder,
     private readonly headcount: HeadcountRefresh,
@@ -38,19 +37,14 @@ export class ActivateRotationPlanUseCase {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: { actor: Actor; id: string }): Promise<RotationPlanDetailView> {
+  async execute(command: { actor: Actor; id: string }): Promise<ActivatedPlanView> {
     return this.tx.run(async () => {
       const plan = await this.access.forChange(command.actor, command.id, 'activate rotation plans');
       const status = planStatusAfter(plan.status, 'ACTIVATE');
       const assignments = await this.plans.assignmentsOf(plan.id);
       const teacherIds = assignments.map((a) => a.teacherId);
       await this.plans.lockTeachers(teacherIds);
-      const [teachers, postings, extras] = await Promise.all([
-        this.plans.teachers(teacherIds),
-        this.plans.postingsOf(teacherIds),
-        this.plans.extraSubjectsOf(teacherIds),
-      ]);
-      const hireDateOf = new Map(teachers.map((t) => [t.id, t.hireDate]));
+      const postings = await this.plans.postingsOf(teacherIds);
       const postingsOf = groupBy(postings, (p) => p.teacherId);
 
       const now = this.clock.now();
@@ -61,7 +55,7 @@ export class ActivateRotationPlanUseCase {
         const recorded = postingsOf.get(a.teacherId) ?? [];
         let writes: ReturnType<typeof activationWrites>;
         try {
-          writes = activationWrites(a, recorded, hireDateOf.get(a.teacherId) ?? a.startDate);
+          writes = activationWrites(a, recorded, a.hireDate);
         } catch (error) {
           if (!(error instanceof RuleViolationError)) throw error;
           throw new RuleViolationError(error.code, `${a.teacherName} (${a.staffNo}): ${error.message}`, {
@@ -95,7 +89,7 @@ export class ActivateRotationPlanUseCase {
       await this.plans.update(plan.id, { status, activatedAt: now, activatedBy: command.actor.userId, updatedAt: now });
       const after = { ...plan, status, activatedAt: now, activatedBy: command.actor.userId, updatedAt: now, version: plan.version + 1 };
 
-      const fulfilled = await this.fulfilRequests(command.actor, assignments, postingOf, extras);
+      const fulfilled = await this.fulfilRequests(command.actor, assignments, postingOf);
       const schoolIds = [...new Set(assignments.flatMap((a) => [a.fromSchoolId, a.toSchoolId]))];
       await this.headcount.recount(schoolIds);
       await this.rescans.request(schoolIds);
@@ -113,9 +107,16 @@ export class ActivateRotationPlanUseCase {
           staffRequestsCounted: fulfilled,
         },
       });
-      const compliance = await this.reviewer.compliance(plan, assignments);
-      await this.notices.send('ACTIVATE', after, assignments, compliance.view.meetsTargets, command.actor);
-      return this.reviewer.review(after);
+      await this.notices.send('ACTIVATE', after, assignments, null, command.actor);
+      return {
+        ...rotationPlanView(after),
+        activation: {
+          assignments: assignments.length,
+          postingsChanged: updates.length,
+          postingsWritten: inserts.length,
+          staffRequestsCounted: fulfilled,
+        },
+      };
     });
   }
 
@@ -124,10 +125,10 @@ export class ActivateRotationPlanUseCase {
     actor: Actor,
     assignments: Awaited<ReturnType<RotationPlanRepository['assignmentsOf']>>,
     postingOf: ReadonlyMap<string, string>,
-    extras: readonly { teacherId: string; subject: string }[],
   ): Promise<number> {
     const open = (await this.plans.openRequestsAt([...new Set(assignments.map((a) => a.toSchoolId))])).filter((r) => r.status === 'APPROVED');
     if (open.length === 0) return 0;
+    const extras = await this.plans.extraSubjectsOf(assignments.map((a) => a.teacherId));
     const extrasOf = groupBy(extras, (e) => e.teacherId);
     const covers = requestCovers(
       assignments.map((a) => ({
@@ -139,7 +140,7 @@ export class ActivateRotationPlanUseCase {
         endDate: a.endDate,
         mode: a.mode,
         fractionMilli: a.fractionMilli,
-        subjects: [a.subject, ...(extrasOf.get(a.teacherId) ?? []).map((e) => e.subject as typeof a.subject)],
+        subjects: [a.subject, ...(extrasOf.get(a.teacherId) ?? []).map((e) => e.subject)],
       })),
       open,
     );

@@ -16,7 +16,7 @@ export class RotationPlanNotices {
     happening: RotationPlanHappening,
     plan: RotationPlanRow,
     assignments: readonly RotationAssignmentRow[],
-    meetsTargets: boolean,
+    meetsTargets: boolean | null,
     actor: Actor,
   ): Promise<void> {
     const firstDay = assignments.map((a) => a.startDate).sort()[0] ?? null;

@@ -128,7 +128,12 @@ export class RotationPlanReviewer {
     const effects: SchoolShortageEffect[] = [];
     for (const schoolDay of schoolDays) {
       const inForce = await this.policy.inForce(schoolDay.day);
-      effects.push(shortageEffect(schoolDay, reviewed, staffOf, inForce.parameters.shortage, inForce.version));
+      try {
+        effects.push(shortageEffect(schoolDay, reviewed, staffOf, inForce.parameters.shortage, inForce.version));
+      } catch (error) {
+        // Facts no rule can read (a damaged row: the school's scan fails on them too) leave that school without effects, not the plan unread.
+        if (!(error instanceof RangeError)) throw error;
+      }
     }
     const covers = inForce ? new Map<string, never>() : requestCovers(reviewed, requests);
     const needs: OpenNeed[] = [

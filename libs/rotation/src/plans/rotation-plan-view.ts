@@ -206,3 +206,16 @@ export interface AddedAssignmentView extends ReviewedAssignmentView {
   /** How many warnings the whole plan has now. */
   planWarnings: number;
 }
+
+/** A plan just activated, with what activation wrote. */
+export interface ActivatedPlanView extends RotationPlanView {
+  activation: {
+    assignments: number;
+    /** Recorded postings closed or reduced. */
+    postingsChanged: number;
+    /** Postings written: at the destinations, at home beside shared posts, and the returns home. */
+    postingsWritten: number;
+    /** Approved staff requests the assignments were counted towards. */
+    staffRequestsCounted: number;
+  };
+}

@@ -1,0 +1,574 @@
+import { classificationOn } from '../classification/classification-timeline';
+import { DomainError, ValidationFailedError } from '../errors/domain-error';
+import type { ErrorCode } from '../labels/error-labels';
+import { assertHireDateFits, assertOneFullPost, assertPostingDates } from '../postings/posting-rules';
+import { FULL_POST_MILLI, fractionToMilli } from '../postings/posting-load';
+import type { BackboneLevel, Gender, Location, Post, PostingKind, PsychologyRole, Stage, Subject, TitleLevel } from '../reference/codes';
+import { gradesOfStage } from '../reference/codes';
+import { validateTeacherFacts } from '../teachers/teacher-facts';
+import { ImportKind, importColumns } from './import-columns';
+import type { CellValue } from './import-cells';
+
+/**
+ * What an import would do to a county's registry, decided from the rows read and the registry as
+ * it stands (docs/rules.md, "Imports and exports"): the same rules, with the same codes, as the
+ * API's create and update calls; rows matched by natural key (school code, staff number, a school's
+ * classification by day, enrolment by school and year, a posting by teacher, school and start
+ * date); a row equal to what is stored changes nothing.
+ */
+
+/** A row whose cells all read (the others are reported already). `row` as the spreadsheet numbers it. */
+export interface ImportRow {
+  readonly row: number;
+  readonly values: Readonly<Record<string, CellValue>>;
+}
+
+export interface ImportProblem {
+  readonly row: number;
+  /** The column's field name; null when the problem is the row's as a whole. */
+  readonly column: string | null;
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+export interface SchoolFacts {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly stage: Stage;
+  readonly townshipCentral: boolean;
+  readonly boarding: boolean;
+  readonly version: number;
+}
+
+export interface ClassificationFacts {
+  readonly id: string;
+  readonly schoolId: string;
+  readonly effectiveFrom: string;
+  readonly location: Location | null;
+  readonly weak: boolean | null;
+}
+
+export interface EnrolmentFacts {
+  readonly id: string;
+  readonly schoolId: string;
+  readonly schoolYear: number;
+  readonly boarders: number;
+  readonly version: number;
+  readonly grades: readonly { grade: number; students: number; classes: number }[];
+}
+
+export interface TeacherRecord {
+  readonly id: string;
+  readonly staffNo: string;
+  readonly name: string;
+  readonly gender: Gender;
+  readonly birthDate: string;
+  readonly hireDate: string;
+  readonly onQuota: boolean;
+  readonly subject: Subject;
+  readonly titleLevel: TitleLevel;
+  readonly titleSince: string | null;
+  readonly backbone: BackboneLevel;
+  readonly psychology: PsychologyRole;
+  readonly post: Post;
+  readonly version: number;
+  readonly extras: readonly { subject: Subject; fractionMilli: number }[];
+}
+
+export interface PostingFacts {
+  readonly id: string;
+  readonly teacherId: string;
+  readonly schoolId: string;
+  readonly startDate: string;
+  readonly endDate: string | null;
+  readonly kind: PostingKind;
+  readonly fractionMilli: number;
+  readonly version: number;
+}
+
+/** A county's registry as an import needs it (only the parts the kind reads need be filled). */
+export interface RegistrySnapshot {
+  readonly schools: readonly SchoolFacts[];
+  readonly classifications: readonly ClassificationFacts[];
+  readonly enrolments: readonly EnrolmentFacts[];
+  readonly teachers: readonly TeacherRecord[];
+  readonly postings: readonly PostingFacts[];
+}
+
+/** Rows to insert and rows to update (whole rows, with their next version), per table. */
+export interface RegistryChanges {
+  readonly schools: { insert: SchoolFacts[]; update: SchoolFacts[] };
+  readonly classifications: { insert: ClassificationFacts[]; update: ClassificationFacts[] };
+  /** Enrolment years written whole (their grades replaced); `version` 1 for a new one. */
+  readonly enrolments: { insert: EnrolmentFacts[]; update: EnrolmentFacts[] };
+  readonly teachers: { insert: TeacherRecord[]; update: TeacherRecord[] };
+  readonly postings: { insert: PostingFacts[]; update: PostingFacts[] };
+}
+
+export interface ImportCounts {
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+export interface ImportPlan {
+  readonly problems: ImportProblem[];
+  readonly changes: RegistryChanges;
+  readonly counts: ImportCounts;
+  /** Schools whose postings, enrolment or classification change (their headcount and shortages are recounted). */
+  readonly touchedSchoolIds: string[];
+}
+
+const emptyChanges = (): RegistryChanges => ({
+  schools: { insert: [], update: [] },
+  classifications: { insert: [], update: [] },
+  enrolments: { insert: [], update: [] },
+  teachers: { insert: [], update: [] },
+  postings: { insert: [], update: [] },
+});
+
+export const DEFAULT_CLASSIFIED_FROM_DATE = '1900-01-01';
+
+/** Problems in the order a person fixes them: by row, then by column as the sheet orders them. */
+export function sortProblems(kind: ImportKind, problems: readonly ImportProblem[]): ImportProblem[] {
+  const order = new Map(importColumns(kind).map((c, i) => [c.key, i]));
+  const position = (column: string | null) => (column === null ? -1 : (order.get(column) ?? order.size));
+  return [...problems].sort((a, b) => a.row - b.row || position(a.column) - position(b.column));
+}
+
+/** The field of a create body a rule names (`title.since`, `extraSubjects.0.fraction`) as the import's column. */
+function columnOfField(field: string): string {
+  if (field === 'title.since') return 'titleSince';
+  if (field === 'title.level') return 'titleLevel';
+  return field.split('.')[0];
+}
+
+/** A refusal of the rules as problems of a row: each field of a 400 as its column, a 422 under `column`. */
+function problemsOf(error: unknown, row: number, column: string | null): ImportProblem[] {
+  if (error instanceof ValidationFailedError) {
+    return Object.entries(error.fields).flatMap(([field, messages]) =>
+      messages.map((message) => ({ row, column: columnOfField(field), code: error.code, message })),
+    );
+  }
+  if (error instanceof DomainError) return [{ row, column, code: error.code, message: error.message }];
+  throw error;
+}
+
+/** Runs a rule; its refusal becomes the row's problems. */
+function check(problems: ImportProblem[], row: number, column: string | null, rule: () => void): boolean {
+  try {
+    rule();
+    return true;
+  } catch (error) {
+    problems.push(...problemsOf(error, row, column));
+    return false;
+  }
+}
+
+const str = (v: CellValue): string => v as string;
+const strOrNull = (v: CellValue): string | null => (v === null ? null : (v as string));
+
+/**
+ * The changes an import of `kind` would make, or the problems that stop it. `newId` names the new
+ * rows. Every row is checked, so that one pass names every problem.
+ */
+export function planImport(kind: ImportKind, rows: readonly ImportRow[], registry: RegistrySnapshot, newId: () => string): ImportPlan {
+  const plan = PLANNERS[kind](rows, registry, newId);
+  return { ...plan, problems: sortProblems(kind, plan.problems) };
+}
+
+type Planner = (rows: readonly ImportRow[], registry: RegistrySnapshot, newId: () => string) => ImportPlan;
+
+/** Remembers the first row of each natural key; a later row with the same key is a DUPLICATE. */
+function firstRows() {
+  const seen = new Map<string, number>();
+  return (problems: ImportProblem[], row: number, column: string, key: string): boolean => {
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({ row, column, code: 'DUPLICATE', message: `repeats row ${first}` });
+      return false;
+    }
+    seen.set(key, row);
+    return true;
+  };
+}
+
+function schoolsByCode(registry: RegistrySnapshot): Map<string, SchoolFacts> {
+  return new Map(registry.schools.map((s) => [s.code, s]));
+}
+
+function unknownSchool(row: number, code: string): ImportProblem {
+  return { row, column: 'schoolCode', code: 'NOT_FOUND', message: `no school with code ${code} in the county` };
+}
+
+const planSchools: Planner = (rows, registry, newId) => {
+  const problems: ImportProblem[] = [];
+  const changes = emptyChanges();
+  const existing = schoolsByCode(registry);
+  const classifications = new Map(registry.classifications.map((c) => [`${c.schoolId}|${c.effectiveFrom}`, c]));
+  const first = firstRows();
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  const touched = new Set<string>();
+  for (const { row, values } of rows) {
+    if (!first(problems, row, 'code', str(values.code))) continue;
+    const before = existing.get(str(values.code));
+    const school: SchoolFacts = {
+      id: before?.id ?? newId(),
+      code: str(values.code),
+      name: str(values.name),
+      stage: values.stage as Stage,
+      townshipCentral: (values.townshipCentral as boolean | null) ?? false,
+      boarding: (values.boarding as boolean | null) ?? false,
+      version: before ? before.version + 1 : 1,
+    };
+    const effectiveFrom = strOrNull(values.classifiedFrom) ?? DEFAULT_CLASSIFIED_FROM_DATE;
+    const location = values.location as Location;
+    const weak = values.weak as boolean;
+    const stored = before ? classifications.get(`${before.id}|${effectiveFrom}`) : undefined;
+    let changed = false;
+    if (!before) changes.schools.insert.push(school);
+    else if (
+      before.name !== school.name ||
+      before.stage !== school.stage ||
+      before.townshipCentral !== school.townshipCentral ||
+      before.boarding !== school.boarding
+    ) {
+      changes.schools.update.push(school);
+      changed = true;
+    }
+    if (!stored) {
+      changes.classifications.insert.push({ id: newId(), schoolId: school.id, effectiveFrom, location, weak });
+      changed = true;
+      touched.add(school.id);
+    } else if (stored.location !== location || stored.weak !== weak) {
+      changes.classifications.update.push({ ...stored, location, weak });
+      changed = true;
+      touched.add(school.id);
+    }
+    if (!before) created += 1;
+    else if (changed) updated += 1;
+    else unchanged += 1;
+  }
+  return { problems, changes, counts: { created, updated, unchanged }, touchedSchoolIds: [...touched] };
+};
+
+const planClassifications: Planner = (rows, registry, newId) => {
+  const problems: ImportProblem[] = [];
+  const changes = emptyChanges();
+  const schools = schoolsByCode(registry);
+  const history = new Map<string, ClassificationFacts[]>();
+  for (const c of registry.classifications) history.set(c.schoolId, [...(history.get(c.schoolId) ?? []), c]);
+  const first = firstRows();
+  const accepted: { row: number; school: SchoolFacts; change: ClassificationFacts; stored: ClassificationFacts | undefined }[] = [];
+  for (const { row, values } of rows) {
+    const school = schools.get(str(values.schoolCode));
+    if (!school) {
+      problems.push(unknownSchool(row, str(values.schoolCode)));
+      continue;
+    }
+    if (!first(problems, row, 'effectiveFrom', `${school.id}|${str(values.effectiveFrom)}`)) continue;
+    const location = values.location as Location | null;
+    const weak = values.weak as boolean | null;
+    if (location === null && weak === null) {
+      problems.push({ row, column: 'location', code: 'VALIDATION_FAILED', message: 'send location, weak or both' });
+      continue;
+    }
+    const effectiveFrom = str(values.effectiveFrom);
+    const schoolHistory = history.get(school.id) ?? [];
+    const stored = schoolHistory.find((c) => c.effectiveFrom === effectiveFrom);
+    // As the API amends: a cell left empty keeps what the stored change of that day set.
+    const change: ClassificationFacts = stored
+      ? { ...stored, location: location ?? stored.location, weak: weak ?? stored.weak }
+      : { id: newId(), schoolId: school.id, effectiveFrom, location, weak };
+    history.set(school.id, [...schoolHistory.filter((c) => c !== stored), change]);
+    accepted.push({ row, school, change, stored });
+  }
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  const touched = new Set<string>();
+  for (const { row, school, change, stored } of accepted) {
+    const after = classificationOn(history.get(school.id) ?? [], change.effectiveFrom);
+    const before = problems.length;
+    if (after.location === null)
+      problems.push({
+        row,
+        column: 'location',
+        code: 'VALIDATION_FAILED',
+        message: `is required: school ${school.code} has no location before ${change.effectiveFrom}`,
+      });
+    if (after.weak === null)
+      problems.push({
+        row,
+        column: 'weak',
+        code: 'VALIDATION_FAILED',
+        message: `is required: school ${school.code} has no weak flag before ${change.effectiveFrom}`,
+      });
+    if (problems.length > before) continue;
+    if (!stored) {
+      changes.classifications.insert.push(change);
+      created += 1;
+      touched.add(school.id);
+    } else if (stored.location !== change.location || stored.weak !== change.weak) {
+      changes.classifications.update.push(change);
+      updated += 1;
+      touched.add(school.id);
+    } else unchanged += 1;
+  }
+  return { problems, changes, counts: { created, updated, unchanged }, touchedSchoolIds: [...touched] };
+};
+
+const planEnrolment: Planner = (rows, registry, newId) => {
+  const problems: ImportProblem[] = [];
+  const changes = emptyChanges();
+  const schools = schoolsByCode(registry);
+  const stored = new Map(registry.enrolments.map((e) => [`${e.schoolId}|${e.schoolYear}`, e]));
+  const years = new Map<string, { school: SchoolFacts; schoolYear: number; rows: ImportRow[] }>();
+  for (const r of rows) {
+    const school = schools.get(str(r.values.schoolCode));
+    if (!school) {
+      problems.push(unknownSchool(r.row, str(r.values.schoolCode)));
+      continue;
+    }
+    const key = `${school.id}|${r.values.schoolYear as number}`;
+    const year = years.get(key) ?? { school, schoolYear: r.values.schoolYear as number, rows: [] };
+    year.rows.push(r);
+    years.set(key, year);
+  }
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  const touched = new Set<string>();
+  for (const [key, { school, schoolYear, rows: yearRows }] of years) {
+    const before = problems.length;
+    const taught = gradesOfStage(school.stage);
+    const seen = new Map<number, number>();
+    const boarders = new Set<number>();
+    for (const { row, values } of yearRows) {
+      const grade = values.grade as number;
+      const students = values.students as number;
+      const classes = values.classes as number;
+      if (!taught.includes(grade))
+        problems.push({ row, column: 'grade', code: 'VALIDATION_FAILED', message: `grade ${grade} is not taught at a ${school.stage} school` });
+      if (seen.has(grade))
+        problems.push({ row, column: 'grade', code: 'DUPLICATE', message: `grade ${grade} is listed twice (row ${seen.get(grade)})` });
+      else seen.set(grade, row);
+      if (classes > students) problems.push({ row, column: 'classes', code: 'VALIDATION_FAILED', message: 'cannot exceed the number of students' });
+      if (students > 0 && classes === 0)
+        problems.push({ row, column: 'classes', code: 'VALIDATION_FAILED', message: 'must be at least 1 when the grade has students' });
+      boarders.add((values.boarders as number | null) ?? 0);
+    }
+    const total = yearRows.reduce((sum, r) => sum + (r.values.students as number), 0);
+    const lastRow = yearRows[yearRows.length - 1].row;
+    if (boarders.size > 1) {
+      problems.push({
+        row: lastRow,
+        column: 'boarders',
+        code: 'VALIDATION_FAILED',
+        message: `differs between the rows of ${school.code} ${schoolYear}: one number a school year`,
+      });
+    } else if ([...boarders][0] > total) {
+      problems.push({ row: lastRow, column: 'boarders', code: 'VALIDATION_FAILED', message: `cannot exceed the ${total} students enrolled` });
+    }
+    if (problems.length > before) continue;
+    const grades = yearRows
+      .map((r) => ({ grade: r.values.grade as number, students: r.values.students as number, classes: r.values.classes as number }))
+      .sort((a, b) => a.grade - b.grade);
+    const previous = stored.get(key);
+    const next: EnrolmentFacts = {
+      id: previous?.id ?? newId(),
+      schoolId: school.id,
+      schoolYear,
+      boarders: [...boarders][0],
+      version: previous ? previous.version + 1 : 1,
+      grades,
+    };
+    if (!previous) {
+      changes.enrolments.insert.push(next);
+      created += 1;
+      touched.add(school.id);
+    } else if (previous.boarders !== next.boarders || !sameGrades(previous.grades, grades)) {
+      changes.enrolments.update.push(next);
+      updated += 1;
+      touched.add(school.id);
+    } else unchanged += 1;
+  }
+  return { problems, changes, counts: { created, updated, unchanged }, touchedSchoolIds: [...touched] };
+};
+
+function sameGrades(a: EnrolmentFacts['grades'], b: EnrolmentFacts['grades']): boolean {
+  const sorted = [...a].sort((x, y) => x.grade - y.grade);
+  return sorted.length === b.length && sorted.every((g, i) => g.grade === b[i].grade && g.students === b[i].students && g.classes === b[i].classes);
+}
+
+const TEACHER_FIELDS = [
+  'name',
+  'gender',
+  'birthDate',
+  'hireDate',
+  'onQuota',
+  'subject',
+  'titleLevel',
+  'titleSince',
+  'backbone',
+  'psychology',
+  'post',
+] as const;
+
+const planTeachers: Planner = (rows, registry, newId) => {
+  const problems: ImportProblem[] = [];
+  const changes = emptyChanges();
+  const existing = new Map(registry.teachers.map((t) => [t.staffNo, t]));
+  const postingsOf = new Map<string, PostingFacts[]>();
+  for (const p of registry.postings) postingsOf.set(p.teacherId, [...(postingsOf.get(p.teacherId) ?? []), p]);
+  const first = firstRows();
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const { row, values } of rows) {
+    if (!first(problems, row, 'staffNo', str(values.staffNo))) continue;
+    const extras = (values.extraSubjects as { subject: Subject; fraction: number }[] | null) ?? [];
+    const facts = {
+      birthDate: str(values.birthDate),
+      hireDate: str(values.hireDate),
+      subject: values.subject as Subject,
+      extraSubjects: extras,
+      title: { level: values.titleLevel as TitleLevel, since: strOrNull(values.titleSince) },
+      backbone: values.backbone as BackboneLevel,
+    };
+    if (!check(problems, row, null, () => validateTeacherFacts(facts))) continue;
+    const before = existing.get(str(values.staffNo));
+    if (
+      before &&
+      before.hireDate !== facts.hireDate &&
+      !check(problems, row, 'hireDate', () => assertHireDateFits(facts.hireDate, postingsOf.get(before.id) ?? []))
+    )
+      continue;
+    const teacher: TeacherRecord = {
+      id: before?.id ?? newId(),
+      staffNo: str(values.staffNo),
+      name: str(values.name),
+      gender: values.gender as Gender,
+      birthDate: facts.birthDate,
+      hireDate: facts.hireDate,
+      onQuota: values.onQuota as boolean,
+      subject: facts.subject,
+      titleLevel: facts.title.level,
+      titleSince: facts.title.since,
+      backbone: facts.backbone,
+      psychology: values.psychology as PsychologyRole,
+      post: values.post as Post,
+      version: before ? before.version + 1 : 1,
+      extras: extras.map((e) => ({ subject: e.subject, fractionMilli: fractionToMilli(e.fraction) as number })),
+    };
+    if (!before) {
+      changes.teachers.insert.push(teacher);
+      created += 1;
+    } else if (TEACHER_FIELDS.some((f) => before[f] !== teacher[f]) || !sameExtras(before.extras, teacher.extras)) {
+      changes.teachers.update.push(teacher);
+      updated += 1;
+    } else unchanged += 1;
+  }
+  return { problems, changes, counts: { created, updated, unchanged }, touchedSchoolIds: [] };
+};
+
+function sameExtras(a: TeacherRecord['extras'], b: TeacherRecord['extras']): boolean {
+  const key = (list: TeacherRecord['extras']) =>
+    [...list]
+      .map((e) => `${e.subject}:${e.fractionMilli}`)
+      .sort()
+      .join(';');
+  return key(a) === key(b);
+}
+
+const planPostings: Planner = (rows, registry, newId) => {
+  const problems: ImportProblem[] = [];
+  const changes = emptyChanges();
+  const schools = schoolsByCode(registry);
+  const teachers = new Map(registry.teachers.map((t) => [t.staffNo, t]));
+  const stored = new Map(registry.postings.map((p) => [`${p.teacherId}|${p.schoolId}|${p.startDate}`, p]));
+  const first = firstRows();
+  const byTeacher = new Map<string, { teacher: TeacherRecord; rows: { row: number; posting: PostingFacts; before: PostingFacts | undefined }[] }>();
+  for (const { row, values } of rows) {
+    const teacher = teachers.get(str(values.staffNo));
+    const school = schools.get(str(values.schoolCode));
+    if (!teacher)
+      problems.push({ row, column: 'staffNo', code: 'NOT_FOUND', message: `no teacher with staff number ${str(values.staffNo)} in the county` });
+    if (!school) problems.push(unknownSchool(row, str(values.schoolCode)));
+    if (!teacher || !school) continue;
+    const startDate = str(values.startDate);
+    const key = `${teacher.id}|${school.id}|${startDate}`;
+    if (!first(problems, row, 'startDate', key)) continue;
+    const endDate = strOrNull(values.endDate);
+    if (!check(problems, row, 'startDate', () => assertPostingDates({ startDate, endDate }, teacher.hireDate))) continue;
+    const before = stored.get(key);
+    const posting: PostingFacts = {
+      id: before?.id ?? newId(),
+      teacherId: teacher.id,
+      schoolId: school.id,
+      startDate,
+      endDate,
+      kind: values.kind as PostingKind,
+      fractionMilli: (values.fraction as number | null) ?? FULL_POST_MILLI,
+      version: before ? before.version + 1 : 1,
+    };
+    const entry = byTeacher.get(teacher.id) ?? { teacher, rows: [] };
+    entry.rows.push({ row, posting, before });
+    byTeacher.set(teacher.id, entry);
+  }
+
+  const storedOf = new Map<string, PostingFacts[]>();
+  for (const p of registry.postings) storedOf.set(p.teacherId, [...(storedOf.get(p.teacherId) ?? []), p]);
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  const touched = new Set<string>();
+  for (const [teacherId, { rows: teacherRows }] of byTeacher) {
+    // The teacher's postings once the file is in: the stored ones it does not name, then its rows in order; a row that
+    // takes a day above one full post is refused (POSTING_OVERLAP) and left out, so that the rows after it are judged fairly.
+    const named = new Set(teacherRows.flatMap((r) => (r.before ? [r.before.id] : [])));
+    const kept: PostingFacts[] = (storedOf.get(teacherId) ?? []).filter((p) => !named.has(p.id));
+    const all = [...kept, ...teacherRows.map((r) => r.posting)];
+    const fits = (() => {
+      try {
+        assertOneFullPost(all);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    const accepted = fits ? teacherRows : [];
+    if (!fits) {
+      const so: PostingFacts[] = [...kept];
+      for (const r of teacherRows) {
+        if (check(problems, r.row, 'startDate', () => assertOneFullPost([...so, r.posting]))) {
+          so.push(r.posting);
+          accepted.push(r);
+        }
+      }
+    }
+    for (const { posting, before } of accepted) {
+      if (!before) {
+        changes.postings.insert.push(posting);
+        created += 1;
+        touched.add(posting.schoolId);
+      } else if (before.endDate !== posting.endDate || before.kind !== posting.kind || before.fractionMilli !== posting.fractionMilli) {
+        changes.postings.update.push(posting);
+        updated += 1;
+        touched.add(posting.schoolId);
+      } else unchanged += 1;
+    }
+  }
+  return { problems, changes, counts: { created, updated, unchanged }, touchedSchoolIds: [...touched] };
+};
+
+const PLANNERS: { readonly [kind in ImportKind]: Planner } = {
+  schools: planSchools,
+  classifications: planClassifications,
+  enrolment: planEnrolment,
+  teachers: planTeachers,
+  postings: planPostings,
+};

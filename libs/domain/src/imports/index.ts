@@ -1,0 +1,3 @@
+export * from './import-cells';
+export * from './import-columns';
+export * from './import-plan';

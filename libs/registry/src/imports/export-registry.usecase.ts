@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { ImportRepository, ReferenceRepository } from '@app/database';
+import {
+  Actor,
+  CellValue,
+  IMPORT_KINDS,
+  ImportKind,
+  isImportKind,
+  isTemplateKind,
+  milliToFraction,
+  NotFoundError,
+  OFFICERS,
+  RegistrySnapshot,
+  requireRole,
+  scopeOf,
+  TEMPLATE_KINDS,
+  ValidationFailedError,
+} from '@app/domain';
+import { importWorkbook } from './import-workbook';
+
+type Row = Record<string, CellValue>;
+
+/** A county's registry as the rows of an import sheet of `kind`, in a stable order (school code, staff number, dates). */
+export function exportRows(kind: ImportKind, registry: RegistrySnapshot): Row[] {
+  const schoolCode = new Map(registry.schools.map((s) => [s.id, s.code]));
+  const firstClassification = new Map<string, string>();
+  for (const c of registry.classifications) {
+    const first = firstClassification.get(c.schoolId);
+    if (first === undefined || c.effectiveFrom < first) firstClassification.set(c.schoolId, c.effectiveFrom);
+  }
+  const byCode = (a: { code?: string; schoolCode?: string }, b: { code?: string; schoolCode?: string }) =>
+    String(a.code ?? a.schoolCode).localeCompare(String(b.code ?? b.schoolCode));
+  switch (kind) {
+    case 'schools':
+      return registry.schools.map((s) => {
+        const from = firstClassification.get(s.id) ?? null;
+        const first = registry.classifications.find((c) => c.schoolId === s.id && c.effectiveFrom === from);
+        return {
+          code: s.code,
+          name: s.name,
+          stage: s.stage,
+          location: first?.location ?? null,
+          weak: first?.weak ?? null,
+          townshipCentral: s.townshipCentral,
+          boarding: s.boarding,
+          classifiedFrom: from,
+        };
+      });
+    case 'classifications':
+      // The first classification of each school is the schools sheet's (classifiedFrom); later changes are here.
+      return registry.classifications
+        .filter((c) => c.effectiveFrom !== firstClassification.get(c.schoolId))
+        .map((c) => ({ schoolCode: schoolCode.get(c.schoolId) ?? '', effectiveFrom: c.effectiveFrom, location: c.location, weak: c.weak }))
+        .sort((a, b) => byCode(a, b) || a.effectiveFrom.localeCompare(b.effectiveFrom));
+    case 'enrolment':
+      return registry.enrolments
+        .flatMap((e) =>
+          e.grades.map((g) => ({
+            schoolCode: schoolCode.get(e.schoolId) ?? '',
+            schoolYear: e.schoolYear,
+            grade: g.grade,
+            students: g.students,
+            classes: g.classes,
+            boarders: e.boarders,
+          })),
+        )
+        .sort((a, b) => byCode(a, b) || a.schoolYear - b.schoolYear || a.grade - b.grade);
+    case 'teachers':
+      return registry.teachers.map((t) => ({
+        staffNo: t.staffNo,
+        name: t.name,
+        gender: t.gender,
+        birthDate: t.birthDate,
+        hireDate: t.hireDate,
+        onQuota: t.onQuota,
+        subject: t.subject,
+        extraSubjects: t.extras.length === 0 ? null : t.extras.map((x) => ({ subject: x.subject, fraction: milliToFraction(x.fractionMilli) })),
+        titleLevel: t.titleLevel,
+        titleSince: t.titleSince,
+        backbone: t.backbone,
+        psychology: t.psychology,
+        post: t.post,
+      }));
+    case 'postings': {
+      const staffNo = new Map(registry.teachers.map((t) => [t.id, t.staffNo]));
+      return registry.postings
+        .map((p) => ({
+          staffNo: staffNo.get(p.teacherId) ?? '',
+          schoolCode: schoolCode.get(p.schoolId) ?? '',
+          startDate: p.startDate,
+          endDate: p.endDate,
+          kind: p.kind,
+          fraction: p.fractionMilli,
+        }))
+        .sort((a, b) => a.staffNo.localeCompare(b.staffNo) || a.startDate.localeCompare(b.startDate) || a.schoolCode.localeCompare(b.schoolCode));
+    }
+  }
+}
+
+/** The XLSX templates of the imports, and a county's registry exported in the same shape. */
+@Injectable()
+export class ExportRegistryUseCase {
+  constructor(
+    private readonly reference: ReferenceRepository,
+    private readonly imports: ImportRepository,
+  ) {}
+
+  /** The template of `kind`: headings, one example row, notes and drop-down lists. */
+  template(kind: string): Promise<Buffer> {
+    if (!isTemplateKind(kind)) throw ValidationFailedError.field('kind', `must be one of ${TEMPLATE_KINDS.join(', ')}`);
+    return importWorkbook(kind, null);
+  }
+
+  /** A county's schools, classifications, enrolment, teachers or postings as the template's sheet (officers of the county, city or province). */
+  async export(command: { actor: Actor; countyId: string; kind: string }): Promise<Buffer> {
+    requireRole(command.actor, OFFICERS, 'export the registry');
+    if (!isImportKind(command.kind)) throw ValidationFailedError.field('kind', `must be one of ${IMPORT_KINDS.join(', ')}`);
+    const county = await this.reference.findCountyInScope(scopeOf(command.actor), command.countyId);
+    if (!county) throw new NotFoundError('county', command.countyId);
+    const snapshot = await this.imports.snapshot(county.id, command.kind);
+    return importWorkbook(command.kind, exportRows(command.kind, snapshot));
+  }
+}

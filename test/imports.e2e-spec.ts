@@ -1,0 +1,262 @@
+import { Workbook } from 'exceljs';
+import { encode } from 'iconv-lite';
+import { BulkWriter, TransactionHost } from '@app/database';
+import { IMPORT_KINDS, IMPORT_SHEETS, importColumns, JIANGSU_2024_POLICY, TEMPLATE_KINDS } from '@app/domain';
+import { generateCounty } from '@app/seeds/generator/county-generator';
+import { writeCounty } from '@app/seeds/generator/write-county';
+import { account, Client, loginAdmin } from './support/api';
+import { eventually } from './support/eventually';
+import { Cell, Importer, sheetValues, workbookOf, XLSX } from './support/imports';
+import { createTestApp, TestApp } from './support/test-app';
+
+async function xlsxOf(sheetName: string, rows: Cell[][]): Promise<Buffer> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  for (const row of rows) sheet.addRow(row.map((c) => (c !== null && typeof c === 'object' ? { formula: c.formula, result: 1 } : c)));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * Registry imports and exports through HTTP on the profile of the environment: templates, a preview by a job then a
+ * commit of all rows or none, errors named by sheet, row and column with the API's own codes, GBK CSV, idempotent
+ * re-imports, the round trip of a generated county into an empty one, formulas and injection, limits and scope.
+ */
+describe('registry imports and exports', () => {
+  let t: TestApp;
+  let admin: Client;
+  let officer: Client;
+  let liyang: Client;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { IMPORT_MAX_BYTES: '2000000', IMPORT_MAX_ROWS: '5000' } });
+    admin = await loginAdmin(t);
+    officer = await account(t, admin, { username: 'officer.fengxian', role: 'COUNTY_OFFICER', countyId: '320321' });
+    liyang = await account(t, admin, { username: 'officer.liyang', role: 'COUNTY_OFFICER', countyId: '320481' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const imports = () => new Importer(t);
+  const send = (client: Client, countyId: string, kind: string, bytes: Buffer, contentType = XLSX) =>
+    imports().send(client, countyId, kind, bytes, contentType);
+  const preview = (client: Client, countyId: string, kind: string, bytes: Buffer) => imports().preview(client, countyId, kind, bytes);
+  const importAndCommit = (client: Client, countyId: string, kind: string, bytes: Buffer) => imports().commit(client, countyId, kind, bytes);
+  const download = (client: Client, path: string) => imports().download(client, path);
+
+  it('offers a template of each kind with Chinese headings, an example row, notes and drop-down lists; each imports back', async () => {
+    for (const kind of TEMPLATE_KINDS) {
+      const response = await download(officer, `/imports/templates/${kind}`);
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toContain(XLSX);
+      const workbook = await workbookOf(response.body as Buffer);
+      expect(workbook.worksheets.map((s) => s.name)).toEqual([IMPORT_SHEETS[kind].zh, '说明', '代码表']);
+      const [headings, example] = sheetValues(workbook, IMPORT_SHEETS[kind].zh);
+      expect(headings).toEqual(importColumns(kind).map((c) => c.zh));
+      expect(example.length).toBeGreaterThan(0);
+      const notes = sheetValues(workbook, '说明');
+      expect(notes.slice(1, importColumns(kind).length + 1).map((r) => r[1])).toEqual(importColumns(kind).map((c) => c.key));
+    }
+    const schools = await workbookOf((await download(officer, '/imports/templates/schools')).body as Buffer);
+    const validations = (schools.getWorksheet('学校基本信息') as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } })
+      .dataValidations.model;
+    expect(Object.values(validations).map((v) => v.formulae[0])).toContain("'代码表'!$B$1:$B$3");
+    expect(
+      sheetValues(schools, '代码表')
+        .map((r) => r[1])
+        .slice(0, 3),
+    ).toEqual(['城区', '镇区', '乡村']);
+    expect((await download(officer, '/imports/templates/pupils')).status).toBe(400);
+
+    // The templates' example rows fit together: imported in order into an empty county, every one is written.
+    for (const kind of IMPORT_KINDS) {
+      const template = (await download(officer, `/imports/templates/${kind}`)).body as Buffer;
+      const committed = await importAndCommit(officer, '320321', kind, template);
+      expect(committed).toMatchObject({ status: 'COMMITTED', rows: 1, counts: { created: 1, updated: 0, unchanged: 0 } });
+    }
+    const teachers = (await officer.get('/teachers?countyId=320321&q=FX2008031')).body.items;
+    expect(teachers).toHaveLength(1);
+    expect(teachers[0]).toMatchObject({
+      name: '王静',
+      title: { level: 'FIRST', since: '2018-09-01' },
+      backbone: 'COUNTY',
+      extraSubjects: [{ subject: 'MUSIC', fraction: 0.2 }],
+    });
+    const postings = (await officer.get(`/teachers/${teachers[0].id}/postings`)).body;
+    expect(JSON.stringify(postings)).toContain('2008-09-01');
+
+    // The training records' template imports back through the training import (multipart XLSX).
+    const training = (await download(officer, '/imports/templates/training-records')).body as Buffer;
+    const imported = await t
+      .http()
+      .post('/api/v1/counties/320321/training-records/import')
+      .set('Authorization', `Bearer ${officer.token}`)
+      .attach('file', training, '培训记录.xlsx');
+    expect(imported.status).toBe(201);
+    expect(imported.body).toMatchObject({ imported: 1, status: 'SUBMITTED' });
+  });
+
+  it('names every problem with its sheet, row and column, with the API’s codes, and writes nothing', async () => {
+    const before = (await officer.get('/teachers?countyId=320321')).body.total;
+    const file = await xlsxOf('任教经历', [
+      ['工号', '学校代码', '开始日期', '结束日期', '任教类型', '任教比例'],
+      ['FX2008031', 'FX0001', '2030-09-01', '2030-08-01', '常规任教', 1],
+      [],
+      ['FX2008031', 'NOWHERE', '2031-09-01', null, '常规任教', 1],
+      ['FX2008031', 'FX0001', '2001-09-01', null, '常规任教', 1],
+      ['FX2008031', 'FX0001', '2009-09-01', null, '交流轮岗', 0.5],
+      ['NOBODY', 'FX0001', '2009/9/1', null, '火星任教', 2],
+      ['FX2008031', 'FX0001', { formula: 'TODAY()' }, null, '常规任教', 1],
+    ]);
+    const checked = await preview(officer, '320321', 'postings', file);
+    expect(checked).toMatchObject({ status: 'READY', kind: 'postings', rows: 6 });
+    expect(checked.errors.map((e) => [e.sheet, e.row, e.column, e.code])).toEqual([
+      ['任教经历', 2, 'endDate', 'VALIDATION_FAILED'],
+      ['任教经历', 4, 'schoolCode', 'NOT_FOUND'],
+      ['任教经历', 5, 'startDate', 'POSTING_BEFORE_HIRE'],
+      ['任教经历', 6, 'startDate', 'POSTING_OVERLAP'],
+      ['任教经历', 7, 'kind', 'VALIDATION_FAILED'],
+      ['任教经历', 7, 'fraction', 'VALIDATION_FAILED'],
+      ['任教经历', 8, 'startDate', 'VALIDATION_FAILED'],
+    ]);
+    expect(checked.errors.find((e) => e.row === 8)?.message).toContain('formula');
+    const commit = await officer.post(`/imports/${checked.id}/commit`);
+    expect(commit.status).toBe(422);
+    expect(commit.body.code).toBe('IMPORT_HAS_ERRORS');
+    expect((await officer.get('/teachers?countyId=320321')).body.total).toBe(before);
+
+    // The error report is the sheet as sent with a column of messages.
+    const report = await download(officer, `/imports/${checked.id}/error-report`);
+    expect(report.status).toBe(200);
+    const rows = sheetValues(await workbookOf(report.body as Buffer), '任教经历');
+    expect(rows[0]).toEqual(['工号', '学校代码', '开始日期', '结束日期', '任教类型', '任教比例', '导入错误']);
+    expect(String(rows[1][6] as string)).toContain('endDate: cannot be before startDate');
+    expect(String(rows[2][6] as string)).toContain('NOWHERE');
+  });
+
+  it('reads a GBK CSV with Chinese headings and labels, and a second identical import changes nothing', async () => {
+    const csv = [
+      '工号,姓名,性别,出生日期,入职日期,在编,任教学科,兼任学科,职称,职称取得日期,骨干等级,心理健康教师,岗位',
+      'FX2010001,喆堃,男,1988-03-02,2010-09-01,是,数学,,二级教师,2013-09-01,非骨干,无,教师',
+      'FX2010002,欧阳娜娜,女,1990/7/9,2012-09-01,否,心理健康,科学:0.3,未定级,,校级骨干,专职心理健康教师,副校长',
+    ].join('\r\n');
+    const first = await importAndCommit(officer, '320321', 'teachers', encode(csv, 'gbk'));
+    expect(first.counts).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const [zhe] = (await officer.get('/teachers?countyId=320321&q=FX2010001')).body.items;
+    expect(zhe).toMatchObject({ name: '喆堃', gender: 'MALE', subject: 'MATH', title: { level: 'SECOND', since: '2013-09-01' } });
+    const [ouyang] = (await officer.get('/teachers?countyId=320321&q=FX2010002')).body.items;
+    expect(ouyang).toMatchObject({ name: '欧阳娜娜', birthDate: '1990-07-09', onQuota: false, psychology: 'FULL_TIME', post: 'VICE_PRINCIPAL' });
+
+    const again = await importAndCommit(officer, '320321', 'teachers', encode(csv, 'gbk'));
+    expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: 2 });
+    expect((await officer.get(`/teachers/${zhe.id}`)).body.version).toBe(zhe.version);
+    const audit = (await admin.get('/audit?action=import.teachers')).body;
+    expect(JSON.stringify(audit)).toContain('"unchanged":2');
+
+    // One edited cell is one update.
+    const edited = await importAndCommit(officer, '320321', 'teachers', encode(csv.replace('喆堃', '喆堃堃'), 'gbk'));
+    expect(edited.counts).toEqual({ created: 0, updated: 1, unchanged: 1 });
+  });
+
+  it('refuses bytes it cannot read, an old .xls, a file above IMPORT_MAX_BYTES, an unknown kind, and a commit twice', async () => {
+    const garbage = Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00, 0x42]);
+    expect((await send(officer, '320321', 'teachers', garbage, 'text/csv')).status).toBe(400);
+    expect((await send(officer, '320321', 'teachers', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), 'application/octet-stream')).status).toBe(400);
+    expect((await send(officer, '320321', 'teachers', Buffer.from('not a zip'), XLSX)).status).toBe(400);
+    expect((await send(officer, '320321', 'pupils', Buffer.from('a,b\n1,2'), 'text/csv')).status).toBe(400);
+    const big = await send(officer, '320321', 'teachers', Buffer.alloc(2_100_000, 0x41), 'text/csv');
+    expect(big.status).toBe(413);
+    expect(big.body.code).toBe('PAYLOAD_TOO_LARGE');
+
+    const damaged = await preview(officer, '320321', 'schools', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]));
+    expect(damaged.status).toBe('FAILED');
+    expect((await officer.post(`/imports/${damaged.id}/commit`)).body.code).toBe('IMPORT_NOT_READY');
+
+    // As the multipart field `file`, the file name read as UTF-8.
+    const uploaded = await t
+      .http()
+      .post(`/api/v1/counties/320321/imports?kind=schools`)
+      .set('Authorization', `Bearer ${officer.token}`)
+      .attach('file', Buffer.from('code,name,stage,location,weak\nFX0899,丰县上传学校,PRIMARY,RURAL,否\n'), '学校基本信息.csv');
+    expect(uploaded.status).toBe(202);
+    await eventually(async () =>
+      expect((await officer.get(`/imports/${uploaded.body.importId}`)).body).toMatchObject({
+        status: 'READY',
+        fileName: '学校基本信息.csv',
+        errorCount: 0,
+      }),
+    );
+
+    const csv = 'code,name,stage,location,weak\nFX0900,丰县测试学校,PRIMARY,RURAL,false\n';
+    const committed = await importAndCommit(officer, '320321', 'schools', Buffer.from(csv));
+    const twice = await officer.post(`/imports/${committed.id}/commit`);
+    expect(twice.status).toBe(422);
+    expect(twice.body.code).toBe('IMPORT_NOT_READY');
+  });
+
+  it('keeps each county’s imports and exports to its officers (404 for another county)', async () => {
+    const csv = Buffer.from('code,name,stage,location,weak\nLY0900,溧阳测试学校,PRIMARY,URBAN,否\n');
+    expect((await send(liyang, '320321', 'schools', csv, 'text/csv')).status).toBe(404);
+    const own = await preview(officer, '320321', 'schools', csv);
+    expect((await liyang.get(`/imports/${own.id}`)).status).toBe(404);
+    expect((await liyang.post(`/imports/${own.id}/commit`)).status).toBe(404);
+    expect((await download(liyang, `/imports/${own.id}/error-report`)).status).toBe(404);
+    expect((await download(liyang, '/counties/320321/exports/teachers')).status).toBe(404);
+    const teacher = await account(t, admin, {
+      username: 'teacher.import',
+      role: 'TEACHER',
+      countyId: '320321',
+      teacherId: (await officer.get('/teachers?countyId=320321&q=FX2010001')).body.items[0].id,
+    });
+    expect((await send(teacher, '320321', 'schools', csv, 'text/csv')).status).toBe(403);
+  });
+
+  it('exports a county in the template’s shape; imported into an empty county and exported again it is the same, cell for cell', async () => {
+    const county = generateCounty({
+      countyId: '320322',
+      countyName: '沛县',
+      zone: 'SUBEI',
+      schools: 6,
+      teachers: 120,
+      today: t.today,
+      seed: 320322,
+      codePrefix: 'PX',
+      shortage: JIANGSU_2024_POLICY.parameters.shortage,
+    });
+    await t.app.get(TransactionHost).run(() => writeCounty(t.app.get(BulkWriter), county));
+    const exported: Record<string, Cell[][]> = {};
+    for (const kind of IMPORT_KINDS) {
+      const response = await download(admin, `/counties/320322/exports/${kind}`);
+      expect(response.status).toBe(200);
+      exported[kind] = sheetValues(await workbookOf(response.body as Buffer), IMPORT_SHEETS[kind].zh);
+      expect(exported[kind][0]).toEqual(importColumns(kind).map((c) => c.zh));
+      const committed = await importAndCommit(admin, '320324', kind, response.body as Buffer);
+      expect(committed.counts?.created).toBeGreaterThan(0);
+    }
+    expect(exported.postings.length).toBeGreaterThan(120);
+    for (const kind of IMPORT_KINDS) {
+      const again = sheetValues(await workbookOf((await download(admin, `/counties/320324/exports/${kind}`)).body as Buffer), IMPORT_SHEETS[kind].zh);
+      expect(again).toEqual(exported[kind]);
+      // And importing the export of the new county into itself changes nothing.
+      const bytes = (await download(admin, `/counties/320324/exports/${kind}`)).body as Buffer;
+      const same = await importAndCommit(admin, '320324', kind, bytes);
+      expect(same.counts).toMatchObject({ created: 0, updated: 0 });
+    }
+  }, 120_000);
+
+  it('writes text a spreadsheet would run as a formula with a leading apostrophe, and reads it back as it was', async () => {
+    const csv = Buffer.from(
+      'code,name,stage,location,weak\nFX0901,"=HYPERLINK(""http://x"",""丰县"")",PRIMARY,RURAL,否\nFX0902,@SUM(A1),PRIMARY,TOWN,否\n',
+    );
+    await importAndCommit(officer, '320321', 'schools', csv);
+    const rows = sheetValues(await workbookOf((await download(officer, '/counties/320321/exports/schools')).body as Buffer), '学校基本信息');
+    const names = rows.filter((r) => r[0] === 'FX0901' || r[0] === 'FX0902').map((r) => r[1]);
+    expect(names).toEqual(['\'=HYPERLINK("http://x","丰县")', "'@SUM(A1)"]);
+    const exported = (await download(officer, '/counties/320321/exports/schools')).body as Buffer;
+    const same = await importAndCommit(officer, '320321', 'schools', exported);
+    expect(same.counts).toMatchObject({ created: 0, updated: 0 });
+    const [school] = (await officer.get('/schools?countyId=320321&q=FX0901')).body.items;
+    expect(school.name).toBe('=HYPERLINK("http://x","丰县")');
+  });
+});
