@@ -46,6 +46,8 @@ test('the sign-in page', async ({ page }) => {
 
 for (const [username, pages] of Object.entries(PAGES)) {
   test(`every page of ${username}`, async ({ page }) => {
+    // An axe scan of a long table takes seconds on a busy machine: half a minute a page.
+    test.setTimeout(30_000 * (pages.length + 1));
     const errors = watchConsole(page);
     await signIn(page, username);
     for (const { path, heading } of pages) {
