@@ -3,23 +3,12 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {
-    ignores: [
-      'dist/**',
-      'node_modules/**',
-      'coverage/**',
-      'data/**',
-      'libs/database/src/migrations/**',
-      // Generated from the OpenAPI document (npm run web:types); CI checks it is current.
-      'apps/web/src/api/schema.d.ts',
-      'test-results/**',
-    ],
-  },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'libs/database/src/migrations/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,
   {
-    files: ['**/*.ts', '**/*.tsx'],
+    files: ['**/*.ts'],
     languageOptions: { parserOptions: { sourceType: 'module', projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -38,8 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    // The web console and its browser tests: no AppConfig there (the browser has no process.env; the tests' server is configured by them).
-    files: ['libs/config/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    files: ['libs/config/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
