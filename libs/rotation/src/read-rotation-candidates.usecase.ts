@@ -1,25 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@app/core';
-import { ReferenceRepository, RotationExemptionRow, RotationFactsRepository } from '@app/database';
-import {
-  Actor,
-  currentRotationYear,
-  groupBy,
-  NotFoundError,
-  requireRole,
-  Role,
-  rotationCandidates,
-  RotationEligibility,
-  rotationReferenceDate,
-  scopeOf,
-  ScopeTargets,
-} from '@app/domain';
-import { PolicyStore } from '@app/policy';
+import { ReferenceRepository, RotationExemptionRow } from '@app/database';
+import { Actor, groupBy, NotFoundError, OFFICERS, requireRole, RotationEligibility, scopeOf, ScopeTargets } from '@app/domain';
+import { CountyRotationYearReader } from './county-rotation-year';
 import { CandidateView, RotationCandidatesView, TargetsView } from './rotation-candidates-view';
-import { teacherFacts } from './rotation-teacher-facts';
-
-/** Who reads a county's candidates: officers in their reach (county, city, the administrator). */
-const CANDIDATE_READERS: readonly Role[] = ['PROVINCE_ADMIN', 'CITY_OFFICER', 'COUNTY_OFFICER'];
 
 /**
  * A county's rotation candidates for a plan year (docs/rules.md, "Rotation: eligibility" and
@@ -33,29 +16,15 @@ const CANDIDATE_READERS: readonly Role[] = ['PROVINCE_ADMIN', 'CITY_OFFICER', 'C
 export class ReadRotationCandidatesUseCase {
   constructor(
     private readonly reference: ReferenceRepository,
-    private readonly facts: RotationFactsRepository,
-    private readonly policy: PolicyStore,
-    private readonly clock: Clock,
+    private readonly judged: CountyRotationYearReader,
   ) {}
 
   async execute(command: { actor: Actor; countyId: string; year?: number }): Promise<RotationCandidatesView> {
-    requireRole(command.actor, CANDIDATE_READERS, 'read rotation candidates');
+    requireRole(command.actor, OFFICERS, 'read rotation candidates');
     const county = await this.reference.findCountyInScope(scopeOf(command.actor), command.countyId);
     if (!county) throw new NotFoundError('county', command.countyId);
 
-    const today = this.clock.today();
-    const current = await this.policy.inForce(today);
-    const year = command.year ?? currentRotationYear(today, current.parameters);
-    const policy = await this.policy.inForce(rotationReferenceDate(year, current.parameters));
-    const referenceDate = rotationReferenceDate(year, policy.parameters);
-    const facts = await this.facts.ofCounty(county.id, referenceDate);
-
-    const answer = rotationCandidates(
-      teacherFacts(facts),
-      facts.schools.map((s) => ({ schoolId: s.id, location: s.location })),
-      year,
-      policy.parameters,
-    );
+    const { year, referenceDate, policy, facts, candidates: answer } = await this.judged.read(county.id, command.year);
     const teachers = new Map(facts.teachers.map((t) => [t.id, t]));
     const schools = new Map(facts.schools.map((s) => [s.id, s]));
     const exemptionsOf = groupBy(facts.exemptions, (e) => e.teacherId);

@@ -1,24 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@app/core';
-import { ReferenceRepository, RotationFactsRepository, RotationRewardsRepository } from '@app/database';
-import {
-  Actor,
-  currentRotationYear,
-  NotFoundError,
-  requireRole,
-  REWARDED_PLAN_STATUSES,
-  Role,
-  rotationCandidates,
-  rotationReferenceDate,
-  rotationRewards,
-  scopeOf,
-} from '@app/domain';
-import { PolicyStore } from '@app/policy';
-import { teacherFacts } from './rotation-teacher-facts';
+import { ReferenceRepository, RotationRewardsRepository } from '@app/database';
+import { Actor, NotFoundError, OFFICERS, requireRole, REWARDED_PLAN_STATUSES, rotationRewards, scopeOf } from '@app/domain';
+import { CountyRotationYearReader } from './county-rotation-year';
 import type { RotationRewardsView } from './rotation-rewards-view';
-
-/** Who reads a county's rewards report: officers in their reach (county, city, the administrator). */
-const REPORT_READERS: readonly Role[] = ['PROVINCE_ADMIN', 'CITY_OFFICER', 'COUNTY_OFFICER'];
 
 /**
  * A county's rotation rewards report for a plan year (docs/rules.md, "Rotation: rewards"): what each school sent and
@@ -32,27 +16,18 @@ const REPORT_READERS: readonly Role[] = ['PROVINCE_ADMIN', 'CITY_OFFICER', 'COUN
 export class ReadRotationRewardsUseCase {
   constructor(
     private readonly reference: ReferenceRepository,
-    private readonly facts: RotationFactsRepository,
+    private readonly judged: CountyRotationYearReader,
     private readonly rewards: RotationRewardsRepository,
-    private readonly policy: PolicyStore,
-    private readonly clock: Clock,
   ) {}
 
   async execute(command: { actor: Actor; countyId: string; year?: number }): Promise<RotationRewardsView> {
-    requireRole(command.actor, REPORT_READERS, 'read the rotation rewards report');
+    requireRole(command.actor, OFFICERS, 'read the rotation rewards report');
     const county = await this.reference.findCountyInScope(scopeOf(command.actor), command.countyId);
     if (!county) throw new NotFoundError('county', command.countyId);
 
-    const today = this.clock.today();
-    const current = await this.policy.inForce(today);
-    const year = command.year ?? currentRotationYear(today, current.parameters);
-    const policy = await this.policy.inForce(rotationReferenceDate(year, current.parameters));
-    const referenceDate = rotationReferenceDate(year, policy.parameters);
-    const facts = await this.facts.ofCounty(county.id, referenceDate);
+    const { year, referenceDate, policy, facts, candidates } = await this.judged.read(county.id, command.year);
     const assignments = await this.rewards.assignmentsOfYear(county.id, year, REWARDED_PLAN_STATUSES);
-
     const schools = facts.schools.map((s) => ({ schoolId: s.id, code: s.code, location: s.location }));
-    const candidates = rotationCandidates(teacherFacts(facts), schools, year, policy.parameters);
     const answer = rotationRewards(assignments, candidates, schools, policy.parameters);
     const nameOf = new Map(facts.schools.map((s) => [s.id, s.name]));
     const { compliance, totals } = answer;

@@ -3,6 +3,7 @@ import { NotificationsModule } from '@app/notifications';
 import { PolicyModule } from '@app/policy';
 import { RegistryModule } from '@app/registry';
 import { StaffRequestsModule } from '@app/staff-requests';
+import { CountyRotationYearReader } from './county-rotation-year';
 import { ListRotationExemptionsUseCase } from './list-rotation-exemptions.usecase';
 import { ActivateRotationPlanUseCase } from './plans/activate-rotation-plan.usecase';
 import { AddRotationAssignmentUseCase } from './plans/add-rotation-assignment.usecase';
@@ -38,7 +39,7 @@ const USE_CASES = [
 /** Rotation under 县管校聘 (plan item 9): a county's candidates and targets, the exemptions officers record, and the plans that move teachers. */
 @Module({
   imports: [RegistryModule, PolicyModule, NotificationsModule, StaffRequestsModule],
-  providers: [...USE_CASES, RotationPlanAccess, RotationPlanReviewer, RotationPlanNotices, CompleteRotationPlansProcessor],
+  providers: [...USE_CASES, CountyRotationYearReader, RotationPlanAccess, RotationPlanReviewer, RotationPlanNotices, CompleteRotationPlansProcessor],
   exports: USE_CASES,
 })
 export class RotationModule {}

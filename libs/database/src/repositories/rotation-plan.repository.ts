@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import type { BackboneLevel, PostingKind, RotationPlanStatus, Scope, ShortageKind, Subject } from '@app/domain';
+import type { PostingKind, RotationPlanStatus, Scope, ShortageKind, Subject } from '@app/domain';
 import { PostingEntity, RotationAssignmentEntity, RotationPlanEntity, SchoolClassificationEntity } from '../entities';
 import { countyCondition } from '../scope-filter';
 import { BulkWriter } from '../bulk-writer';
@@ -34,17 +34,6 @@ export interface PendingAssignmentRow {
   startDate: string;
   endDate: string;
   fractionMilli: number;
-}
-
-/** A teacher as a plan's assignments read them. */
-export interface PlanTeacherRow {
-  id: string;
-  countyId: string;
-  staffNo: string;
-  name: string;
-  hireDate: string;
-  subject: Subject;
-  backbone: BackboneLevel;
 }
 
 /** A staff request still waiting for staff at a school (submitted, or approved and not yet covered). */
@@ -228,18 +217,6 @@ export class RotationPlanRepository {
       .orderBy('a.start_date', 'ASC')
       .getRawMany<PendingAssignmentRow & { fractionMilli: number | string }>();
     return rows.map((r) => ({ ...r, fractionMilli: Number(r.fractionMilli) }));
-  }
-
-  /** The teachers (any county: the rules say whether they may be assigned). */
-  async teachers(ids: readonly string[]): Promise<PlanTeacherRow[]> {
-    if (ids.length === 0) return [];
-    return this.tx.manager
-      .createQueryBuilder()
-      .select(['t.id AS id', 't.county_id AS countyId', 't.staff_no AS staffNo', 't.name AS name', 't.hire_date AS hireDate'])
-      .addSelect(['t.subject AS subject', 't.backbone AS backbone'])
-      .from('teacher', 't')
-      .where('t.id IN (:...ids)', { ids: [...new Set(ids)] })
-      .getRawMany<PlanTeacherRow>();
   }
 
   /** Every posting of the teachers, oldest first. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { RotationAssignmentRow, RotationFactsRepository, RotationPlanRepository, RotationPlanRow, ShortageFactsRepository } from '@app/database';
+import { RotationAssignmentRow, RotationPlanRepository, RotationPlanRow, ShortageFactsRepository } from '@app/database';
 import {
   activationWrites,
+  concernsTeacher,
   eligibilityEffect,
   groupBy,
   milliToFraction,
@@ -15,8 +16,6 @@ import {
   qualifyingIntervalsBySchool,
   requestCovers,
   ReviewedAssignment,
-  rotationCandidates,
-  rotationReferenceDate,
   schoolYearOf,
   SchoolShortageEffect,
   shortageEffect,
@@ -25,7 +24,7 @@ import {
   UncountedReason,
 } from '@app/domain';
 import { PolicyStore } from '@app/policy';
-import { teacherFacts } from '../rotation-teacher-facts';
+import { CountyRotationYearReader } from '../county-rotation-year';
 import {
   AssignmentEffectsView,
   PlanComplianceView,
@@ -38,7 +37,7 @@ import {
 } from './rotation-plan-view';
 
 /** The compliance of a plan, with what the view needs to name the assignments that count toward no target. */
-export interface PlanComplianceReading {
+interface PlanComplianceReading {
   view: PlanComplianceView;
   uncounted: Map<string, UncountedReason>;
   referenceDate: string;
@@ -54,19 +53,15 @@ export interface PlanComplianceReading {
 export class RotationPlanReviewer {
   constructor(
     private readonly plans: RotationPlanRepository,
-    private readonly facts: RotationFactsRepository,
+    private readonly judged: CountyRotationYearReader,
     private readonly shortageFacts: ShortageFactsRepository,
     private readonly policy: PolicyStore,
   ) {}
 
-  /** The plan's compliance with the targets of its county and year. */
-  async compliance(plan: { countyId: string; year: number }, assignments: readonly RotationAssignmentRow[]): Promise<PlanComplianceReading> {
-    const current = await this.policy.inForce(`${plan.year}-01-01`);
-    const referenceDate = rotationReferenceDate(plan.year, current.parameters);
-    const policy = await this.policy.inForce(referenceDate);
-    const facts = await this.facts.ofCounty(plan.countyId, referenceDate);
+  /** The plan's compliance with the targets of its county and year (the county's teachers judged as the candidates list judges them). */
+  private async compliance(plan: { countyId: string; year: number }, assignments: readonly RotationAssignmentRow[]): Promise<PlanComplianceReading> {
+    const { referenceDate, policy, facts, candidates } = await this.judged.read(plan.countyId, plan.year);
     const schools = facts.schools.map((s) => ({ schoolId: s.id, location: s.location }));
-    const candidates = rotationCandidates(teacherFacts(facts), schools, plan.year, policy.parameters);
     const eligible = candidates.eligible.map((e) => ({ teacherId: e.teacherId, schoolId: e.schoolId as string, backbone: e.backbone }));
     const compliance = planCompliance(assignments, eligible, schools, policy.parameters);
     const names = new Map(facts.schools.map((s) => [s.id, s.name]));
@@ -87,14 +82,12 @@ export class RotationPlanReviewer {
     const teacherIds = assignments.map((a) => a.teacherId);
     const schoolIds = [...new Set(assignments.flatMap((a) => [a.fromSchoolId, a.toSchoolId]))];
 
-    const [teachers, postings, requests, flags] = await Promise.all([
-      this.plans.teachers(teacherIds),
+    const [postings, requests, flags] = await Promise.all([
       this.plans.postingsOf(teacherIds),
       this.plans.openRequestsAt(schoolIds),
       this.plans.openFlagsAt(schoolIds),
     ]);
     const postingsOf = groupBy(postings, (p) => p.teacherId);
-    const hireDateOf = new Map(teachers.map((t) => [t.id, t.hireDate]));
 
     // The staff of each school on each first day, as the shortage rules read it: who leaves, who arrives, with their subjects.
     const days = groupBy(inForce ? [] : assignments, (a) => a.startDate);
@@ -150,12 +143,11 @@ export class RotationPlanReviewer {
 
     const views = assignments.map((a, i): ReviewedAssignmentView => {
       const recorded = postingsOf.get(a.teacherId) ?? [];
-      const planned = inForce ? recorded : plannedPostings(a, recorded, hireDateOf.get(a.teacherId));
+      const planned = inForce ? recorded : plannedPostings(a, recorded);
       const cover = covers.get(a.id);
       const concerns = (e: SchoolShortageEffect) => e.day === a.startDate;
       const mine = reviewed[i];
-      const matches = (c: { kind: string; subject: Subject | null }) =>
-        c.subject === null ? c.kind === 'PE_ARTS_RATIO_LOW' && mine.subjects.some((s) => peArts.includes(s)) : mine.subjects.includes(c.subject);
+      const matches = (c: { kind: string; subject: Subject | null }) => concernsTeacher(c, mine.subjects, peArts);
       const effect: AssignmentEffectsView = {
         eligibility: eligibilityEffect(recorded, planned, qualifying, a.startDate, policy),
         staffRequest: cover
@@ -189,9 +181,9 @@ export class RotationPlanReviewer {
  * The teacher's postings with the assignment in place as activation would write them; the recorded ones when
  * postings recorded since the assignment was made no longer leave room for it (activation will refuse it then).
  */
-function plannedPostings(a: RotationAssignmentRow, recorded: readonly RecordedPosting[], hireDate: string | undefined): readonly ServicePosting[] {
+function plannedPostings(a: RotationAssignmentRow, recorded: readonly RecordedPosting[]): readonly ServicePosting[] {
   try {
-    return activationWrites(a, recorded, hireDate ?? a.startDate).postings;
+    return activationWrites(a, recorded, a.hireDate).postings;
   } catch (error) {
     if (error instanceof RuleViolationError) return recorded;
     throw error;

@@ -71,11 +71,11 @@ export class RotationPlanStepUseCase {
         before: { status: plan.status },
         after: { status, ...(command.step === 'CANCEL' ? { reason } : {}) },
       });
+      const review = await this.reviewer.review(after);
       if (command.step === 'SUBMIT' || command.step === 'APPROVE') {
-        const compliance = await this.reviewer.compliance(plan, assignments);
-        await this.notices.send(command.step, after, assignments, compliance.view.meetsTargets, command.actor);
+        await this.notices.send(command.step, after, assignments, review.compliance.meetsTargets, command.actor);
       }
-      return this.reviewer.review(after);
+      return review;
     });
   }
 }
