@@ -14,7 +14,7 @@ function sqliteTimestamp(value: Date): string {
 }
 
 /**
- * Multi-row INSERTs for generated data (seeds, benchmarks): hundreds of rows a statement, in
+ * Multi-row INSERTs for many rows at once (seeds, benchmarks, the outbox, a plan's postings): hundreds of rows a statement, in
  * the current transaction. Columns are snake_case table columns; values are written as the
  * entities would write them on either dialect.
  */
@@ -22,12 +22,17 @@ function sqliteTimestamp(value: Date): string {
 export class BulkWriter {
   constructor(private readonly tx: TransactionHost) {}
 
-  async insert(table: string, rows: BulkRow[]): Promise<void> {
+  /**
+   * Inserts the rows (every row with the columns of the first). With `skipDuplicates`, a row whose unique key is
+   * taken is left out rather than failing the statement (SQLite `INSERT OR IGNORE`, MySQL `INSERT IGNORE`).
+   */
+  async insert(table: string, rows: BulkRow[], options: { skipDuplicates?: boolean } = {}): Promise<void> {
     if (rows.length === 0) return;
     const columns = Object.keys(rows[0]);
     const quote = this.tx.dialect === 'mysql' ? (name: string) => `\`${name}\`` : (name: string) => `"${name}"`;
     const perStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PLACEHOLDERS / columns.length)));
-    const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES `;
+    const insert = !options.skipDuplicates ? 'INSERT' : this.tx.dialect === 'mysql' ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
+    const head = `${insert} INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES `;
     const tuple = `(${columns.map(() => '?').join(', ')})`;
     for (let start = 0; start < rows.length; start += perStatement) {
       const chunk = rows.slice(start, start + perStatement);

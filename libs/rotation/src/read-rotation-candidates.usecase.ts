@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ReferenceRepository, RotationExemptionRow } from '@app/database';
 import { Actor, groupBy, NotFoundError, OFFICERS, requireRole, RotationEligibility, scopeOf, ScopeTargets } from '@app/domain';
 import { CountyRotationYearReader } from './county-rotation-year';
-import { CandidateView, RotationCandidatesView, TargetsView } from './rotation-candidates-view';
+import { CandidateView, ExemptionGroundView, RotationCandidatesView, TargetsView } from './rotation-candidates-view';
 
 /**
  * A county's rotation candidates for a plan year (docs/rules.md, "Rotation: eligibility" and
@@ -48,6 +48,26 @@ export class ReadRotationCandidatesUseCase {
         summary: a.summary,
       };
     };
+    // The recorded grounds come in the order the teacher's exemptions were given (all valid on the day).
+    const grounds = (a: RotationEligibility): ExemptionGroundView[] => {
+      const recorded = exemptionsOf.get(a.teacherId) ?? [];
+      let next = 0;
+      return a.exemptions.map((ground) => {
+        if (ground.kind === 'AGE') {
+          return { kind: ground.kind, exemptionId: null, reason: null, note: null, validFrom: null, validTo: null, summary: ground.message };
+        }
+        const row: RotationExemptionRow = recorded[next++];
+        return {
+          kind: ground.kind,
+          exemptionId: row.id,
+          reason: row.reason,
+          note: row.note,
+          validFrom: row.validFrom,
+          validTo: row.validTo,
+          summary: ground.message,
+        };
+      });
+    };
 
     return {
       countyId: county.id,
@@ -56,30 +76,8 @@ export class ReadRotationCandidatesUseCase {
       referenceDate,
       policyVersion: policy.version,
       eligible: answer.eligible.map(candidate),
-      exempt: answer.exempt.map((a) => {
-        // The recorded grounds come in the order the teacher's exemptions were given (all valid on the day).
-        const recorded = exemptionsOf.get(a.teacherId) ?? [];
-        let next = 0;
-        return {
-          ...candidate(a),
-          reason: a.exemptions[0].kind,
-          exemptions: a.exemptions.map((ground) => {
-            if (ground.kind === 'AGE') {
-              return { kind: ground.kind, exemptionId: null, reason: null, note: null, validFrom: null, validTo: null, summary: ground.message };
-            }
-            const row: RotationExemptionRow = recorded[next++];
-            return {
-              kind: ground.kind,
-              exemptionId: row.id,
-              reason: row.reason,
-              note: row.note,
-              validFrom: row.validFrom,
-              validTo: row.validTo,
-              summary: ground.message,
-            };
-          }),
-        };
-      }),
+      // One object per exempt teacher, its fields set once (no spread of the candidate into a larger one).
+      exempt: answer.exempt.map((a) => Object.assign(candidate(a), { reason: a.exemptions[0].kind, exemptions: grounds(a) })),
       notEligibleCount: answer.notEligibleCount,
       targets: {
         ...scopeTargets(answer.targets.county),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { OutboxEntryEntity } from '../entities';
+import { BulkRow, BulkWriter } from '../bulk-writer';
 import { TransactionHost } from '../transaction-host';
 
 export interface OutboxBacklog {
@@ -24,12 +24,14 @@ export interface OutboxBacklog {
  */
 @Injectable()
 export class OutboxRepository {
-  constructor(private readonly tx: TransactionHost) {}
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly bulk: BulkWriter,
+  ) {}
 
-  /** Stores entries in the current transaction (they exist exactly when the write commits). */
-  async insert(entries: OutboxEntryEntity[]): Promise<void> {
-    // The JSON payload goes through its column transformer; the insert typing cannot see that.
-    if (entries.length > 0) await this.tx.manager.insert(OutboxEntryEntity, entries as QueryDeepPartialEntity<OutboxEntryEntity>[]);
+  /** Stores entries in the current transaction (they exist exactly when the write commits), hundreds a statement. */
+  async insert(entries: readonly OutboxEntryEntity[]): Promise<void> {
+    await this.bulk.insert('outbox_entry', entries.map(outboxRow));
   }
 
   /**
@@ -39,19 +41,11 @@ export class OutboxRepository {
    */
   async insertManyUnlessWaiting(entries: readonly OutboxEntryEntity[]): Promise<string[]> {
     if (entries.length === 0) return [];
-    for (let start = 0; start < entries.length; start += 500) {
-      await this.tx.manager
-        .createQueryBuilder()
-        .insert()
-        .into(OutboxEntryEntity)
-        .values(entries.slice(start, start + 500) as QueryDeepPartialEntity<OutboxEntryEntity>[])
-        .orIgnore()
-        .execute();
-    }
+    await this.bulk.insert('outbox_entry', entries.map(outboxRow), { skipDuplicates: true });
     const stored: string[] = [];
     for (let start = 0; start < entries.length; start += 500) {
       const ids = entries.slice(start, start + 500).map((e) => e.id);
-      const rows = await this.tx.manager.find(OutboxEntryEntity, { select: { id: true }, where: { id: In(ids) } });
+      const rows = await this.tx.manager.query<{ id: string }[]>(`SELECT id FROM outbox_entry WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
       stored.push(...rows.map((r) => r.id));
     }
     return stored;
@@ -135,4 +129,20 @@ export class OutboxRepository {
     ]);
     return { pending, oldestCreatedAt: oldest[0]?.createdAt ?? null };
   }
+}
+
+/** An entry as its table's row (the payload as JSON text, as its column writes it). */
+function outboxRow(e: OutboxEntryEntity): BulkRow {
+  return {
+    id: e.id,
+    job_name: e.jobName,
+    payload: JSON.stringify(e.payload),
+    created_at: e.createdAt,
+    available_at: e.availableAt,
+    attempts: e.attempts,
+    last_error: e.lastError,
+    claim_token: e.claimToken,
+    claimed_at: e.claimedAt,
+    dedupe_key: e.dedupeKey,
+  };
 }

@@ -26,6 +26,17 @@ export type RotationAssignmentRow = RotationAssignmentEntity & {
 };
 
 /** A teacher's assignment in a plan not yet activated, as a posting to come. */
+/** A recorded posting as the posting rules read it, with its teacher. */
+export interface TeacherPostingRow {
+  id: string;
+  teacherId: string;
+  schoolId: string;
+  kind: PostingKind;
+  startDate: string;
+  endDate: string | null;
+  fractionMilli: number;
+}
+
 export interface PendingAssignmentRow {
   planId: string;
   teacherId: string;
@@ -219,16 +230,22 @@ export class RotationPlanRepository {
     return rows.map((r) => ({ ...r, fractionMilli: Number(r.fractionMilli) }));
   }
 
-  /** Every posting of the teachers, oldest first. */
-  postingsOf(teacherIds: readonly string[]): Promise<PostingEntity[]> {
-    if (teacherIds.length === 0) return Promise.resolve([]);
-    return this.tx.manager
-      .createQueryBuilder(PostingEntity, 'p')
+  /** Every posting of the teachers, oldest first: what the posting rules read of them (a plan reads hundreds of teachers'). */
+  async postingsOf(teacherIds: readonly string[]): Promise<TeacherPostingRow[]> {
+    if (teacherIds.length === 0) return [];
+    const rows = await this.tx.manager
+      .createQueryBuilder()
+      .select(['p.id AS id', 'p.teacher_id AS teacherId', 'p.school_id AS schoolId', 'p.kind AS kind'])
+      .addSelect(['p.start_date AS startDate', 'p.end_date AS endDate', 'p.fraction_milli AS fractionMilli'])
+      .from('posting', 'p')
       .where('p.teacher_id IN (:...ids)', { ids: [...new Set(teacherIds)] })
       .orderBy('p.start_date', 'ASC')
       .addOrderBy('p.created_at', 'ASC')
       .addOrderBy('p.id', 'ASC')
-      .getMany();
+      .getRawMany<TeacherPostingRow>();
+    // MySQL may read numbers back as strings.
+    for (const row of rows) row.fractionMilli = Number(row.fractionMilli);
+    return rows;
   }
 
   /**

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   addDays,
   addYears,
+  anniversaryDay,
   dayOf,
   daysInclusive,
   daysInYear,
@@ -90,6 +91,27 @@ describe('calendar dates', () => {
     expect(fullYearsBetween('2024-02-29', '2025-02-27')).toBe(0);
     expect(fullYearsBetween('2024-02-29', '2025-02-28')).toBe(1);
     expect(fullYearsBetween('2026-01-01', '2025-01-01')).toBe(0);
+    expect(fullYearsBetween('2023-02-28', '2024-02-28')).toBe(1);
+    expect(fullYearsBetween('2024-02-28', '2028-02-29')).toBe(4);
+    expect(fullYearsBetween('2024-02-29', '2028-02-28')).toBe(3);
+    expect(fullYearsBetween('2024-02-29', '2028-02-29')).toBe(4);
+  });
+
+  it('counts full years as the anniversaries addYears writes, and places anniversaries on the day addYears writes', () => {
+    const day = fc.integer({ min: toDay('1950-01-01'), max: toDay('2100-12-31') }).map(fromDay);
+    fc.assert(
+      fc.property(day, day, (from, to) => {
+        // Full years: the most anniversaries passed by `to`, as addYears places them.
+        let expected = 0;
+        while (to >= from && addYears(from, expected + 1) <= to) expected += 1;
+        expect(fullYearsBetween(from, to)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 60 }), (date, years) => anniversaryDay(date, years) === toDay(addYears(date, years))),
+      { numRuns: 2000 },
+    );
   });
 
   it('gives decimal years with the elapsed share of the running year', () => {

@@ -117,20 +117,34 @@ export function addYears(date: string, years: number): string {
   return formatDate(year, month, day);
 }
 
+/**
+ * The day number of `date`'s anniversary `years` later, as addYears places it (Feb 29 on Feb 28 in a common year),
+ * without writing the date out: the rotation rules ask this several times per teacher of a county.
+ */
+export function anniversaryDay(date: string, years: number): DayNumber {
+  const year = digitsAt(date, 0, 4) + years;
+  const month = digitsAt(date, 5, 2);
+  return daysFromCivil(year, month, Math.min(digitsAt(date, 8, 2), daysInMonth(year, month)));
+}
+
 /** Whole years from `from` to `to` (anniversaries passed), 0 when `to` is before the first one. */
 export function fullYearsBetween(from: string, to: string): number {
   if (to < from) return 0;
-  let years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
-  if (addYears(from, years) > to) years -= 1;
-  return Math.max(0, years);
+  // Compared by month and day, as addYears places the anniversary in `to`'s year (no date written out).
+  const toYear = digitsAt(to, 0, 4);
+  const years = toYear - digitsAt(from, 0, 4);
+  const month = digitsAt(from, 5, 2);
+  const toMonth = digitsAt(to, 5, 2);
+  const reached = toMonth !== month ? toMonth > month : digitsAt(to, 8, 2) >= Math.min(digitsAt(from, 8, 2), daysInMonth(toYear, month));
+  return Math.max(0, reached ? years : years - 1);
 }
 
 /** Years between two dates as a decimal (whole years plus the elapsed share of the next one). */
 export function yearsBetween(from: string, to: string): number {
   if (to < from) return 0;
   const whole = fullYearsBetween(from, to);
-  const anniversary = toDay(addYears(from, whole));
-  const next = toDay(addYears(from, whole + 1));
+  const anniversary = anniversaryDay(from, whole);
+  const next = anniversaryDay(from, whole + 1);
   return whole + (toDay(to) - anniversary) / (next - anniversary);
 }
 

@@ -73,16 +73,16 @@ describe('posting load', () => {
         fractionMilli: milli,
       }));
 
-    it('finds exactly the first overloaded day', () => {
+    it('finds exactly the first overloaded day and that day’s total', () => {
       fc.assert(
         fc.property(fc.array(arbitrarySpan, { maxLength: 6 }), (spans) => {
-          let expected: string | null = null;
+          let expected: { date: string; totalMilli: number } | null = null;
           for (let offset = 0; offset <= 120 && expected === null; offset++) {
             const day = addDays(base, offset);
             const total = spans.filter((s) => coversDay(s, day)).reduce((sum, s) => sum + s.fractionMilli, 0);
-            if (total > 1000) expected = day;
+            if (total > 1000) expected = { date: day, totalMilli: total };
           }
-          expect(findOverload(spans)?.date ?? null).toBe(expected);
+          expect(findOverload(spans)).toEqual(expected);
         }),
       );
     });

@@ -37,19 +37,22 @@ export function milliToFraction(milli: number): number {
  * day fits. A sweep over start and end events: cost grows with the number of postings, not days.
  */
 export function findOverload(postings: readonly PostingSpan[]): Overload | null {
-  const events = new Map<number, number>();
+  // Events as [day, change] pairs, by day; on a day, ends (negative changes) before starts, so that the running total
+  // never exceeds the day's total before the day's last event: the first time it is over, the day is over.
+  const events: [number, number][] = [];
   for (const posting of postings) {
-    const start = toDay(posting.startDate);
-    events.set(start, (events.get(start) ?? 0) + posting.fractionMilli);
-    if (posting.endDate !== null) {
-      const after = toDay(posting.endDate) + 1;
-      events.set(after, (events.get(after) ?? 0) - posting.fractionMilli);
-    }
+    events.push([toDay(posting.startDate), posting.fractionMilli]);
+    if (posting.endDate !== null) events.push([toDay(posting.endDate) + 1, -posting.fractionMilli]);
   }
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let total = 0;
-  for (const day of [...events.keys()].sort((a, b) => a - b)) {
-    total += events.get(day) ?? 0;
-    if (total > FULL_POST_MILLI) return { date: fromDay(day), totalMilli: total };
+  for (let i = 0; i < events.length; i++) {
+    total += events[i][1];
+    if (total <= FULL_POST_MILLI) continue;
+    const day = events[i][0];
+    // The day's total: the starts of the same day still to come.
+    for (let j = i + 1; j < events.length && events[j][0] === day; j++) total += events[j][1];
+    return { date: fromDay(day), totalMilli: total };
   }
   return null;
 }

@@ -51,6 +51,9 @@ export interface ActivationWrites {
   readonly postings: readonly PlannedOutcomePosting[];
 }
 
+/** An activation names no request field: its assignment was checked when it was made. */
+const NO_FIELD = (): string => '';
+
 /** The writes that put one assignment in place over the teacher's recorded postings. */
 export function activationWrites(assignment: ActivatedAssignment, recorded: readonly RecordedPosting[], hireDate: string): ActivationWrites {
   const planned: PostingAt = {
@@ -60,29 +63,33 @@ export function activationWrites(assignment: ActivatedAssignment, recorded: read
     endDate: assignment.endDate,
     fractionMilli: assignment.fractionMilli,
   };
-  const outcome = applyPlannedPostings(recorded, [planned], hireDate, () => '');
-  const byId = new Map(recorded.map((p) => [p.id, p]));
+  const outcome = applyPlannedPostings(recorded, [planned], hireDate, NO_FIELD);
   const update: PostingUpdate[] = [];
   const insert: PostingInsert[] = [];
+  // A teacher has a handful of postings: a search beats building a map for each assignment of a plan.
   for (const piece of outcome.postings) {
-    const row: PostingAt = {
-      schoolId: piece.schoolId,
-      kind: piece.kind,
-      startDate: piece.startDate,
-      endDate: piece.endDate,
-      fractionMilli: piece.fractionMilli,
-    };
-    const original = piece.recordedId === null ? undefined : byId.get(piece.recordedId);
+    const original = piece.recordedId === null ? undefined : recorded.find((p) => p.id === piece.recordedId);
     if (!original) {
-      insert.push({ ...row, role: 'ASSIGNMENT', continuesPostingId: null });
+      insert.push(inserted(piece, 'ASSIGNMENT', null));
     } else if (piece.keepsRow) {
       if (piece.endDate !== original.endDate || piece.fractionMilli !== original.fractionMilli) {
         update.push({ postingId: original.id, endDate: piece.endDate, fractionMilli: piece.fractionMilli });
       }
     } else {
-      const role: ActivationRole = piece.fractionMilli === original.fractionMilli ? 'RETURN' : 'HOME_DURING_TERM';
-      insert.push({ ...row, role, continuesPostingId: original.id });
+      insert.push(inserted(piece, piece.fractionMilli === original.fractionMilli ? 'RETURN' : 'HOME_DURING_TERM', original.id));
     }
   }
   return { update, insert, postings: outcome.postings };
+}
+
+function inserted(piece: PostingAt, role: ActivationRole, continuesPostingId: string | null): PostingInsert {
+  return {
+    schoolId: piece.schoolId,
+    kind: piece.kind,
+    startDate: piece.startDate,
+    endDate: piece.endDate,
+    fractionMilli: piece.fractionMilli,
+    role,
+    continuesPostingId,
+  };
 }

@@ -1,7 +1,7 @@
 import { groupBy } from '../collections/group-by';
 import type { Label } from '../labels/code-labels';
 import type { Location } from '../reference/codes';
-import { RotationEligibility, rotationEligibility, RotationPolicy, rotationReferenceDate, RotationTeacherFacts } from './rotation-eligibility';
+import { RotationEligibility, rotationEligibilityOn, RotationPolicy, rotationReferenceDate, RotationTeacherFacts } from './rotation-eligibility';
 import { targetsMessage } from './rotation-messages';
 import { hasSchoolTargets, RotationSchool, rotationTargets, RotationTargets } from './rotation-targets';
 
@@ -41,7 +41,8 @@ export function rotationCandidates(
   year: number,
   policy: RotationPolicy,
 ): RotationCandidates {
-  const answers = teachers.map((teacher) => rotationEligibility(teacher, year, policy));
+  const referenceDate = rotationReferenceDate(year, policy);
+  const answers = teachers.map((teacher) => rotationEligibilityOn(teacher, referenceDate, policy));
   const eligible = answers.filter((a) => a.status === 'ELIGIBLE');
   const exempt = answers.filter((a) => a.status === 'EXEMPT');
   const scope = (applies: boolean, eligibleCount: number): ScopeTargets => {
@@ -52,7 +53,7 @@ export function rotationCandidates(
   const schoolsApply = policy.rotation.targetScopes.includes('SCHOOL');
   return {
     year,
-    referenceDate: rotationReferenceDate(year, policy),
+    referenceDate,
     eligible,
     exempt,
     notEligibleCount: answers.length - eligible.length - exempt.length,

@@ -99,8 +99,15 @@ export interface RotationEligibility {
 
 /** The teacher's standing for plan year `year`, judged on its reference day. */
 export function rotationEligibility(teacher: RotationTeacherFacts, year: number, policy: RotationPolicy): RotationEligibility {
+  return rotationEligibilityOn(teacher, rotationReferenceDate(year, policy), policy);
+}
+
+/**
+ * The teacher's standing judged on `referenceDate`, the plan year's reference day (rotationReferenceDate): a county's
+ * candidates judge every teacher on the same day, which is worked out once.
+ */
+export function rotationEligibilityOn(teacher: RotationTeacherFacts, referenceDate: string, policy: RotationPolicy): RotationEligibility {
   const rotation = policy.rotation;
-  const referenceDate = rotationReferenceDate(year, policy);
   const continuity = continuityAt(teacher.postings, referenceDate);
   const reachedOn = continuity.since === null ? null : dayYearsReached(continuity.since, rotation.minYearsAtSchool);
   const figures: YearsFigures = { since: continuity.since, years: continuity.years, required: rotation.minYearsAtSchool, reachedOn };
@@ -127,18 +134,19 @@ export function rotationEligibility(teacher: RotationTeacherFacts, year: number,
   }
 
   const status: RotationStatus = reasons.length > 0 ? 'NOT_ELIGIBLE' : exemptions.length > 0 ? 'EXEMPT' : 'ELIGIBLE';
-  // The sentence is written when it is read: a county's list reads it for the teachers it shows, not for every teacher judged.
-  let summary: Label | undefined;
-  const summaryOf = (): Label =>
-    (summary ??=
-      status === 'NOT_ELIGIBLE'
-        ? joined(reasons.map((reason) => reasonMessage(reason, referenceDate, figures)))
-        : status === 'EXEMPT'
-          ? exemptMessage(
-              dueMessage(referenceDate, figures),
-              exemptions.map((e) => e.message),
-            )
-          : dueMessage(referenceDate, figures));
+  // A plain object with a plain sentence: the strings cost less than a lazy accessor for each of a county's teachers.
+  const summary: Label =
+    status === 'NOT_ELIGIBLE'
+      ? reasons.length === 1
+        ? reasonMessage(reasons[0], referenceDate, figures)
+        : joined(reasons.map((reason) => reasonMessage(reason, referenceDate, figures)))
+      : status === 'EXEMPT'
+        ? exemptMessage(
+            referenceDate,
+            figures,
+            exemptions.map((e) => e.message),
+          )
+        : dueMessage(referenceDate, figures);
 
   return {
     teacherId: teacher.teacherId,
@@ -160,9 +168,7 @@ export function rotationEligibility(teacher: RotationTeacherFacts, year: number,
     age,
     reasons,
     exemptions,
-    get summary() {
-      return summaryOf();
-    },
+    summary,
     parameters: parametersOf(rotation),
   };
 }

@@ -45,12 +45,18 @@ export function reasonMessage(reason: RotationReason, referenceDate: string, fig
   }
 }
 
+/** How long the teacher has served at the school, as the due and the exempt sentences begin. */
+function yearsServed(referenceDate: string, figures: YearsFigures): Label {
+  return {
+    zh: `自 ${figures.since} 起在本校连续任教 ${figures.years} 年，满 ${figures.required} 年（${referenceDate}）`,
+    en: `${years(figures.years)} at the school without a break since ${figures.since} on ${referenceDate}, ${figures.required} required`,
+  };
+}
+
 /** An eligible teacher: 自 2020-09-01 起在本校连续任教 6 年，满 6 年（2026-09-01），应交流轮岗. */
 export function dueMessage(referenceDate: string, figures: YearsFigures): Label {
-  return {
-    zh: `自 ${figures.since} 起在本校连续任教 ${figures.years} 年，满 ${figures.required} 年（${referenceDate}），应交流轮岗`,
-    en: `${years(figures.years)} at the school without a break since ${figures.since} on ${referenceDate}, ${figures.required} required: due to rotate`,
-  };
+  const served = yearsServed(referenceDate, figures);
+  return { zh: `${served.zh}，应交流轮岗`, en: `${served.en}: due to rotate` };
 }
 
 export function ageExemptionMessage(referenceDate: string, age: number, exemptAge: number): Label {
@@ -72,10 +78,11 @@ export function recordedExemptionMessage(reason: string, validFrom: string, vali
 }
 
 /** An eligible teacher who is exempt: the years, then each ground. */
-export function exemptMessage(due: Label, grounds: readonly Label[]): Label {
+export function exemptMessage(referenceDate: string, figures: YearsFigures, grounds: readonly Label[]): Label {
+  const served = yearsServed(referenceDate, figures);
   return {
-    zh: `${due.zh.replace(/，应交流轮岗$/, '')}；${grounds.map((g) => g.zh).join('；')}，免于交流`,
-    en: `${due.en.replace(/: due to rotate$/, '')}; ${grounds.map((g) => g.en.charAt(0).toLowerCase() + g.en.slice(1)).join('; ')}: exempt`,
+    zh: `${served.zh}；${grounds.map((g) => g.zh).join('；')}，免于交流`,
+    en: `${served.en}; ${grounds.map((g) => g.en.charAt(0).toLowerCase() + g.en.slice(1)).join('; ')}: exempt`,
   };
 }
 

@@ -1,4 +1,4 @@
-import { addDays, addYears, fromDay, fullYearsBetween, toDay } from '../calendar/calendar-date';
+import { addDays, addYears, anniversaryDay, fromDay, fullYearsBetween, toDay } from '../calendar/calendar-date';
 import { coversDay, mainPostingOn } from '../postings/posting-load';
 import type { PostingAt } from '../postings/posting-rules';
 import type { PostingKind } from '../reference/codes';
@@ -73,8 +73,8 @@ export function continuityAt(postings: readonly PostingAt[], day: string): Conti
 /** Tenths of years from `from` to `to`, rounded down, in whole-number arithmetic (no 5.999… for 6). */
 function tenthsOfYears(from: string, to: string): number {
   const whole = fullYearsBetween(from, to);
-  const anniversary = toDay(addYears(from, whole));
-  const next = toDay(addYears(from, whole + 1));
+  const anniversary = anniversaryDay(from, whole);
+  const next = anniversaryDay(from, whole + 1);
   return whole * 10 + Math.floor(((toDay(to) - anniversary) * 10) / (next - anniversary));
 }
 
