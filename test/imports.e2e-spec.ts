@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import { encode } from 'iconv-lite';
 import { BulkWriter, TransactionHost } from '@app/database';
-import { IMPORT_KINDS, IMPORT_SHEETS, importColumns, JIANGSU_2024_POLICY, TEMPLATE_KINDS } from '@app/domain';
+import { IMPORT_SHEETS, importColumns, JIANGSU_2024_POLICY, SHEET_KINDS } from '@app/domain';
 import { generateCounty } from '@app/seeds/generator/county-generator';
 import { writeCounty } from '@app/seeds/generator/write-county';
 import { account, Client, loginAdmin } from './support/api';
@@ -10,9 +10,16 @@ import { Cell, Importer, sheetValues, workbookOf, XLSX } from './support/imports
 import { createTestApp, TestApp } from './support/test-app';
 
 async function xlsxOf(sheetName: string, rows: Cell[][]): Promise<Buffer> {
+  return workbookWith({ [sheetName]: rows });
+}
+
+/** A workbook of several sheets, in the order given. */
+async function workbookWith(sheets: Record<string, Cell[][]>): Promise<Buffer> {
   const workbook = new Workbook();
-  const sheet = workbook.addWorksheet(sheetName);
-  for (const row of rows) sheet.addRow(row.map((c) => (c !== null && typeof c === 'object' ? { formula: c.formula, result: 1 } : c)));
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = workbook.addWorksheet(name);
+    for (const row of rows) sheet.addRow(row.map((c) => (c !== null && typeof c === 'object' ? { formula: c.formula, result: 1 } : c)));
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -46,7 +53,7 @@ describe('registry imports and exports', () => {
   const download = (client: Client, path: string) => imports().download(client, path);
 
   it('offers a template of each kind with Chinese headings, an example row, notes and drop-down lists; each imports back', async () => {
-    for (const kind of TEMPLATE_KINDS) {
+    for (const kind of [...SHEET_KINDS, 'training-records'] as const) {
       const response = await download(officer, `/imports/templates/${kind}`);
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toContain(XLSX);
@@ -70,7 +77,7 @@ describe('registry imports and exports', () => {
     expect((await download(officer, '/imports/templates/pupils')).status).toBe(400);
 
     // The templates' example rows fit together: imported in order into an empty county, every one is written.
-    for (const kind of IMPORT_KINDS) {
+    for (const kind of SHEET_KINDS) {
       const template = (await download(officer, `/imports/templates/${kind}`)).body as Buffer;
       const committed = await importAndCommit(officer, '320321', kind, template);
       expect(committed).toMatchObject({ status: 'COMMITTED', rows: 1, counts: { created: 1, updated: 0, unchanged: 0 } });
@@ -159,6 +166,122 @@ describe('registry imports and exports', () => {
     expect(edited.counts).toEqual({ created: 0, updated: 1, unchanged: 1 });
   });
 
+  it('offers the registry as one workbook: a sheet of each kind in the order they depend on each other, in each kind’s shape', async () => {
+    const response = await download(officer, '/imports/templates/registry');
+    expect(response.status).toBe(200);
+    const workbook = await workbookOf(response.body as Buffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([...SHEET_KINDS.map((k) => IMPORT_SHEETS[k].zh), '说明', '代码表']);
+    for (const kind of SHEET_KINDS) {
+      const single = await workbookOf((await download(officer, `/imports/templates/${kind}`)).body as Buffer);
+      expect(sheetValues(workbook, IMPORT_SHEETS[kind].zh)).toEqual(sheetValues(single, IMPORT_SHEETS[kind].zh));
+    }
+    const notes = sheetValues(workbook, '说明').map((r) => r[1]);
+    expect(notes).toEqual(expect.arrayContaining([...SHEET_KINDS, ...importColumns('postings').map((c) => c.key)]));
+    // Every drop-down of every sheet reads a list of the one 代码表.
+    const lists = sheetValues(workbook, '代码表');
+    const validations = (workbook.getWorksheet('教师花名册') as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } })
+      .dataValidations.model;
+    for (const v of Object.values(validations)) {
+      const [, letter, last] = /\$([A-Z]+)\$1:\$[A-Z]+\$(\d+)$/.exec(v.formulae[0]) ?? [];
+      const column = letter.charCodeAt(0) - 64;
+      expect(lists[Number(last) - 1][column - 1]).not.toBeNull();
+    }
+  });
+
+  it('reads a registry workbook sheet by sheet: errors in three sheets each name their sheet, row and column, and nothing is written', async () => {
+    const headings = (kind: (typeof SHEET_KINDS)[number]) => importColumns(kind).map((c) => c.zh);
+    const file = await workbookWith({
+      // In the workbook's own order; read schools first, then teachers, then postings.
+      任教经历: [
+        headings('postings'),
+        ['PZ2010001', 'PZ0001', '2010-09-01', null, '常规任教', 1],
+        ['PZ2010001', 'PZ0009', '2015-09-01', null, '常规任教', 0.5],
+        ['PZ2010002', 'PZ0001', '2009-09-01', null, '常规任教', 1],
+      ],
+      教师花名册: [
+        headings('teachers'),
+        ['PZ2010001', '李明', '男', '1985-03-02', '2010-09-01', '是', '数学', null, '二级教师', '2013-09-01', '非骨干', '无', '教师'],
+        ['PZ2010002', '赵雪', '火星人', '1987-05-06', '2011-09-01', '是', '语文', null, '未定级', null, '非骨干', '无', '教师'],
+      ],
+      Schools: [
+        ['code', 'name', 'stage', 'location', 'weak'],
+        ['PZ0001', '邳州测试小学', '小学', '乡村', '否'],
+        ['PZ0002', '邳州测试中学', '大学', '乡村', '否'],
+      ],
+      备注: [['随便写的']],
+    });
+    const checked = await preview(officer, '320321', 'registry', file);
+    expect(checked).toMatchObject({ status: 'READY', kind: 'registry', rows: 7 });
+    expect(checked.errors.map((e) => [e.sheet, e.row, e.column, e.code])).toEqual([
+      ['备注', 1, null, 'IMPORT_UNKNOWN_SHEET'],
+      ['Schools', 3, 'stage', 'VALIDATION_FAILED'],
+      ['教师花名册', 3, 'gender', 'VALIDATION_FAILED'],
+      ['任教经历', 3, 'schoolCode', 'NOT_FOUND'],
+      ['任教经历', 4, 'staffNo', 'NOT_FOUND'],
+    ]);
+    const commit = await officer.post(`/imports/${checked.id}/commit`);
+    expect(commit.status).toBe(422);
+    expect(commit.body.code).toBe('IMPORT_HAS_ERRORS');
+    expect((await officer.get('/schools?countyId=320321&q=PZ')).body.total).toBe(0);
+    expect((await officer.get('/teachers?countyId=320321&q=PZ')).body.total).toBe(0);
+
+    // The error report holds every sheet as sent, each with its own messages.
+    const report = await workbookOf((await download(officer, `/imports/${checked.id}/error-report`)).body as Buffer);
+    expect(report.worksheets.map((s) => s.name)).toEqual(['任教经历', '教师花名册', 'Schools', '备注']);
+    expect(String(sheetValues(report, '任教经历')[2][6] as string)).toContain('PZ0009');
+    expect(String(sheetValues(report, '教师花名册')[2][13] as string)).toContain('gender');
+    expect(sheetValues(report, 'Schools')[1]).toHaveLength(5);
+    expect(String(sheetValues(report, 'Schools')[2][5] as string)).toContain('stage');
+
+    // A CSV holds one sheet: it is no registry.
+    const csv = await send(officer, '320321', 'registry', Buffer.from('code,name\nX,Y\n'), 'text/csv');
+    expect(csv.status).toBe(400);
+    expect(csv.body.details.fields.file).toBeDefined();
+  });
+
+  it('commits a registry workbook whose later sheets name the schools and teachers of its earlier ones; a second import changes nothing', async () => {
+    const template = (await download(officer, '/imports/templates/registry')).body as Buffer;
+    // The template's example rows, one of each kind, fit together: into an empty county in one commit, then again unchanged.
+    const first = await importAndCommit(admin, '320382', 'registry', template);
+    expect(first.counts).toEqual({ created: 5, updated: 0, unchanged: 0 });
+    expect((await admin.get('/teachers?countyId=320382&q=FX2008031')).body.total).toBe(1);
+    const twice = await importAndCommit(admin, '320382', 'registry', template);
+    expect(twice.counts).toEqual({ created: 0, updated: 0, unchanged: 5 });
+
+    const headings = (kind: (typeof SHEET_KINDS)[number]) => importColumns(kind).map((c) => c.zh);
+    const file = await workbookWith({
+      postings: [
+        headings('postings'),
+        ['XY2010001', 'XY0001', '2010-09-01', '2019-08-31', '常规任教', 1],
+        ['XY2010001', 'XY0002', '2019-09-01', null, '常规任教', 1],
+      ],
+      Teachers: [
+        headings('teachers'),
+        ['XY2010001', '孙丽', '女', '1986-01-02', '2010-09-01', '是', '英语', null, '一级教师', '2016-09-01', '县级骨干', '无', '教师'],
+      ],
+      在校生: [headings('enrolment'), ['XY0001', 2026, 1, 80, 2, 0], ['XY0001', 2026, 2, 75, 2, 0]],
+      学校分类: [headings('classifications'), ['XY0002', '2024-09-01', '镇区', null]],
+      学校基本信息: [
+        headings('schools'),
+        ['XY0001', '新沂测试小学', '小学', '乡村', '否', '否', '否', null],
+        ['XY0002', '新沂测试中学', '初级中学', '乡村', '是', '否', '否', null],
+      ],
+    });
+    const committed = await importAndCommit(liyang, '320481', 'registry', file);
+    expect(committed).toMatchObject({ status: 'COMMITTED', kind: 'registry', rows: 8, counts: { created: 7, updated: 0, unchanged: 0 } });
+    const [teacher] = (await liyang.get('/teachers?countyId=320481&q=XY2010001')).body.items;
+    const postings = (await liyang.get(`/teachers/${teacher.id}/postings`)).body;
+    expect(JSON.stringify(postings)).toContain('新沂测试中学');
+    const [middle] = (await liyang.get('/schools?countyId=320481&q=XY0002&asOf=2025-01-01')).body.items;
+    expect(middle).toMatchObject({ location: 'TOWN', weak: true });
+    const audit = (await admin.get('/audit?action=import.registry')).body;
+    expect(JSON.stringify(audit)).toContain('"created":7');
+
+    const again = await importAndCommit(liyang, '320481', 'registry', file);
+    expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: 7 });
+    expect((await liyang.get(`/teachers/${teacher.id}`)).body.version).toBe(teacher.version);
+  });
+
   it('refuses bytes it cannot read, an old .xls, a file above IMPORT_MAX_BYTES, an unknown kind, and a commit twice', async () => {
     const garbage = Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00, 0x42]);
     expect((await send(officer, '320321', 'teachers', garbage, 'text/csv')).status).toBe(400);
@@ -226,7 +349,7 @@ describe('registry imports and exports', () => {
     });
     await t.app.get(TransactionHost).run(() => writeCounty(t.app.get(BulkWriter), county));
     const exported: Record<string, Cell[][]> = {};
-    for (const kind of IMPORT_KINDS) {
+    for (const kind of SHEET_KINDS) {
       const response = await download(admin, `/counties/320322/exports/${kind}`);
       expect(response.status).toBe(200);
       exported[kind] = sheetValues(await workbookOf(response.body as Buffer), IMPORT_SHEETS[kind].zh);
@@ -235,7 +358,7 @@ describe('registry imports and exports', () => {
       expect(committed.counts?.created).toBeGreaterThan(0);
     }
     expect(exported.postings.length).toBeGreaterThan(120);
-    for (const kind of IMPORT_KINDS) {
+    for (const kind of SHEET_KINDS) {
       const again = sheetValues(await workbookOf((await download(admin, `/counties/320324/exports/${kind}`)).body as Buffer), IMPORT_SHEETS[kind].zh);
       expect(again).toEqual(exported[kind]);
       // And importing the export of the new county into itself changes nothing.
@@ -243,7 +366,16 @@ describe('registry imports and exports', () => {
       const same = await importAndCommit(admin, '320324', kind, bytes);
       expect(same.counts).toMatchObject({ created: 0, updated: 0 });
     }
-  }, 120_000);
+
+    // The registry in one workbook: a sheet of each kind, the same as each kind's export; into another empty county and back.
+    const registry = await download(admin, '/counties/320322/exports/registry');
+    const workbook = await workbookOf(registry.body as Buffer);
+    for (const kind of SHEET_KINDS) expect(sheetValues(workbook, IMPORT_SHEETS[kind].zh)).toEqual(exported[kind]);
+    const whole = await importAndCommit(admin, '320381', 'registry', registry.body as Buffer);
+    expect(whole.counts).toMatchObject({ updated: 0, unchanged: 0 });
+    const back = await workbookOf((await download(admin, '/counties/320381/exports/registry')).body as Buffer);
+    for (const kind of SHEET_KINDS) expect(sheetValues(back, IMPORT_SHEETS[kind].zh)).toEqual(exported[kind]);
+  }, 180_000);
 
   it('writes text a spreadsheet would run as a formula with a leading apostrophe, and reads it back as it was', async () => {
     const csv = Buffer.from(

@@ -35,7 +35,9 @@ export class ImportsController {
   @Get('imports/templates/:kind')
   @ApiOperation({
     summary: 'The XLSX template of an import: Chinese headings, an example row, a notes sheet (说明) and drop-down lists for every code column',
-    description: `kind: ${TEMPLATE_KINDS.join(', ')}. Headings may also be the field names or English; code columns take the code or its Chinese label.`,
+    description:
+      `kind: ${TEMPLATE_KINDS.join(', ')}. Headings may also be the field names or English; code columns take the code or its Chinese label. ` +
+      '`registry`: one workbook with a sheet of each kind, in the order they depend on each other, each in its kind’s shape.',
   })
   @ApiParam({ name: 'kind', enum: TEMPLATE_KINDS })
   @ApiOkResponse({ description: 'XLSX workbook', content: XLSX_ANSWER })
@@ -53,7 +55,9 @@ export class ImportsController {
       'The multipart field `file`, or the file as the body: XLSX, or CSV (text/csv) in UTF-8 (with or without BOM) or GB18030/GBK. ' +
       'Undecodable bytes or an old .xls answer 400; more than IMPORT_MAX_BYTES 413. Answers at once with the import’s id: follow it with ' +
       'GET /imports/{id} (QUEUED → RUNNING → READY with its errors, or FAILED), then POST /imports/{id}/commit. Formulas are never evaluated: ' +
-      'a formula cell is an error (paste values).',
+      'a formula cell is an error (paste values). kind=registry: an XLSX workbook whose sheets are known by their names (学校基本信息 or ' +
+      'schools …) and read in the order schools, classifications, enrolment, teachers, postings; a later sheet may name schools and ' +
+      'teachers of an earlier one; a sheet of another name is an error IMPORT_UNKNOWN_SHEET; a CSV answers 400.',
     requestBody: {
       required: true,
       content: {
@@ -112,7 +116,7 @@ export class ImportsController {
   }
 
   @Get('imports/:id/error-report')
-  @ApiOperation({ summary: 'The import’s sheet as it was sent, with a column 导入错误 holding each row’s problems (XLSX)' })
+  @ApiOperation({ summary: 'The import’s sheets as they were sent, each with a column 导入错误 holding each row’s problems (XLSX)' })
   @ApiOkResponse({ description: 'XLSX workbook', content: XLSX_ANSWER })
   @ApiErrors(401, 403, 404)
   async report(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<StreamableFile> {
@@ -122,7 +126,8 @@ export class ImportsController {
 
   @Get('counties/:id/exports/:kind')
   @ApiOperation({
-    summary: 'A county’s schools, classifications, enrolment, teachers or postings as XLSX in the template’s shape (officers)',
+    summary:
+      'A county’s schools, classifications, enrolment, teachers or postings (or all of them: registry) as XLSX in the template’s shape (officers)',
     description:
       'Export, edit and import again: only the rows edited change. Text a spreadsheet would run as a formula (=, +, -, @) is written with a leading apostrophe.',
   })

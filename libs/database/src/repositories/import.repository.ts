@@ -48,6 +48,7 @@ const READS: { readonly [kind in ImportKind]: readonly (keyof RegistrySnapshot)[
   enrolment: ['schools', 'enrolments'],
   teachers: ['teachers', 'postings'],
   postings: ['schools', 'teachers', 'postings'],
+  registry: ['schools', 'classifications', 'enrolments', 'teachers', 'postings'],
 };
 
 /** Registry imports: the import, its file and its problems; a county's registry read whole, and written in bulk. */
@@ -115,7 +116,7 @@ export class ImportRepository {
   }
 
   /** Keeps the rows a preview read (JSON, pieces within a TEXT column), replacing any kept before. */
-  async saveRows(id: string, rows: readonly ImportRow[]): Promise<void> {
+  async saveRows<T extends ImportRow>(id: string, rows: readonly T[]): Promise<void> {
     await this.tx.manager.delete(RegistryImportRowsEntity, { importId: id });
     const pieces: string[] = [];
     let piece: string[] = [];
@@ -140,9 +141,9 @@ export class ImportRepository {
   }
 
   /** The rows a preview kept, in order. */
-  async rows(id: string): Promise<ImportRow[]> {
+  async rows<T extends ImportRow>(id: string): Promise<T[]> {
     const pieces = await this.tx.manager.find(RegistryImportRowsEntity, { where: { importId: id }, order: { seq: 'ASC' } });
-    return pieces.flatMap((p) => JSON.parse(p.data) as ImportRow[]);
+    return pieces.flatMap((p) => JSON.parse(p.data) as T[]);
   }
 
   async errors(id: string): Promise<StoredImportError[]> {

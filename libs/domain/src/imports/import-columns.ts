@@ -1,13 +1,26 @@
 import type { CodeList } from '../labels/code-labels';
 import { TRAINING_IMPORT_COLUMNS } from '../training/training-ledger';
 
-/** What a county's registry is brought in as, one sheet each (docs/rules.md, "Imports and exports"). */
-export const IMPORT_KINDS = ['schools', 'classifications', 'enrolment', 'teachers', 'postings'] as const;
+/**
+ * The sheets a county's registry is brought in as (docs/rules.md, "Imports and exports"), in the order they depend
+ * on each other: schools, then their classification changes and enrolment, teachers, then the teachers' postings.
+ */
+export const SHEET_KINDS = ['schools', 'classifications', 'enrolment', 'teachers', 'postings'] as const;
+export type SheetKind = (typeof SHEET_KINDS)[number];
+
+/** The whole registry in one workbook: a sheet of each kind, read in the order of SHEET_KINDS. */
+export const REGISTRY_KIND = 'registry';
+
+/** What an import holds: one sheet of a kind, or the registry's workbook of every kind. */
+export const IMPORT_KINDS = [...SHEET_KINDS, REGISTRY_KIND] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Kinds with a template: the registry's and the training records' (imported by POST /counties/:id/training-records/import). */
 export const TEMPLATE_KINDS = [...IMPORT_KINDS, 'training-records'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+/** Kinds of one sheet with a template. */
+export type TemplateSheetKind = SheetKind | 'training-records';
 
 /** An import's life: queued, read and checked by a job (RUNNING), READY to commit (or not, with errors), COMMITTED, or FAILED unreadable. */
 export const IMPORT_STATUSES = ['QUEUED', 'RUNNING', 'READY', 'COMMITTED', 'FAILED'] as const;
@@ -61,10 +74,20 @@ const STAFF_NO: ImportColumn = {
   example: 'FX2008031',
 };
 
+/** A sheet of a kind: its Chinese name, its English name, other names it is known by, and its columns in order. */
+export interface ImportSheet {
+  readonly zh: string;
+  readonly en: string;
+  readonly aliases: readonly string[];
+  readonly columns: readonly ImportColumn[];
+}
+
 /** The sheets of each kind, in the order of their columns. */
-export const IMPORT_SHEETS: { readonly [kind in TemplateKind]: { readonly zh: string; readonly columns: readonly ImportColumn[] } } = {
+export const IMPORT_SHEETS: { readonly [kind in TemplateSheetKind]: ImportSheet } = {
   schools: {
     zh: '学校基本信息',
+    en: 'Schools',
+    aliases: ['学校基本信息表'],
     columns: [
       {
         key: 'code',
@@ -110,6 +133,8 @@ export const IMPORT_SHEETS: { readonly [kind in TemplateKind]: { readonly zh: st
   },
   classifications: {
     zh: '学校分类变更',
+    en: 'Classifications',
+    aliases: ['学校分类'],
     columns: [
       SCHOOL_CODE,
       {
@@ -135,6 +160,8 @@ export const IMPORT_SHEETS: { readonly [kind in TemplateKind]: { readonly zh: st
   },
   enrolment: {
     zh: '在校生情况',
+    en: 'Enrolment',
+    aliases: ['在校生'],
     columns: [
       SCHOOL_CODE,
       {
@@ -186,6 +213,8 @@ export const IMPORT_SHEETS: { readonly [kind in TemplateKind]: { readonly zh: st
   },
   teachers: {
     zh: '教师花名册',
+    en: 'Teachers',
+    aliases: [],
     columns: [
       STAFF_NO,
       { key: 'name', zh: '姓名', en: 'Name', type: text(50), required: true, note: '', example: '王静' },
@@ -236,6 +265,8 @@ export const IMPORT_SHEETS: { readonly [kind in TemplateKind]: { readonly zh: st
   },
   postings: {
     zh: '任教经历',
+    en: 'Postings',
+    aliases: [],
     columns: [
       STAFF_NO,
       SCHOOL_CODE,
@@ -255,6 +286,8 @@ export const IMPORT_SHEETS: { readonly [kind in TemplateKind]: { readonly zh: st
   },
   'training-records': {
     zh: '培训记录',
+    en: 'Training records',
+    aliases: [],
     columns: TRAINING_IMPORT_COLUMNS.map((key) => trainingColumn(key)),
   },
 };
@@ -273,8 +306,23 @@ function trainingColumn(key: (typeof TRAINING_IMPORT_COLUMNS)[number]): ImportCo
 }
 
 /** The columns of a kind. */
-export function importColumns(kind: TemplateKind): readonly ImportColumn[] {
+export function importColumns(kind: TemplateSheetKind): readonly ImportColumn[] {
   return IMPORT_SHEETS[kind].columns;
+}
+
+/** The kind of a workbook's sheet by its name: Chinese (or a name it is known by), English, or the kind itself (any case). */
+export function sheetKindOf(name: string): SheetKind | undefined {
+  const wanted = name.trim();
+  const lower = wanted.toLowerCase();
+  return SHEET_KINDS.find((kind) => {
+    const sheet = IMPORT_SHEETS[kind];
+    return sheet.zh === wanted || sheet.aliases.includes(wanted) || sheet.en.toLowerCase() === lower || kind === lower;
+  });
+}
+
+/** True when `text` names a kind of one sheet (`schools`, …). */
+export function isSheetKind(text: unknown): text is SheetKind {
+  return typeof text === 'string' && (SHEET_KINDS as readonly string[]).includes(text);
 }
 
 /** True when `text` names a kind of import (`schools`, …). */

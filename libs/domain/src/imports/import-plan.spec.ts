@@ -1,4 +1,4 @@
-import { ImportRow, planImport, RegistrySnapshot, sortProblems, TeacherRecord } from './import-plan';
+import { ImportRow, planImport, planWorkbook, RegistrySnapshot, sortProblems, TeacherRecord } from './import-plan';
 
 let n = 0;
 const newId = () => `id-${++n}`;
@@ -182,5 +182,42 @@ describe('planning an import against the registry', () => {
       { row: 3, column: null, code: 'VALIDATION_FAILED', message: '' },
     ]);
     expect(sorted.map((p) => `${p.row}.${p.column}`)).toEqual(['2.kind', '3.null', '3.staffNo', '3.fraction']);
+  });
+
+  it('plans a workbook of several kinds in their order, each sheet seeing the rows of the sheets before it, and writes a row once', () => {
+    const school = {
+      code: 'FX0009',
+      name: '丰县新校',
+      stage: 'PRIMARY',
+      location: 'RURAL',
+      weak: false,
+      townshipCentral: null,
+      boarding: null,
+      classifiedFrom: '2020-09-01',
+    };
+    const newTeacher = { ...teacher, staffNo: 'FX9', extraSubjects: null, titleLevel: 'FIRST', titleSince: '2018-09-01' };
+    const plan = planWorkbook(
+      [
+        // Given out of order: postings name the teacher and school of the sheets read before them.
+        { kind: 'postings', rows: [posting(2, { staffNo: 'FX9', schoolCode: 'FX0009', startDate: '2020-09-01', kind: 'REGULAR' })] },
+        { kind: 'teachers', rows: [{ row: 2, values: newTeacher as unknown as ImportRow['values'] }] },
+        { kind: 'classifications', rows: [{ row: 2, values: { schoolCode: 'FX0009', effectiveFrom: '2020-09-01', location: null, weak: true } }] },
+        { kind: 'schools', rows: [{ row: 2, values: school }] },
+      ],
+      registry,
+      newId,
+    );
+    expect(plan.sheets).toEqual([[], [], [], []]);
+    expect(plan.counts).toEqual({ created: 3, updated: 1, unchanged: 0 });
+    expect(plan.changes.schools.insert.map((s) => s.code)).toEqual(['FX0009']);
+    // The classification the schools sheet inserts, changed by the classifications sheet, is inserted once as it ends up.
+    expect(plan.changes.classifications.insert).toEqual([expect.objectContaining({ effectiveFrom: '2020-09-01', location: 'RURAL', weak: true })]);
+    expect(plan.changes.classifications.update).toEqual([]);
+    expect(plan.changes.postings.insert).toEqual([
+      expect.objectContaining({ teacherId: plan.changes.teachers.insert[0].id, schoolId: plan.changes.schools.insert[0].id }),
+    ]);
+
+    const alone = planImport('postings', [posting(2, { staffNo: 'FX9', schoolCode: 'FX0009', startDate: '2020-09-01' })], registry, newId);
+    expect(alone.problems.map((p) => p.code)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
   });
 });

@@ -6,7 +6,7 @@ import { FULL_POST_MILLI, fractionToMilli } from '../postings/posting-load';
 import type { BackboneLevel, Gender, Location, Post, PostingKind, PsychologyRole, Stage, Subject, TitleLevel } from '../reference/codes';
 import { gradesOfStage } from '../reference/codes';
 import { validateTeacherFacts } from '../teachers/teacher-facts';
-import { ImportKind, importColumns } from './import-columns';
+import { importColumns, SHEET_KINDS, SheetKind } from './import-columns';
 import type { CellValue } from './import-cells';
 
 /**
@@ -131,7 +131,7 @@ const emptyChanges = (): RegistryChanges => ({
 export const DEFAULT_CLASSIFIED_FROM_DATE = '1900-01-01';
 
 /** Problems in the order a person fixes them: by row, then by column as the sheet orders them. */
-export function sortProblems(kind: ImportKind, problems: readonly ImportProblem[]): ImportProblem[] {
+export function sortProblems(kind: SheetKind, problems: readonly ImportProblem[]): ImportProblem[] {
   const order = new Map(importColumns(kind).map((c, i) => [c.key, i]));
   const position = (column: string | null) => (column === null ? -1 : (order.get(column) ?? order.size));
   return [...problems].sort((a, b) => a.row - b.row || position(a.column) - position(b.column));
@@ -173,7 +173,7 @@ const strOrNull = (v: CellValue): string | null => (v === null ? null : (v as st
  * The changes an import of `kind` would make, or the problems that stop it. `newId` names the new
  * rows. Every row is checked, so that one pass names every problem.
  */
-export function planImport(kind: ImportKind, rows: readonly ImportRow[], registry: RegistrySnapshot, newId: () => string): ImportPlan {
+export function planImport(kind: SheetKind, rows: readonly ImportRow[], registry: RegistrySnapshot, newId: () => string): ImportPlan {
   const plan = PLANNERS[kind](rows, registry, newId);
   return { ...plan, problems: sortProblems(kind, plan.problems) };
 }
@@ -565,10 +565,95 @@ const planPostings: Planner = (rows, registry, newId) => {
   return { problems, changes, counts: { created, updated, unchanged }, touchedSchoolIds: [...touched] };
 };
 
-const PLANNERS: { readonly [kind in ImportKind]: Planner } = {
+const PLANNERS: { readonly [kind in SheetKind]: Planner } = {
   schools: planSchools,
   classifications: planClassifications,
   enrolment: planEnrolment,
   teachers: planTeachers,
   postings: planPostings,
 };
+
+/** The rows of one sheet of a workbook of several kinds. */
+export interface SheetRows {
+  readonly kind: SheetKind;
+  readonly rows: readonly ImportRow[];
+}
+
+/** What a workbook of several sheets would change: each sheet's problems (in the order the sheets were given), and the changes of all of them. */
+export interface WorkbookPlan {
+  readonly sheets: readonly ImportProblem[][];
+  readonly changes: RegistryChanges;
+  readonly counts: ImportCounts;
+  readonly touchedSchoolIds: string[];
+}
+
+/**
+ * The changes a workbook holding several kinds would make: its sheets are planned in the order of SHEET_KINDS, each
+ * against the registry as the sheets before it leave it (a teacher of the 教师花名册 sheet is there for the 任教经历
+ * sheet, a school of the 学校基本信息 sheet for every sheet after it), with the same rules as one sheet alone.
+ */
+export function planWorkbook(sheets: readonly SheetRows[], registry: RegistrySnapshot, newId: () => string): WorkbookPlan {
+  const order = sheets.map((_, i) => i).sort((a, b) => SHEET_KINDS.indexOf(sheets[a].kind) - SHEET_KINDS.indexOf(sheets[b].kind) || a - b);
+  const problems: ImportProblem[][] = sheets.map(() => []);
+  let snapshot = registry;
+  let changes = emptyChanges();
+  let counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
+  const touched = new Set<string>();
+  for (const i of order) {
+    const plan = planImport(sheets[i].kind, sheets[i].rows, snapshot, newId);
+    problems[i] = plan.problems;
+    snapshot = staged(snapshot, plan.changes);
+    changes = combined(changes, plan.changes);
+    counts = {
+      created: counts.created + plan.counts.created,
+      updated: counts.updated + plan.counts.updated,
+      unchanged: counts.unchanged + plan.counts.unchanged,
+    };
+    for (const id of plan.touchedSchoolIds) touched.add(id);
+  }
+  return { sheets: problems, changes, counts, touchedSchoolIds: [...touched] };
+}
+
+type Table<T> = { insert: T[]; update: T[] };
+
+/** The registry with a sheet's changes in it, as the sheets after it see it. */
+function staged(registry: RegistrySnapshot, changes: RegistryChanges): RegistrySnapshot {
+  const merge = <T extends { readonly id: string }>(stored: readonly T[], change: Table<T>): readonly T[] => {
+    if (change.insert.length === 0 && change.update.length === 0) return stored;
+    const updated = new Map(change.update.map((u) => [u.id, u]));
+    return [...stored.map((s) => updated.get(s.id) ?? s), ...change.insert];
+  };
+  return {
+    schools: merge(registry.schools, changes.schools),
+    classifications: merge(registry.classifications, changes.classifications),
+    enrolments: merge(registry.enrolments, changes.enrolments),
+    teachers: merge(registry.teachers, changes.teachers),
+    postings: merge(registry.postings, changes.postings),
+  };
+}
+
+/**
+ * Two sheets' changes as one write: a row the later sheet changes again is written once, as the later sheet leaves
+ * it (inserted, or updated from the version the registry holds).
+ */
+function combined(a: RegistryChanges, b: RegistryChanges): RegistryChanges {
+  const merge = <T extends { readonly id: string; readonly version?: number }>(first: Table<T>, then: Table<T>): Table<T> => {
+    const again = new Map(then.update.map((u) => [u.id, u]));
+    const keep = (x: T): T => {
+      const later = again.get(x.id);
+      if (!later) return x;
+      again.delete(x.id);
+      return x.version === undefined ? later : { ...later, version: x.version };
+    };
+    const insert = first.insert.map(keep);
+    const update = first.update.map(keep);
+    return { insert: [...insert, ...then.insert], update: [...update, ...again.values()] };
+  };
+  return {
+    schools: merge(a.schools, b.schools),
+    classifications: merge(a.classifications, b.classifications),
+    enrolments: merge(a.enrolments, b.enrolments),
+    teachers: merge(a.teachers, b.teachers),
+    postings: merge(a.postings, b.postings),
+  };
+}

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { Clock } from '@app/core';
 import { ImportRepository, StoredImportError, TransactionHost } from '@app/database';
-import { Actor, DomainError, RuleViolationError } from '@app/domain';
+import { Actor, DomainError, REGISTRY_KIND, RuleViolationError } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
 import { ShortageRescans } from '../shortages/shortage-rescans';
 import { GetImportUseCase } from './get-import.usecase';
-import { ImportChecks } from './import-checks';
+import { ImportChecks, StagedRow } from './import-checks';
 import { importView, ImportView, MAX_SHOWN_ERRORS } from './import-view';
 
 /**
@@ -35,10 +35,10 @@ export class CommitImportUseCase {
     }
     if (entity.errorCount > 0) throw hasErrors(entity.errorCount);
     const outcome = await this.tx.run(async (): Promise<{ errors: StoredImportError[] } | null> => {
-      if (entity.kind === 'postings' || entity.kind === 'teachers') await this.imports.lockTeachers(entity.countyId);
-      const rows = await this.imports.rows(entity.id);
+      if (entity.kind === 'postings' || entity.kind === 'teachers' || entity.kind === REGISTRY_KIND) await this.imports.lockTeachers(entity.countyId);
+      const rows = await this.imports.rows<StagedRow>(entity.id);
       const plan = await this.checks.plan(entity, rows);
-      if (plan.problems.length > 0) return { errors: plan.problems.map((p) => ({ sheet: entity.sheet ?? '', ...p })) };
+      if (plan.problems.length > 0) return { errors: plan.problems };
       const now = this.clock.now();
       // Taken READY → COMMITTED first: a second commit at the same moment waits, then finds it committed.
       if (!(await this.imports.markCommitted(entity.id, now))) {

@@ -4,24 +4,26 @@ import {
   Actor,
   CellValue,
   IMPORT_KINDS,
-  ImportKind,
   isImportKind,
   isTemplateKind,
   milliToFraction,
   NotFoundError,
   OFFICERS,
+  REGISTRY_KIND,
   RegistrySnapshot,
   requireRole,
   scopeOf,
+  SHEET_KINDS,
+  SheetKind,
   TEMPLATE_KINDS,
   ValidationFailedError,
 } from '@app/domain';
-import { importWorkbook } from './import-workbook';
+import { importWorkbook, sheetsWorkbook } from './import-workbook';
 
 type Row = Record<string, CellValue>;
 
 /** A county's registry as the rows of an import sheet of `kind`, in a stable order (school code, staff number, dates). */
-export function exportRows(kind: ImportKind, registry: RegistrySnapshot): Row[] {
+export function exportRows(kind: SheetKind, registry: RegistrySnapshot): Row[] {
   const schoolCode = new Map(registry.schools.map((s) => [s.id, s.code]));
   const firstClassification = new Map<string, string>();
   for (const c of registry.classifications) {
@@ -105,19 +107,21 @@ export class ExportRegistryUseCase {
     private readonly imports: ImportRepository,
   ) {}
 
-  /** The template of `kind`: headings, one example row, notes and drop-down lists. */
+  /** The template of `kind`: headings, one example row, notes and drop-down lists (the registry: a sheet of each kind). */
   template(kind: string): Promise<Buffer> {
     if (!isTemplateKind(kind)) throw ValidationFailedError.field('kind', `must be one of ${TEMPLATE_KINDS.join(', ')}`);
+    if (kind === REGISTRY_KIND) return sheetsWorkbook(SHEET_KINDS.map((k) => ({ kind: k, rows: null })));
     return importWorkbook(kind, null);
   }
 
-  /** A county's schools, classifications, enrolment, teachers or postings as the template's sheet (officers of the county, city or province). */
+  /** A county's schools, classifications, enrolment, teachers or postings as the template's sheet, or all of them as the registry's workbook (officers of the county, city or province). */
   async export(command: { actor: Actor; countyId: string; kind: string }): Promise<Buffer> {
     requireRole(command.actor, OFFICERS, 'export the registry');
     if (!isImportKind(command.kind)) throw ValidationFailedError.field('kind', `must be one of ${IMPORT_KINDS.join(', ')}`);
     const county = await this.reference.findCountyInScope(scopeOf(command.actor), command.countyId);
     if (!county) throw new NotFoundError('county', command.countyId);
     const snapshot = await this.imports.snapshot(county.id, command.kind);
-    return importWorkbook(command.kind, exportRows(command.kind, snapshot));
+    const kinds = command.kind === REGISTRY_KIND ? SHEET_KINDS : [command.kind];
+    return sheetsWorkbook(kinds.map((kind) => ({ kind, rows: exportRows(kind, snapshot) })));
   }
 }
