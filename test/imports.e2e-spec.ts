@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { encode } from 'iconv-lite';
-import { BulkWriter, TransactionHost } from '@app/database';
+import { BulkWriter, ImportRepository, TransactionHost } from '@app/database';
 import { IMPORT_SHEETS, importColumns, JIANGSU_2024_POLICY, SHEET_KINDS } from '@app/domain';
 import { generateCounty } from '@app/seeds/generator/county-generator';
 import { writeCounty } from '@app/seeds/generator/write-county';
@@ -280,6 +280,46 @@ describe('registry imports and exports', () => {
     const again = await importAndCommit(liyang, '320481', 'registry', file);
     expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: 7 });
     expect((await liyang.get(`/teachers/${teacher.id}`)).body.version).toBe(teacher.version);
+  });
+
+  it('answers 409 VERSION_CONFLICT, never 500, when a school with the same code is created between the check and the write; committed again it updates it', async () => {
+    const checked = await preview(officer, '320321', 'schools', Buffer.from('code,name,stage,location,weak\nFX0950,丰县赛跑小学,PRIMARY,RURAL,否\n'));
+    expect(checked.errorCount).toBe(0);
+    const created = await officer.post('/schools', {
+      countyId: '320321',
+      code: 'FX0950',
+      name: '丰县抢先小学',
+      stage: 'PRIMARY',
+      location: 'URBAN',
+      weak: false,
+    });
+    expect(created.status).toBe(201);
+    // The commit reads the registry as it stood before the school was created (a request that wrote in between).
+    const repository = t.app.get(ImportRepository);
+    const read = repository.snapshot.bind(repository);
+    const spy = jest.spyOn(repository, 'snapshot').mockImplementationOnce(async (countyId, kind) => {
+      const registry = await read(countyId, kind);
+      return {
+        ...registry,
+        schools: registry.schools.filter((s) => s.code !== 'FX0950'),
+        classifications: registry.classifications.filter((c) => c.schoolId !== created.body.id),
+      };
+    });
+    try {
+      const raced = await officer.post(`/imports/${checked.id}/commit`);
+      expect(raced.status).toBe(409);
+      expect(raced.body.code).toBe('VERSION_CONFLICT');
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await officer.get(`/imports/${checked.id}`)).body.status).toBe('READY');
+    const schools = (await officer.get('/schools?countyId=320321&q=FX0950')).body.items;
+    expect(schools.map((s: { name: string }) => s.name)).toEqual(['丰县抢先小学']);
+
+    const again = await officer.post(`/imports/${checked.id}/commit`);
+    expect(again.status).toBe(200);
+    expect(again.body.counts).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect((await officer.get(`/schools/${created.body.id}`)).body.name).toBe('丰县赛跑小学');
   });
 
   it('refuses bytes it cannot read, an old .xls, a file above IMPORT_MAX_BYTES, an unknown kind, and a commit twice', async () => {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock } from '@app/core';
+import { Clock, isUniqueViolation } from '@app/core';
 import { ImportRepository, StoredImportError, TransactionHost } from '@app/database';
-import { Actor, DomainError, REGISTRY_KIND, RuleViolationError } from '@app/domain';
+import { Actor, DomainError, REGISTRY_KIND, RegistryChanges, RuleViolationError } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
 import { ShortageRescans } from '../shortages/shortage-rescans';
 import { GetImportUseCase } from './get-import.usecase';
@@ -28,6 +28,10 @@ export class CommitImportUseCase {
     private readonly clock: Clock,
   ) {}
 
+  private apply(countyId: string, changes: RegistryChanges, now: Date): Promise<boolean> {
+    return applied(() => this.imports.apply(countyId, changes, now));
+  }
+
   async execute(command: { actor: Actor; id: string }): Promise<ImportView> {
     const entity = await this.lookup.load(command.actor, command.id);
     if (entity.status !== 'READY') {
@@ -44,7 +48,7 @@ export class CommitImportUseCase {
       if (!(await this.imports.markCommitted(entity.id, now))) {
         throw new RuleViolationError('IMPORT_NOT_READY', 'The import was committed already', { status: 'COMMITTED' });
       }
-      if (!(await this.imports.apply(entity.countyId, plan.changes, now))) {
+      if (!(await this.apply(entity.countyId, plan.changes, now))) {
         throw new DomainError('CONFLICT', 'VERSION_CONFLICT', 'Someone changed the registry while the import was being committed: commit it again');
       }
       await this.imports.update(entity.id, { counts: plan.counts });
@@ -66,6 +70,20 @@ export class CommitImportUseCase {
     }
     const committed = await this.lookup.load(command.actor, command.id);
     return importView(committed, []);
+  }
+}
+
+/**
+ * Writes the changes; false when someone changed a row meanwhile (its version moved) or added one with the same natural
+ * key (a school code, a staff number created through the API between the check and the write): nothing is written
+ * then, the import stays READY, and committing it again checks it against the registry as it is then.
+ */
+async function applied(write: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
   }
 }
 
