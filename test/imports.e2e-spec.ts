@@ -322,6 +322,82 @@ describe('registry imports and exports', () => {
     expect((await officer.get(`/schools/${created.body.id}`)).body.name).toBe('丰县赛跑小学');
   });
 
+  it('imports training records through the import job with the training rules’ codes, by teacher, title and dates; a decided record is never changed', async () => {
+    await importAndCommit(
+      officer,
+      '320321',
+      'teachers',
+      Buffer.from(
+        'staffNo,name,gender,birthDate,hireDate,onQuota,subject,titleLevel,titleSince,backbone,psychology,post\n' +
+          'TR2015001,周培,女,1990-02-03,2015-09-01,是,语文,二级教师,2018-09-01,非骨干,无,教师\n',
+      ),
+    );
+    const [teacher] = (await officer.get('/teachers?countyId=320321&q=TR2015001')).body.items;
+    const heading = '工号,培训名称,举办单位,类别,学时,开始日期,结束日期';
+    const bad = [
+      heading,
+      'TR2015001,江苏省乡村教师培训,江苏省教育厅,省级培训,24,2026-07-01,2026-07-03',
+      'TR2015001,校本研修一,丰县城南小学,校本研修,7.3,2026-03-02,2026-03-02',
+      'NOBODY,江苏省乡村教师培训,江苏省教育厅,省级培训,24,2026-07-01,2026-07-03',
+      'TR2015001,江苏省乡村教师培训,江苏省教育厅,省级培训,24,2026-07-01,2026-07-03',
+      'TR2015001,明年的培训,江苏省教育厅,省级培训,8,2027-01-04,2027-01-04',
+      'TR2015001,一天三十学时,江苏省教育厅,月球培训,30,2026-05-04,2026-05-04',
+    ].join('\n');
+    const checked = await preview(officer, '320321', 'training-records', Buffer.from(bad));
+    expect(checked).toMatchObject({ status: 'READY', kind: 'training-records', rows: 6 });
+    expect(checked.errors.map((e) => [e.sheet, e.row, e.column, e.code])).toEqual([
+      ['培训记录', 3, 'hours', 'VALIDATION_FAILED'],
+      ['培训记录', 4, 'staffNo', 'NOT_FOUND'],
+      ['培训记录', 5, 'title', 'DUPLICATE'],
+      ['培训记录', 6, 'startDate', 'VALIDATION_FAILED'],
+      ['培训记录', 6, 'endDate', 'VALIDATION_FAILED'],
+      ['培训记录', 7, 'category', 'VALIDATION_FAILED'],
+    ]);
+    const refused = await officer.post(`/imports/${checked.id}/commit`);
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('IMPORT_HAS_ERRORS');
+    expect((await officer.get(`/teachers/${teacher.id}/training-records`)).body.items).toHaveLength(0);
+
+    const good = [
+      heading,
+      'TR2015001,江苏省乡村教师培训,江苏省教育厅,省级培训,24,2026-07-01,2026-07-03',
+      'TR2015001,校本研修一,丰县城南小学,校本研修,7.5,2026-03-02,2026-03-02',
+    ].join('\n');
+    const first = await importAndCommit(officer, '320321', 'training-records', Buffer.from(good));
+    expect(first.counts).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const records = (await officer.get(`/teachers/${teacher.id}/training-records`)).body.items as {
+      id: string;
+      title: string;
+      status: string;
+      hours: number;
+    }[];
+    expect(records.map((r) => [r.title, r.status, r.hours]).sort()).toEqual([
+      ['校本研修一', 'SUBMITTED', 7.5],
+      ['江苏省乡村教师培训', 'SUBMITTED', 24],
+    ]);
+    const again = await importAndCommit(officer, '320321', 'training-records', Buffer.from(good));
+    expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: 2 });
+    const audit = (await admin.get('/audit?action=import.training-records')).body;
+    expect(JSON.stringify(audit)).toContain('"created":2');
+
+    // A record still waiting is updated; an approved one is never changed.
+    const edited = await importAndCommit(officer, '320321', 'training-records', Buffer.from(good.replace(',7.5,', ',6,')));
+    expect(edited.counts).toEqual({ created: 0, updated: 1, unchanged: 1 });
+    const provincial = records.find((r) => r.title === '江苏省乡村教师培训') as { id: string };
+    expect((await officer.post(`/training-records/${provincial.id}/approve`)).status).toBe(200);
+    const decided = await preview(officer, '320321', 'training-records', Buffer.from(good.replace(',24,', ',16,')));
+    expect(decided.errors.map((e) => [e.row, e.column, e.code])).toEqual([[2, 'hours', 'ALREADY_DECIDED']]);
+
+    // Exported in the template's shape, imported again: nothing changes.
+    const exported = await download(officer, '/counties/320321/exports/training-records');
+    expect(exported.status).toBe(200);
+    const rows = sheetValues(await workbookOf(exported.body as Buffer), '培训记录');
+    expect(rows[0]).toEqual(importColumns('training-records').map((c) => c.zh));
+    expect(rows.filter((r) => r[0] === 'TR2015001')).toHaveLength(2);
+    const same = await importAndCommit(officer, '320321', 'training-records', exported.body as Buffer);
+    expect(same.counts).toMatchObject({ created: 0, updated: 0 });
+  });
+
   it('refuses bytes it cannot read, an old .xls, a file above IMPORT_MAX_BYTES, an unknown kind, and a commit twice', async () => {
     const garbage = Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00, 0x42]);
     expect((await send(officer, '320321', 'teachers', garbage, 'text/csv')).status).toBe(400);

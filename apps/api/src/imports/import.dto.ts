@@ -7,7 +7,7 @@ export class StartImportQuery {
   @EnumField(IMPORT_KINDS, {
     enumName: 'ImportKind',
     description:
-      'What the file holds: one sheet of schools, classifications, enrolment, teachers or postings, or `registry`: an XLSX workbook with a sheet of each kind (known by its name), read in that order',
+      'What the file holds: one sheet of schools, classifications, enrolment, teachers, postings or training-records, or `registry`: an XLSX workbook with a sheet of each kind (known by its name), read in that order',
   })
   kind: ImportKind;
 }

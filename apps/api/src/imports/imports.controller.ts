@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { Actor, IMPORT_KINDS, TEMPLATE_KINDS, ValidationFailedError } from '@app/domain';
+import { Actor, IMPORT_KINDS, ValidationFailedError } from '@app/domain';
 import {
   CommitImportUseCase,
   ExportRegistryUseCase,
@@ -36,10 +36,10 @@ export class ImportsController {
   @ApiOperation({
     summary: 'The XLSX template of an import: Chinese headings, an example row, a notes sheet (说明) and drop-down lists for every code column',
     description:
-      `kind: ${TEMPLATE_KINDS.join(', ')}. Headings may also be the field names or English; code columns take the code or its Chinese label. ` +
+      `kind: ${IMPORT_KINDS.join(', ')}. Headings may also be the field names or English; code columns take the code or its Chinese label. ` +
       '`registry`: one workbook with a sheet of each kind, in the order they depend on each other, each in its kind’s shape.',
   })
-  @ApiParam({ name: 'kind', enum: TEMPLATE_KINDS })
+  @ApiParam({ name: 'kind', enum: IMPORT_KINDS })
   @ApiOkResponse({ description: 'XLSX workbook', content: XLSX_ANSWER })
   @ApiErrors(400, 401)
   async template(@Param('kind') kind: string): Promise<StreamableFile> {
@@ -106,8 +106,9 @@ export class ImportsController {
   @ApiOperation({
     summary: 'Write a READY import with no errors into the registry: every row in one transaction, or none',
     description:
-      'The file is checked again against the registry as it is now. Rows are matched by natural key (school code, staff number, a posting by teacher, school and start date): ' +
-      'a row equal to what is stored changes nothing. 422 IMPORT_HAS_ERRORS when there are problems (nothing written), 422 IMPORT_NOT_READY before READY or after COMMITTED.',
+      'The file is checked again against the registry as it is now. Rows are matched by natural key (school code, staff number, a posting by teacher, school and start date, ' +
+      'a training record by teacher, title and dates): a row equal to what is stored changes nothing. 422 IMPORT_HAS_ERRORS when there are problems (nothing written), ' +
+      '422 IMPORT_NOT_READY before READY or after COMMITTED, 409 VERSION_CONFLICT when the registry changed meanwhile (a row edited, a school or teacher of the same code created): commit again.',
   })
   @ApiOkResponse({ type: RegistryImportResponse })
   @ApiErrors(401, 403, 404, 409, 422)

@@ -10,6 +10,7 @@ import type {
   SchoolFacts,
   Scope,
   TeacherRecord,
+  TrainingRecordFacts,
 } from '@app/domain';
 import { BulkRow, BulkWriter } from '../bulk-writer';
 import {
@@ -22,6 +23,7 @@ import {
   SchoolEnrolmentEntity,
   SchoolEntity,
   TeacherEntity,
+  TrainingRecordEntity,
 } from '../entities';
 import { countyCondition } from '../scope-filter';
 import { TransactionHost } from '../transaction-host';
@@ -49,6 +51,7 @@ const READS: { readonly [kind in ImportKind]: readonly (keyof RegistrySnapshot)[
   teachers: ['teachers', 'postings'],
   postings: ['schools', 'teachers', 'postings'],
   registry: ['schools', 'classifications', 'enrolments', 'teachers', 'postings'],
+  'training-records': ['teachers', 'trainingRecords'],
 };
 
 /** Registry imports: the import, its file and its problems; a county's registry read whole, and written in bulk. */
@@ -267,14 +270,32 @@ export class ImportRepository {
           version: Number(r.version),
         }))
       : [];
-    return { schools, classifications, enrolments, teachers, postings };
+    const trainingRecords = reads.has('trainingRecords')
+      ? (
+          await q<Record<string, unknown>>(
+            "SELECT r.id, r.teacher_id AS teacherId, r.title, r.provider, r.category, r.hours, r.start_date AS startDate, r.end_date AS endDate, r.status, r.version FROM training_record r JOIN teacher t ON t.id = r.teacher_id WHERE t.county_id = ? AND r.kind = 'RECORD' ORDER BY r.start_date, r.created_at, r.id",
+          )
+        ).map((r): TrainingRecordFacts => ({
+          id: String(r.id),
+          teacherId: String(r.teacherId),
+          title: String(r.title),
+          provider: String(r.provider),
+          category: r.category as TrainingRecordFacts['category'],
+          hours: Number(r.hours),
+          startDate: date(r.startDate) as string,
+          endDate: date(r.endDate) as string,
+          status: r.status as TrainingRecordFacts['status'],
+          version: Number(r.version),
+        }))
+      : [];
+    return { schools, classifications, enrolments, teachers, postings, trainingRecords };
   }
 
   /**
    * Writes an import's changes in the current transaction: new rows in multi-row INSERTs, changed
    * rows one UPDATE each, guarded by the version read (false: someone changed a row meanwhile).
    */
-  async apply(countyId: string, changes: RegistryChanges, now: Date): Promise<boolean> {
+  async apply(countyId: string, changes: RegistryChanges, now: Date, by: string): Promise<boolean> {
     const m = this.tx.manager;
     await this.bulk.insert(
       'school',
@@ -398,6 +419,42 @@ export class ImportRepository {
         updatedAt: now,
       });
       if (!changed) return false;
+    }
+
+    await this.bulk.insert(
+      'training_record',
+      changes.trainingRecords.insert.map((r) => ({
+        id: r.id,
+        teacher_id: r.teacherId,
+        county_id: countyId,
+        title: r.title,
+        provider: r.provider,
+        category: r.category,
+        hours: r.hours,
+        start_date: r.startDate,
+        end_date: r.endDate,
+        status: 'SUBMITTED',
+        kind: 'RECORD',
+        reverses_id: null,
+        reason: null,
+        submitted_by: by,
+        submitted_at: now,
+        decided_by: null,
+        decided_at: null,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })),
+    );
+    for (const r of changes.trainingRecords.update) {
+      // Only a record still waiting for a decision is changed: one decided meanwhile is a conflict.
+      const changed = await m
+        .createQueryBuilder()
+        .update(TrainingRecordEntity)
+        .set({ provider: r.provider, category: r.category, hours: r.hours, version: r.version, updatedAt: now })
+        .where('id = :id AND version = :version AND status = :status', { id: r.id, version: r.version - 1, status: 'SUBMITTED' })
+        .execute();
+      if ((changed.affected ?? 0) !== 1) return false;
     }
     return true;
   }

@@ -11,16 +11,15 @@ export type SheetKind = (typeof SHEET_KINDS)[number];
 /** The whole registry in one workbook: a sheet of each kind, read in the order of SHEET_KINDS. */
 export const REGISTRY_KIND = 'registry';
 
-/** What an import holds: one sheet of a kind, or the registry's workbook of every kind. */
-export const IMPORT_KINDS = [...SHEET_KINDS, REGISTRY_KIND] as const;
+/** The training records of a county's teachers (培训记录): one sheet of their own, not part of the registry's workbook. */
+export const TRAINING_RECORDS_KIND = 'training-records';
+
+/** What an import holds, each with its template and export: one sheet of a kind, or the registry's workbook of every kind. */
+export const IMPORT_KINDS = [...SHEET_KINDS, TRAINING_RECORDS_KIND, REGISTRY_KIND] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-/** Kinds with a template: the registry's and the training records' (imported by POST /counties/:id/training-records/import). */
-export const TEMPLATE_KINDS = [...IMPORT_KINDS, 'training-records'] as const;
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
-
-/** Kinds of one sheet with a template. */
-export type TemplateSheetKind = SheetKind | 'training-records';
+/** The kinds of one sheet. */
+export type OneSheetKind = SheetKind | typeof TRAINING_RECORDS_KIND;
 
 /** An import's life: queued, read and checked by a job (RUNNING), READY to commit (or not, with errors), COMMITTED, or FAILED unreadable. */
 export const IMPORT_STATUSES = ['QUEUED', 'RUNNING', 'READY', 'COMMITTED', 'FAILED'] as const;
@@ -83,7 +82,7 @@ export interface ImportSheet {
 }
 
 /** The sheets of each kind, in the order of their columns. */
-export const IMPORT_SHEETS: { readonly [kind in TemplateSheetKind]: ImportSheet } = {
+export const IMPORT_SHEETS: { readonly [kind in OneSheetKind]: ImportSheet } = {
   schools: {
     zh: '学校基本信息',
     en: 'Schools',
@@ -306,30 +305,24 @@ function trainingColumn(key: (typeof TRAINING_IMPORT_COLUMNS)[number]): ImportCo
 }
 
 /** The columns of a kind. */
-export function importColumns(kind: TemplateSheetKind): readonly ImportColumn[] {
+export function importColumns(kind: OneSheetKind): readonly ImportColumn[] {
   return IMPORT_SHEETS[kind].columns;
 }
 
-/** The kind of a workbook's sheet by its name: Chinese (or a name it is known by), English, or the kind itself (any case). */
-export function sheetKindOf(name: string): SheetKind | undefined {
+/** True when a workbook's sheet named `name` is a sheet of `kind`: its Chinese name (or a name it is known by), its English name, or the kind itself (any case). */
+export function isSheetOf(kind: OneSheetKind, name: string): boolean {
   const wanted = name.trim();
   const lower = wanted.toLowerCase();
-  return SHEET_KINDS.find((kind) => {
-    const sheet = IMPORT_SHEETS[kind];
-    return sheet.zh === wanted || sheet.aliases.includes(wanted) || sheet.en.toLowerCase() === lower || kind === lower;
-  });
+  const sheet = IMPORT_SHEETS[kind];
+  return sheet.zh === wanted || sheet.aliases.includes(wanted) || sheet.en.toLowerCase() === lower || kind === lower;
 }
 
-/** True when `text` names a kind of one sheet (`schools`, …). */
-export function isSheetKind(text: unknown): text is SheetKind {
-  return typeof text === 'string' && (SHEET_KINDS as readonly string[]).includes(text);
+/** The registry's kind of a workbook's sheet by its name (undefined: not a sheet of the registry). */
+export function sheetKindOf(name: string): SheetKind | undefined {
+  return SHEET_KINDS.find((kind) => isSheetOf(kind, name));
 }
 
 /** True when `text` names a kind of import (`schools`, …). */
 export function isImportKind(text: unknown): text is ImportKind {
   return typeof text === 'string' && (IMPORT_KINDS as readonly string[]).includes(text);
-}
-
-export function isTemplateKind(text: unknown): text is TemplateKind {
-  return typeof text === 'string' && (TEMPLATE_KINDS as readonly string[]).includes(text);
 }

@@ -30,6 +30,7 @@ const registry: RegistrySnapshot = {
   enrolments: [],
   teachers: [teacher],
   postings: [{ id: 'p1', teacherId: 't1', schoolId: 's1', startDate: '2008-09-01', endDate: null, kind: 'REGULAR', fractionMilli: 1000, version: 1 }],
+  trainingRecords: [],
 };
 
 const posting = (row: number, values: Record<string, string | number | null>): ImportRow => ({
@@ -219,5 +220,55 @@ describe('planning an import against the registry', () => {
 
     const alone = planImport('postings', [posting(2, { staffNo: 'FX9', schoolCode: 'FX0009', startDate: '2020-09-01' })], registry, newId);
     expect(alone.problems.map((p) => p.code)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+  });
+
+  it('judges training records by the training rules in force, matches them by teacher, title and dates, and never changes a decided one', () => {
+    const training = { cycleYears: 5, cycleAnchorYear: 2021, hoursPerCycle: 360, hourStep: 0.5, maxHoursPerDay: 8 };
+    const stored = { teacherId: 't1', provider: '江苏省教育厅', category: 'PROVINCIAL' as const, hours: 24, endDate: '2026-07-03', version: 1 };
+    const withRecords: RegistrySnapshot = {
+      ...registry,
+      trainingRecords: [
+        { ...stored, id: 'r1', title: '已批准', startDate: '2026-07-01', status: 'APPROVED' },
+        { ...stored, id: 'r2', title: '待审核', startDate: '2026-07-01', status: 'SUBMITTED' },
+        { ...stored, id: 'r3', title: '不变', startDate: '2026-07-01', status: 'REJECTED' },
+      ],
+    };
+    const row = (n: number, values: Record<string, string>): ImportRow => ({
+      row: n,
+      values: {
+        staffNo: 'FX1',
+        provider: '江苏省教育厅',
+        category: 'PROVINCIAL',
+        hours: '24',
+        startDate: '2026-07-01',
+        endDate: '2026-07-03',
+        ...values,
+      },
+    });
+    const plan = planImport(
+      'training-records',
+      [
+        row(2, { title: '不变' }),
+        row(3, { title: '已批准', hours: '16' }),
+        row(4, { title: '待审核', hours: '16' }),
+        row(5, { title: '新的', hours: '16.5' }),
+        row(6, { title: '步长', hours: '16.2' }),
+      ],
+      withRecords,
+      newId,
+      { today: '2026-09-01', training },
+    );
+    expect(plan.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [3, 'hours', 'ALREADY_DECIDED'],
+      [6, 'hours', 'VALIDATION_FAILED'],
+    ]);
+    expect(plan.counts).toEqual({ created: 1, updated: 1, unchanged: 1 });
+    expect(plan.changes.trainingRecords.update).toEqual([expect.objectContaining({ id: 'r2', hours: 16, version: 2 })]);
+    // The step is the policy's: with whole hours only, 16.5 is refused too.
+    const stricter = planImport('training-records', [row(5, { title: '新的', hours: '16.5' })], withRecords, newId, {
+      today: '2026-09-01',
+      training: { ...training, hourStep: 1 },
+    });
+    expect(stricter.problems.map((p) => [p.row, p.column])).toEqual([[5, 'hours']]);
   });
 });

@@ -6,7 +6,9 @@ import { FULL_POST_MILLI, fractionToMilli } from '../postings/posting-load';
 import type { BackboneLevel, Gender, Location, Post, PostingKind, PsychologyRole, Stage, Subject, TitleLevel } from '../reference/codes';
 import { gradesOfStage } from '../reference/codes';
 import { validateTeacherFacts } from '../teachers/teacher-facts';
-import { importColumns, SHEET_KINDS, SheetKind } from './import-columns';
+import type { TrainingCategory, TrainingPolicy } from '../training/training-cycle';
+import { trainingRecordProblems, TrainingRecordStatus } from '../training/training-ledger';
+import { importColumns, OneSheetKind, SHEET_KINDS, SheetKind } from './import-columns';
 import type { CellValue } from './import-cells';
 
 /**
@@ -87,6 +89,20 @@ export interface PostingFacts {
   readonly version: number;
 }
 
+/** A training record of the ledger (not a reversal), as an import of training records matches it. */
+export interface TrainingRecordFacts {
+  readonly id: string;
+  readonly teacherId: string;
+  readonly title: string;
+  readonly provider: string;
+  readonly category: TrainingCategory;
+  readonly hours: number;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly status: TrainingRecordStatus;
+  readonly version: number;
+}
+
 /** A county's registry as an import needs it (only the parts the kind reads need be filled). */
 export interface RegistrySnapshot {
   readonly schools: readonly SchoolFacts[];
@@ -94,6 +110,13 @@ export interface RegistrySnapshot {
   readonly enrolments: readonly EnrolmentFacts[];
   readonly teachers: readonly TeacherRecord[];
   readonly postings: readonly PostingFacts[];
+  readonly trainingRecords: readonly TrainingRecordFacts[];
+}
+
+/** What judging training records needs besides the registry: the day, and the training rules of the policy in force on it. */
+export interface TrainingRules {
+  readonly today: string;
+  readonly training: TrainingPolicy;
 }
 
 /** Rows to insert and rows to update (whole rows, with their next version), per table. */
@@ -104,6 +127,8 @@ export interface RegistryChanges {
   readonly enrolments: { insert: EnrolmentFacts[]; update: EnrolmentFacts[] };
   readonly teachers: { insert: TeacherRecord[]; update: TeacherRecord[] };
   readonly postings: { insert: PostingFacts[]; update: PostingFacts[] };
+  /** New training records wait for approval (SUBMITTED); only a record still waiting is updated. */
+  readonly trainingRecords: { insert: TrainingRecordFacts[]; update: TrainingRecordFacts[] };
 }
 
 export interface ImportCounts {
@@ -126,12 +151,13 @@ const emptyChanges = (): RegistryChanges => ({
   enrolments: { insert: [], update: [] },
   teachers: { insert: [], update: [] },
   postings: { insert: [], update: [] },
+  trainingRecords: { insert: [], update: [] },
 });
 
 export const DEFAULT_CLASSIFIED_FROM_DATE = '1900-01-01';
 
 /** Problems in the order a person fixes them: by row, then by column as the sheet orders them. */
-export function sortProblems(kind: SheetKind, problems: readonly ImportProblem[]): ImportProblem[] {
+export function sortProblems(kind: OneSheetKind, problems: readonly ImportProblem[]): ImportProblem[] {
   const order = new Map(importColumns(kind).map((c, i) => [c.key, i]));
   const position = (column: string | null) => (column === null ? -1 : (order.get(column) ?? order.size));
   return [...problems].sort((a, b) => a.row - b.row || position(a.column) - position(b.column));
@@ -173,8 +199,14 @@ const strOrNull = (v: CellValue): string | null => (v === null ? null : (v as st
  * The changes an import of `kind` would make, or the problems that stop it. `newId` names the new
  * rows. Every row is checked, so that one pass names every problem.
  */
-export function planImport(kind: SheetKind, rows: readonly ImportRow[], registry: RegistrySnapshot, newId: () => string): ImportPlan {
-  const plan = PLANNERS[kind](rows, registry, newId);
+export function planImport(
+  kind: OneSheetKind,
+  rows: readonly ImportRow[],
+  registry: RegistrySnapshot,
+  newId: () => string,
+  rules?: TrainingRules,
+): ImportPlan {
+  const plan = kind === 'training-records' ? planTrainingRecords(rows, registry, newId, required(rules)) : PLANNERS[kind](rows, registry, newId);
   return { ...plan, problems: sortProblems(kind, plan.problems) };
 }
 
@@ -565,6 +597,88 @@ const planPostings: Planner = (rows, registry, newId) => {
   return { problems, changes, counts: { created, updated, unchanged }, touchedSchoolIds: [...touched] };
 };
 
+function required(rules: TrainingRules | undefined): TrainingRules {
+  if (!rules) throw new Error('training records are judged with the training rules in force');
+  return rules;
+}
+
+const TRAINING_FIELDS = ['provider', 'category', 'hours'] as const;
+
+/**
+ * Training records as the training endpoints judge them (the training rules of the policy in force: hours in its
+ * steps, at most its hours a day, one training cycle, nothing in the future), matched by teacher, title and dates: an
+ * equal row changes nothing, another provider, category or hours updates a record still waiting for approval, and a
+ * decided record is never changed (ALREADY_DECIDED). New records wait for approval, as a teacher's own do.
+ */
+function planTrainingRecords(rows: readonly ImportRow[], registry: RegistrySnapshot, newId: () => string, rules: TrainingRules): ImportPlan {
+  const problems: ImportProblem[] = [];
+  const changes = emptyChanges();
+  const teachers = new Map(registry.teachers.map((t) => [t.staffNo, t]));
+  const key = (teacherId: string, title: string, startDate: string, endDate: string) => `${teacherId}|${title}|${startDate}|${endDate}`;
+  const stored = new Map<string, TrainingRecordFacts>();
+  for (const r of registry.trainingRecords) {
+    const k = key(r.teacherId, r.title, r.startDate, r.endDate);
+    if (!stored.has(k)) stored.set(k, r);
+  }
+  const first = firstRows();
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const { row, values } of rows) {
+    const teacher = teachers.get(str(values.staffNo));
+    if (!teacher) {
+      problems.push({ row, column: 'staffNo', code: 'NOT_FOUND', message: `no teacher with staff number ${str(values.staffNo)} in the county` });
+      continue;
+    }
+    const hoursText = str(values.hours);
+    if (!/^\d+(\.\d+)?$/.test(hoursText)) {
+      problems.push({ row, column: 'hours', code: 'VALIDATION_FAILED', message: 'must be a number such as 12 or 7.5' });
+      continue;
+    }
+    const record = { hours: Number(hoursText), startDate: str(values.startDate), endDate: str(values.endDate) };
+    const before = problems.length;
+    for (const [column, messages] of Object.entries(trainingRecordProblems(record, rules.today, rules.training))) {
+      for (const message of messages) problems.push({ row, column, code: 'VALIDATION_FAILED', message });
+    }
+    if (problems.length > before) continue;
+    const title = str(values.title);
+    const k = key(teacher.id, title, record.startDate, record.endDate);
+    if (!first(problems, row, 'title', k)) continue;
+    const kept = stored.get(k);
+    const next: TrainingRecordFacts = {
+      id: kept?.id ?? newId(),
+      teacherId: teacher.id,
+      title,
+      provider: str(values.provider),
+      category: values.category as TrainingCategory,
+      hours: record.hours,
+      startDate: record.startDate,
+      endDate: record.endDate,
+      status: kept?.status ?? 'SUBMITTED',
+      version: kept ? kept.version + 1 : 1,
+    };
+    if (!kept) {
+      changes.trainingRecords.insert.push(next);
+      created += 1;
+      continue;
+    }
+    const changed = TRAINING_FIELDS.find((f) => kept[f] !== next[f]);
+    if (changed === undefined) unchanged += 1;
+    else if (kept.status !== 'SUBMITTED') {
+      problems.push({
+        row,
+        column: changed,
+        code: 'ALREADY_DECIDED',
+        message: `the record of ${title} from ${record.startDate} to ${record.endDate} is ${kept.status} already: a decided record is never changed`,
+      });
+    } else {
+      changes.trainingRecords.update.push(next);
+      updated += 1;
+    }
+  }
+  return { problems, changes, counts: { created, updated, unchanged }, touchedSchoolIds: [] };
+}
+
 const PLANNERS: { readonly [kind in SheetKind]: Planner } = {
   schools: planSchools,
   classifications: planClassifications,
@@ -629,6 +743,7 @@ function staged(registry: RegistrySnapshot, changes: RegistryChanges): RegistryS
     enrolments: merge(registry.enrolments, changes.enrolments),
     teachers: merge(registry.teachers, changes.teachers),
     postings: merge(registry.postings, changes.postings),
+    trainingRecords: merge(registry.trainingRecords, changes.trainingRecords),
   };
 }
 
@@ -655,5 +770,6 @@ function combined(a: RegistryChanges, b: RegistryChanges): RegistryChanges {
     enrolments: merge(a.enrolments, b.enrolments),
     teachers: merge(a.teachers, b.teachers),
     postings: merge(a.postings, b.postings),
+    trainingRecords: merge(a.trainingRecords, b.trainingRecords),
   };
 }

@@ -28,8 +28,8 @@ export class CommitImportUseCase {
     private readonly clock: Clock,
   ) {}
 
-  private apply(countyId: string, changes: RegistryChanges, now: Date): Promise<boolean> {
-    return applied(() => this.imports.apply(countyId, changes, now));
+  private apply(countyId: string, changes: RegistryChanges, now: Date, by: string): Promise<boolean> {
+    return applied(() => this.imports.apply(countyId, changes, now, by));
   }
 
   async execute(command: { actor: Actor; id: string }): Promise<ImportView> {
@@ -48,7 +48,7 @@ export class CommitImportUseCase {
       if (!(await this.imports.markCommitted(entity.id, now))) {
         throw new RuleViolationError('IMPORT_NOT_READY', 'The import was committed already', { status: 'COMMITTED' });
       }
-      if (!(await this.apply(entity.countyId, plan.changes, now))) {
+      if (!(await this.apply(entity.countyId, plan.changes, now, command.actor.userId))) {
         throw new DomainError('CONFLICT', 'VERSION_CONFLICT', 'Someone changed the registry while the import was being committed: commit it again');
       }
       await this.imports.update(entity.id, { counts: plan.counts });

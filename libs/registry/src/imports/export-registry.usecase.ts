@@ -5,7 +5,6 @@ import {
   CellValue,
   IMPORT_KINDS,
   isImportKind,
-  isTemplateKind,
   milliToFraction,
   NotFoundError,
   OFFICERS,
@@ -14,8 +13,7 @@ import {
   requireRole,
   scopeOf,
   SHEET_KINDS,
-  SheetKind,
-  TEMPLATE_KINDS,
+  OneSheetKind,
   ValidationFailedError,
 } from '@app/domain';
 import { importWorkbook, sheetsWorkbook } from './import-workbook';
@@ -23,7 +21,7 @@ import { importWorkbook, sheetsWorkbook } from './import-workbook';
 type Row = Record<string, CellValue>;
 
 /** A county's registry as the rows of an import sheet of `kind`, in a stable order (school code, staff number, dates). */
-export function exportRows(kind: SheetKind, registry: RegistrySnapshot): Row[] {
+export function exportRows(kind: OneSheetKind, registry: RegistrySnapshot): Row[] {
   const schoolCode = new Map(registry.schools.map((s) => [s.id, s.code]));
   const firstClassification = new Map<string, string>();
   for (const c of registry.classifications) {
@@ -96,6 +94,20 @@ export function exportRows(kind: SheetKind, registry: RegistrySnapshot): Row[] {
         }))
         .sort((a, b) => a.staffNo.localeCompare(b.staffNo) || a.startDate.localeCompare(b.startDate) || a.schoolCode.localeCompare(b.schoolCode));
     }
+    case 'training-records': {
+      const staffNo = new Map(registry.teachers.map((t) => [t.id, t.staffNo]));
+      return registry.trainingRecords
+        .map((r) => ({
+          staffNo: staffNo.get(r.teacherId) ?? '',
+          title: r.title,
+          provider: r.provider,
+          category: r.category,
+          hours: String(r.hours),
+          startDate: r.startDate,
+          endDate: r.endDate,
+        }))
+        .sort((a, b) => a.staffNo.localeCompare(b.staffNo) || a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title));
+    }
   }
 }
 
@@ -109,19 +121,19 @@ export class ExportRegistryUseCase {
 
   /** The template of `kind`: headings, one example row, notes and drop-down lists (the registry: a sheet of each kind). */
   template(kind: string): Promise<Buffer> {
-    if (!isTemplateKind(kind)) throw ValidationFailedError.field('kind', `must be one of ${TEMPLATE_KINDS.join(', ')}`);
+    if (!isImportKind(kind)) throw ValidationFailedError.field('kind', `must be one of ${IMPORT_KINDS.join(', ')}`);
     if (kind === REGISTRY_KIND) return sheetsWorkbook(SHEET_KINDS.map((k) => ({ kind: k, rows: null })));
     return importWorkbook(kind, null);
   }
 
-  /** A county's schools, classifications, enrolment, teachers or postings as the template's sheet, or all of them as the registry's workbook (officers of the county, city or province). */
+  /** A county's schools, classifications, enrolment, teachers, postings or training records as the template's sheet, or the registry as the registry's workbook (officers of the county, city or province). */
   async export(command: { actor: Actor; countyId: string; kind: string }): Promise<Buffer> {
     requireRole(command.actor, OFFICERS, 'export the registry');
     if (!isImportKind(command.kind)) throw ValidationFailedError.field('kind', `must be one of ${IMPORT_KINDS.join(', ')}`);
     const county = await this.reference.findCountyInScope(scopeOf(command.actor), command.countyId);
     if (!county) throw new NotFoundError('county', command.countyId);
     const snapshot = await this.imports.snapshot(county.id, command.kind);
-    const kinds = command.kind === REGISTRY_KIND ? SHEET_KINDS : [command.kind];
+    const kinds: readonly OneSheetKind[] = command.kind === REGISTRY_KIND ? SHEET_KINDS : [command.kind];
     return sheetsWorkbook(kinds.map((kind) => ({ kind, rows: exportRows(kind, snapshot) })));
   }
 }

@@ -1,8 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { newId } from '@app/core';
+import { Clock, newId } from '@app/core';
 import { ImportRepository, RegistryImportEntity, StoredImportError } from '@app/database';
-import { ImportCounts, ImportRow, planImport, planWorkbook, REGISTRY_KIND, RegistryChanges, SHEET_KINDS, SheetKind, SheetRows } from '@app/domain';
+import {
+  ImportCounts,
+  ImportRow,
+  planImport,
+  planWorkbook,
+  REGISTRY_KIND,
+  RegistryChanges,
+  SHEET_KINDS,
+  SheetKind,
+  SheetRows,
+  TRAINING_RECORDS_KIND,
+  TrainingRules,
+} from '@app/domain';
+import { PolicyStore } from '@app/policy';
 import { readImportSheet, readRegistryWorkbook } from './import-file-reading';
 import { UnreadableImportError } from './import-file';
 
@@ -37,6 +50,8 @@ export class ImportChecks {
   constructor(
     private readonly imports: ImportRepository,
     private readonly config: AppConfig,
+    private readonly policy: PolicyStore,
+    private readonly clock: Clock,
   ) {}
 
   async read(entity: RegistryImportEntity, onProgress?: (rowsRead: number) => Promise<void>): Promise<CheckedImport> {
@@ -67,7 +82,8 @@ export class ImportChecks {
   async plan(entity: RegistryImportEntity, rows: readonly StagedRow[], sheet = entity.sheet ?? ''): Promise<CheckedPlan> {
     const snapshot = await this.imports.snapshot(entity.countyId, entity.kind);
     if (entity.kind !== REGISTRY_KIND) {
-      const plan = planImport(entity.kind, rows, snapshot, newId);
+      const rules = entity.kind === TRAINING_RECORDS_KIND ? await this.trainingRules() : undefined;
+      const plan = planImport(entity.kind, rows, snapshot, newId, rules);
       return { ...plan, problems: plan.problems.map((p) => ({ sheet, ...p })) };
     }
     const sheets: (SheetRows & { name: string; rows: StagedRow[] })[] = [];
@@ -80,5 +96,11 @@ export class ImportChecks {
     const plan = planWorkbook(sheets, snapshot, newId);
     const problems = sheets.flatMap((s, i) => plan.sheets[i].map((p) => ({ sheet: s.name, ...p })));
     return { problems, changes: plan.changes, counts: plan.counts, touchedSchoolIds: plan.touchedSchoolIds };
+  }
+
+  /** Training records are judged by the training rules of the policy in force today. */
+  private async trainingRules(): Promise<TrainingRules> {
+    const today = this.clock.today();
+    return { today, training: (await this.policy.inForce(today)).parameters.training };
   }
 }

@@ -1,4 +1,4 @@
-import { IMPORT_SHEETS, ImportProblem, ImportRow, isBlankRow, readHeadings, readRow, SHEET_KINDS, SheetKind } from '@app/domain';
+import { IMPORT_SHEETS, ImportProblem, ImportRow, isBlankRow, OneSheetKind, readHeadings, readRow, SHEET_KINDS, SheetKind } from '@app/domain';
 import { dataSheets, ImportFileInput, SheetRow, sheetRows } from './import-file';
 
 /** What reading a file's sheet found: the rows whose cells all read, and every problem of the cells and headings. */
@@ -23,13 +23,13 @@ export interface SheetReadingOptions {
  * is read cell by cell for its column. More data rows than `maxRows` is a problem of the row after
  * the last one allowed, and reading stops there.
  */
-export async function readImportSheet(file: ImportFileInput, kind: SheetKind, options: SheetReadingOptions): Promise<SheetReading> {
+export async function readImportSheet(file: ImportFileInput, kind: OneSheetKind, options: SheetReadingOptions): Promise<SheetReading> {
   return readSheet(sheetRows(file, kind), kind, options);
 }
 
 async function readSheet(
   items: AsyncIterable<SheetRow | { sheet: string }>,
-  kind: SheetKind,
+  kind: OneSheetKind,
   options: SheetReadingOptions,
   alreadyRead = 0,
 ): Promise<SheetReading> {

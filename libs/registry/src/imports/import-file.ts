@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { IMPORT_SHEETS, RawCell, SheetKind, sheetKindOf, ValidationFailedError } from '@app/domain';
+import { IMPORT_SHEETS, isSheetOf, OneSheetKind, RawCell, SheetKind, sheetKindOf, ValidationFailedError } from '@app/domain';
 import { decodeTextFile, xlsxSheets, XlsxSheet } from '@app/core';
 
 export type ImportFileFormat = 'CSV' | 'XLSX';
@@ -52,14 +52,14 @@ export function importFormatOf(bytes: Uint8Array, fileName?: string, charset?: s
  * xlsx-reader.ts): a formula cell stays a formula (never evaluated; the reader refuses it), macros are never run (they
  * are not even read).
  */
-export async function* sheetRows(file: ImportFileInput, kind: SheetKind): AsyncGenerator<SheetRow | { sheet: string }> {
+export async function* sheetRows(file: ImportFileInput, kind: OneSheetKind): AsyncGenerator<SheetRow | { sheet: string }> {
   if (file.format === 'CSV') {
     yield { sheet: IMPORT_SHEETS[kind].zh };
     yield* csvRows(file);
     return;
   }
   const sheets = await dataSheets(file);
-  const sheet = sheets.find((s) => s.kind === kind) ?? sheets[0];
+  const sheet = sheets.find((s) => isSheetOf(kind, s.name)) ?? sheets[0];
   if (!sheet) throw new UnreadableImportError('has no sheet to read');
   yield { sheet: sheet.name };
   yield* sheet.rows();

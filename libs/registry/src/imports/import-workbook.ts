@@ -11,7 +11,7 @@ import {
   labelOf,
   RawCell,
   safeCellText,
-  TemplateSheetKind,
+  OneSheetKind,
   writeCell,
 } from '@app/domain';
 import { LISTS_SHEET, NOTES_SHEET } from './import-file';
@@ -74,7 +74,7 @@ function allowed(column: ImportColumn): string {
 
 /** A data sheet of a workbook in the template's shape: its kind, and an export's rows or null for the template's example row. */
 export interface WorkbookSheet {
-  readonly kind: TemplateSheetKind;
+  readonly kind: OneSheetKind;
   readonly rows: Iterable<Readonly<Record<string, CellValue>>> | null;
 }
 
@@ -84,7 +84,7 @@ export interface WorkbookSheet {
  * labels every code column's drop-down list offers. `rows`: an export's rows, or null for the
  * template's one example row. Text that a spreadsheet would take for a formula is written safely.
  */
-export function importWorkbook(kind: TemplateSheetKind, rows: Iterable<Readonly<Record<string, CellValue>>> | null): Promise<Buffer> {
+export function importWorkbook(kind: OneSheetKind, rows: Iterable<Readonly<Record<string, CellValue>>> | null): Promise<Buffer> {
   return sheetsWorkbook([{ kind, rows }]);
 }
 
