@@ -398,6 +398,42 @@ describe('registry imports and exports', () => {
     expect(same.counts).toMatchObject({ created: 0, updated: 0 });
   });
 
+  it('reads and writes a school’s education group and school district (groupId, districtId) by their names, an empty cell keeping them', async () => {
+    const group = await officer.post('/school-clusters', { countyId: '320321', kind: 'GROUP', name: '丰县实验小学教育集团' });
+    expect(group.status).toBe(201);
+    const district = await officer.post('/school-clusters', { countyId: '320321', kind: 'DISTRICT', name: '丰县城区学区' });
+    expect(district.status).toBe(201);
+    const heading = 'code,name,stage,location,weak,groupId,districtId';
+    const checked = await preview(
+      officer,
+      '320321',
+      'schools',
+      Buffer.from(
+        `${heading}\nFX0960,丰县集团小学,PRIMARY,URBAN,否,丰县实验小学教育集团,${district.body.id as string}\nFX0961,丰县无名小学,PRIMARY,URBAN,否,丰县城区学区,\n`,
+      ),
+    );
+    // A district named as a group is no group of the county, as the API answers for the create body's groupId.
+    expect(checked.errors.map((e) => [e.row, e.column, e.code])).toEqual([[3, 'groupId', 'VALIDATION_FAILED']]);
+
+    const committed = await importAndCommit(
+      officer,
+      '320321',
+      'schools',
+      Buffer.from(`${heading}\nFX0960,丰县集团小学,PRIMARY,URBAN,否,丰县实验小学教育集团,${district.body.id as string}\n`),
+    );
+    expect(committed.counts).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    const [school] = (await officer.get('/schools?countyId=320321&q=FX0960')).body.items;
+    expect(school).toMatchObject({ groupId: group.body.id, districtId: district.body.id });
+
+    const kept = await importAndCommit(officer, '320321', 'schools', Buffer.from(`${heading}\nFX0960,丰县集团小学,PRIMARY,URBAN,否,,\n`));
+    expect(kept.counts).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    const exported = await download(officer, '/counties/320321/exports/schools');
+    const row = sheetValues(await workbookOf(exported.body as Buffer), '学校基本信息').find((r) => r[0] === 'FX0960');
+    expect(row?.slice(-2)).toEqual(['丰县实验小学教育集团', '丰县城区学区']);
+    const same = await importAndCommit(officer, '320321', 'schools', exported.body as Buffer);
+    expect(same.counts).toMatchObject({ created: 0, updated: 0 });
+  });
+
   it('refuses bytes it cannot read, an old .xls, a file above IMPORT_MAX_BYTES, an unknown kind, and a commit twice', async () => {
     const garbage = Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00, 0x42]);
     expect((await send(officer, '320321', 'teachers', garbage, 'text/csv')).status).toBe(400);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type {
   ClassificationFacts,
+  ClusterFacts,
   EnrolmentFacts,
   ImportKind,
   ImportRow,
@@ -174,7 +175,7 @@ export class ImportRepository {
     const schools = reads.has('schools')
       ? (
           await q<Record<string, unknown>>(
-            'SELECT s.id, s.code, s.name, s.stage, s.township_central AS tc, s.boarding, s.version FROM school s WHERE s.county_id = ? ORDER BY s.code',
+            'SELECT s.id, s.code, s.name, s.stage, s.township_central AS tc, s.boarding, s.group_id AS groupId, s.district_id AS districtId, s.version FROM school s WHERE s.county_id = ? ORDER BY s.code',
           )
         ).map((r): SchoolFacts => ({
           id: String(r.id),
@@ -183,8 +184,15 @@ export class ImportRepository {
           stage: r.stage as SchoolFacts['stage'],
           townshipCentral: bool(r.tc),
           boarding: bool(r.boarding),
+          groupId: (r.groupId as string | null | undefined) ?? null,
+          districtId: (r.districtId as string | null | undefined) ?? null,
           version: Number(r.version),
         }))
+      : [];
+    const clusters = reads.has('schools')
+      ? (await q<Record<string, unknown>>('SELECT c.id, c.kind, c.name FROM school_cluster c WHERE c.county_id = ? ORDER BY c.kind, c.name')).map(
+          (r): ClusterFacts => ({ id: String(r.id), kind: r.kind as ClusterFacts['kind'], name: String(r.name) }),
+        )
       : [];
     const classifications = reads.has('classifications')
       ? (
@@ -288,7 +296,7 @@ export class ImportRepository {
           version: Number(r.version),
         }))
       : [];
-    return { schools, classifications, enrolments, teachers, postings, trainingRecords };
+    return { schools, clusters, classifications, enrolments, teachers, postings, trainingRecords };
   }
 
   /**
@@ -307,8 +315,8 @@ export class ImportRepository {
         stage: s.stage,
         township_central: s.townshipCentral,
         boarding: s.boarding,
-        group_id: null,
-        district_id: null,
+        group_id: s.groupId,
+        district_id: s.districtId,
         headcount_milli: null,
         headcount_as_of: null,
         version: 1,
@@ -322,6 +330,8 @@ export class ImportRepository {
         stage: s.stage,
         townshipCentral: s.townshipCentral,
         boarding: s.boarding,
+        groupId: s.groupId,
+        districtId: s.districtId,
         updatedAt: now,
       });
       if (!changed) return false;

@@ -23,9 +23,30 @@ const teacher: TeacherRecord = {
 
 const registry: RegistrySnapshot = {
   schools: [
-    { id: 's1', code: 'FX0001', name: '丰县城南小学', stage: 'PRIMARY', townshipCentral: false, boarding: false, version: 1 },
-    { id: 's2', code: 'FX0002', name: '丰县常店镇中心小学', stage: 'PRIMARY', townshipCentral: true, boarding: false, version: 1 },
+    {
+      id: 's1',
+      code: 'FX0001',
+      name: '丰县城南小学',
+      stage: 'PRIMARY',
+      townshipCentral: false,
+      boarding: false,
+      groupId: null,
+      districtId: null,
+      version: 1,
+    },
+    {
+      id: 's2',
+      code: 'FX0002',
+      name: '丰县常店镇中心小学',
+      stage: 'PRIMARY',
+      townshipCentral: true,
+      boarding: false,
+      groupId: null,
+      districtId: null,
+      version: 1,
+    },
   ],
+  clusters: [],
   classifications: [{ id: 'c1', schoolId: 's1', effectiveFrom: '1900-01-01', location: 'URBAN', weak: false }],
   enrolments: [],
   teachers: [teacher],

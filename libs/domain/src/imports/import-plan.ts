@@ -3,7 +3,7 @@ import { DomainError, ValidationFailedError } from '../errors/domain-error';
 import type { ErrorCode } from '../labels/error-labels';
 import { assertHireDateFits, assertOneFullPost, assertPostingDates } from '../postings/posting-rules';
 import { FULL_POST_MILLI, fractionToMilli } from '../postings/posting-load';
-import type { BackboneLevel, Gender, Location, Post, PostingKind, PsychologyRole, Stage, Subject, TitleLevel } from '../reference/codes';
+import type { BackboneLevel, ClusterKind, Gender, Location, Post, PostingKind, PsychologyRole, Stage, Subject, TitleLevel } from '../reference/codes';
 import { gradesOfStage } from '../reference/codes';
 import { validateTeacherFacts } from '../teachers/teacher-facts';
 import type { TrainingCategory, TrainingPolicy } from '../training/training-cycle';
@@ -40,7 +40,17 @@ export interface SchoolFacts {
   readonly stage: Stage;
   readonly townshipCentral: boolean;
   readonly boarding: boolean;
+  /** The school's education group (教育集团) and school district (学区): clusters of the county, or none. */
+  readonly groupId: string | null;
+  readonly districtId: string | null;
   readonly version: number;
+}
+
+/** An education group or school district of the county, which a school row names by its name (or id). */
+export interface ClusterFacts {
+  readonly id: string;
+  readonly kind: ClusterKind;
+  readonly name: string;
 }
 
 export interface ClassificationFacts {
@@ -106,6 +116,7 @@ export interface TrainingRecordFacts {
 /** A county's registry as an import needs it (only the parts the kind reads need be filled). */
 export interface RegistrySnapshot {
   readonly schools: readonly SchoolFacts[];
+  readonly clusters: readonly ClusterFacts[];
   readonly classifications: readonly ClassificationFacts[];
   readonly enrolments: readonly EnrolmentFacts[];
   readonly teachers: readonly TeacherRecord[];
@@ -193,7 +204,7 @@ function check(problems: ImportProblem[], row: number, column: string | null, ru
 }
 
 const str = (v: CellValue): string => v as string;
-const strOrNull = (v: CellValue): string | null => (v === null ? null : (v as string));
+const strOrNull = (v: CellValue | undefined): string | null => (v === null || v === undefined ? null : (v as string));
 
 /**
  * The changes an import of `kind` would make, or the problems that stop it. `newId` names the new
@@ -234,11 +245,31 @@ function unknownSchool(row: number, code: string): ImportProblem {
   return { row, column: 'schoolCode', code: 'NOT_FOUND', message: `no school with code ${code} in the county` };
 }
 
+/**
+ * Finds the cluster a school row names (by name, or by id) among the county's clusters of its kind: null for an empty
+ * cell, undefined (and a problem, as the API answers 400 on the field) for one the county does not have.
+ */
+function clusterFinder(registry: RegistrySnapshot) {
+  return (problems: ImportProblem[], row: number, column: string, kind: ClusterKind, text: string | null): string | null | undefined => {
+    if (text === null) return null;
+    const found = registry.clusters.find((c) => c.kind === kind && (c.name === text || c.id === text));
+    if (found) return found.id;
+    problems.push({
+      row,
+      column,
+      code: 'VALIDATION_FAILED',
+      message: `${text} is not ${kind === 'GROUP' ? 'an education group' : 'a school district'} of the county: create it first (POST /school-clusters)`,
+    });
+    return undefined;
+  };
+}
+
 const planSchools: Planner = (rows, registry, newId) => {
   const problems: ImportProblem[] = [];
   const changes = emptyChanges();
   const existing = schoolsByCode(registry);
   const classifications = new Map(registry.classifications.map((c) => [`${c.schoolId}|${c.effectiveFrom}`, c]));
+  const cluster = clusterFinder(registry);
   const first = firstRows();
   let created = 0;
   let updated = 0;
@@ -246,6 +277,9 @@ const planSchools: Planner = (rows, registry, newId) => {
   const touched = new Set<string>();
   for (const { row, values } of rows) {
     if (!first(problems, row, 'code', str(values.code))) continue;
+    const groupId = cluster(problems, row, 'groupId', 'GROUP', strOrNull(values.groupId));
+    const districtId = cluster(problems, row, 'districtId', 'DISTRICT', strOrNull(values.districtId));
+    if (groupId === undefined || districtId === undefined) continue;
     const before = existing.get(str(values.code));
     const school: SchoolFacts = {
       id: before?.id ?? newId(),
@@ -254,6 +288,9 @@ const planSchools: Planner = (rows, registry, newId) => {
       stage: values.stage as Stage,
       townshipCentral: (values.townshipCentral as boolean | null) ?? false,
       boarding: (values.boarding as boolean | null) ?? false,
+      // An empty cell keeps the school's group and district (a new school has none).
+      groupId: groupId ?? before?.groupId ?? null,
+      districtId: districtId ?? before?.districtId ?? null,
       version: before ? before.version + 1 : 1,
     };
     const effectiveFrom = strOrNull(values.classifiedFrom) ?? DEFAULT_CLASSIFIED_FROM_DATE;
@@ -266,7 +303,9 @@ const planSchools: Planner = (rows, registry, newId) => {
       before.name !== school.name ||
       before.stage !== school.stage ||
       before.townshipCentral !== school.townshipCentral ||
-      before.boarding !== school.boarding
+      before.boarding !== school.boarding ||
+      before.groupId !== school.groupId ||
+      before.districtId !== school.districtId
     ) {
       changes.schools.update.push(school);
       changed = true;
@@ -739,6 +778,7 @@ function staged(registry: RegistrySnapshot, changes: RegistryChanges): RegistryS
   };
   return {
     schools: merge(registry.schools, changes.schools),
+    clusters: registry.clusters,
     classifications: merge(registry.classifications, changes.classifications),
     enrolments: merge(registry.enrolments, changes.enrolments),
     teachers: merge(registry.teachers, changes.teachers),

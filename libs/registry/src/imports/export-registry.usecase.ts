@@ -31,7 +31,8 @@ export function exportRows(kind: OneSheetKind, registry: RegistrySnapshot): Row[
   const byCode = (a: { code?: string; schoolCode?: string }, b: { code?: string; schoolCode?: string }) =>
     String(a.code ?? a.schoolCode).localeCompare(String(b.code ?? b.schoolCode));
   switch (kind) {
-    case 'schools':
+    case 'schools': {
+      const clusterName = new Map(registry.clusters.map((c) => [c.id, c.name]));
       return registry.schools.map((s) => {
         const from = firstClassification.get(s.id) ?? null;
         const first = registry.classifications.find((c) => c.schoolId === s.id && c.effectiveFrom === from);
@@ -44,8 +45,11 @@ export function exportRows(kind: OneSheetKind, registry: RegistrySnapshot): Row[
           townshipCentral: s.townshipCentral,
           boarding: s.boarding,
           classifiedFrom: from,
+          groupId: s.groupId === null ? null : (clusterName.get(s.groupId) ?? s.groupId),
+          districtId: s.districtId === null ? null : (clusterName.get(s.districtId) ?? s.districtId),
         };
       });
+    }
     case 'classifications':
       // The first classification of each school is the schools sheet's (classifiedFrom); later changes are here.
       return registry.classifications
