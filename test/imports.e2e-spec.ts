@@ -194,9 +194,9 @@ describe('registry imports and exports', () => {
       // In the workbook's own order; read schools first, then teachers, then postings.
       任教经历: [
         headings('postings'),
-        ['PZ2010001', 'PZ0001', '2010-09-01', null, '常规任教', 1],
-        ['PZ2010001', 'PZ0009', '2015-09-01', null, '常规任教', 0.5],
-        ['PZ2010002', 'PZ0001', '2009-09-01', null, '常规任教', 1],
+        ['PZ2010001', 'PZ0001', null, '2010-09-01', null, '常规任教', 1],
+        ['PZ2010001', 'PZ0009', null, '2015-09-01', null, '常规任教', 0.5],
+        ['PZ2010002', 'PZ0001', null, '2009-09-01', null, '常规任教', 1],
       ],
       教师花名册: [
         headings('teachers'),
@@ -228,7 +228,7 @@ describe('registry imports and exports', () => {
     // The error report holds every sheet as sent, each with its own messages.
     const report = await workbookOf((await download(officer, `/imports/${checked.id}/error-report`)).body as Buffer);
     expect(report.worksheets.map((s) => s.name)).toEqual(['任教经历', '教师花名册', 'Schools', '备注']);
-    expect(String(sheetValues(report, '任教经历')[2][6] as string)).toContain('PZ0009');
+    expect(String(sheetValues(report, '任教经历')[2][7] as string)).toContain('PZ0009');
     expect(String(sheetValues(report, '教师花名册')[2][13] as string)).toContain('gender');
     expect(sheetValues(report, 'Schools')[1]).toHaveLength(5);
     expect(String(sheetValues(report, 'Schools')[2][5] as string)).toContain('stage');
@@ -252,8 +252,8 @@ describe('registry imports and exports', () => {
     const file = await workbookWith({
       postings: [
         headings('postings'),
-        ['XY2010001', 'XY0001', '2010-09-01', '2019-08-31', '常规任教', 1],
-        ['XY2010001', 'XY0002', '2019-09-01', null, '常规任教', 1],
+        ['XY2010001', 'XY0001', null, '2010-09-01', '2019-08-31', '常规任教', 1],
+        ['XY2010001', 'XY0002', null, '2019-09-01', null, '常规任教', 1],
       ],
       Teachers: [
         headings('teachers'),
@@ -432,6 +432,58 @@ describe('registry imports and exports', () => {
     expect(row?.slice(-2)).toEqual(['丰县实验小学教育集团', '丰县城区学区']);
     const same = await importAndCommit(officer, '320321', 'schools', exported.body as Buffer);
     expect(same.counts).toMatchObject({ created: 0, updated: 0 });
+  });
+
+  it('keeps a posting at another county’s school (schoolCountyId), allowed exactly where the API allows it', async () => {
+    await importAndCommit(officer, '320321', 'schools', Buffer.from('code,name,stage,location,weak\nFX0980,丰县派出小学,PRIMARY,RURAL,否\n'));
+    const outside = await liyang.post('/schools', {
+      countyId: '320481',
+      code: 'LY0980',
+      name: '溧阳受援小学',
+      stage: 'PRIMARY',
+      location: 'RURAL',
+      weak: true,
+    });
+    expect(outside.status).toBe(201);
+    await importAndCommit(
+      officer,
+      '320321',
+      'teachers',
+      Buffer.from(
+        'staffNo,name,gender,birthDate,hireDate,onQuota,subject,titleLevel,titleSince,backbone,psychology,post\n' +
+          'SE2012001,钱援,男,1988-06-07,2012-09-01,是,数学,一级教师,2018-09-01,非骨干,无,教师\n',
+      ),
+    );
+    const [teacher] = (await officer.get('/teachers?countyId=320321&q=SE2012001')).body.items;
+    const csv = Buffer.from(
+      'staffNo,schoolCode,schoolCountyId,startDate,endDate,kind,fraction\n' +
+        'SE2012001,FX0980,,2012-09-01,2024-08-31,REGULAR,1\n' +
+        'SE2012001,LY0980,320481,2024-09-01,2026-07-31,SUPPORT,1\n',
+    );
+    // A county officer reaches only their county's schools: the API answers 404 for that school, the import NOT_FOUND.
+    expect(
+      (await officer.post(`/teachers/${teacher.id}/postings`, { schoolId: outside.body.id, startDate: '2024-09-01', kind: 'SUPPORT' })).status,
+    ).toBe(404);
+    const refused = await preview(officer, '320321', 'postings', csv);
+    expect(refused.errors.map((e) => [e.row, e.column, e.code])).toEqual([[3, 'schoolCode', 'NOT_FOUND']]);
+
+    // The province administrator reaches it, through the API and through the import alike.
+    const committed = await importAndCommit(admin, '320321', 'postings', csv);
+    expect(committed.counts).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    expect(JSON.stringify((await officer.get(`/teachers/${teacher.id}/postings`)).body)).toContain('溧阳受援小学');
+
+    // Exported with the school's county; the officer's own export imports back unchanged, the seconded posting kept.
+    const exported = await download(officer, '/counties/320321/exports/postings');
+    const rows = sheetValues(await workbookOf(exported.body as Buffer), '任教经历').filter((r) => r[0] === 'SE2012001');
+    expect(rows.map((r) => [r[0], r[1], r[2] ?? null, r[3]])).toEqual([
+      ['SE2012001', 'FX0980', null, '2012-09-01'],
+      ['SE2012001', 'LY0980', '320481', '2024-09-01'],
+    ]);
+    const same = await importAndCommit(officer, '320321', 'postings', exported.body as Buffer);
+    expect(same.counts).toMatchObject({ created: 0, updated: 0 });
+    // Changing it is out of the officer's reach, as a PATCH would be.
+    const edited = await preview(officer, '320321', 'postings', Buffer.from(csv.toString().replace('2026-07-31,SUPPORT', '2026-06-30,SUPPORT')));
+    expect(edited.errors.map((e) => [e.row, e.column, e.code])).toEqual([[3, 'schoolCode', 'NOT_FOUND']]);
   });
 
   it('refuses bytes it cannot read, an old .xls, a file above IMPORT_MAX_BYTES, an unknown kind, and a commit twice', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type {
   ClassificationFacts,
+  OutsideSchool,
   ClusterFacts,
   EnrolmentFacts,
   ImportKind,
@@ -164,8 +165,15 @@ export class ImportRepository {
     if (this.tx.dialect === 'mysql') await this.tx.manager.query('SELECT id FROM teacher WHERE county_id = ? FOR UPDATE', [countyId]);
   }
 
-  /** The county's registry as an import of `kind` reads it: a few set-based queries, lean rows. */
-  async snapshot(countyId: string, kind: ImportKind): Promise<RegistrySnapshot> {
+  /**
+   * The county's registry as an import of `kind` reads it: a few set-based queries, lean rows. `reach`: whose import it
+   * is, and the schools of other counties its rows name (county and code): those within the scope are reachable.
+   */
+  async snapshot(
+    countyId: string,
+    kind: ImportKind,
+    reach?: { scope: Scope; named: readonly { countyId: string; code: string }[] },
+  ): Promise<RegistrySnapshot> {
     const reads = new Set(READS[kind]);
     const q = <T>(sql: string): Promise<T[]> => this.tx.manager.query(sql, [countyId]);
     const bool = (v: unknown) => v === true || v === 1 || v === '1';
@@ -296,7 +304,41 @@ export class ImportRepository {
           version: Number(r.version),
         }))
       : [];
-    return { schools, clusters, classifications, enrolments, teachers, postings, trainingRecords };
+    const outsideSchools = reads.has('postings') ? await this.outsideSchools(countyId, reach) : [];
+    return { countyId, schools, outsideSchools, clusters, classifications, enrolments, teachers, postings, trainingRecords };
+  }
+
+  /** Schools of other counties that the county's postings name, and those `reach.named` names; reachable within `reach.scope`. */
+  private async outsideSchools(
+    countyId: string,
+    reach?: { scope: Scope; named: readonly { countyId: string; code: string }[] },
+  ): Promise<OutsideSchool[]> {
+    const posted = await this.tx.manager.query<Record<string, unknown>[]>(
+      'SELECT DISTINCT s.id, s.county_id AS countyId, s.code FROM posting p JOIN teacher t ON t.id = p.teacher_id JOIN school s ON s.id = p.school_id WHERE t.county_id = ? AND s.county_id <> ?',
+      [countyId, countyId],
+    );
+    const schools = new Map<string, OutsideSchool>(
+      posted.map((r) => [String(r.id), { id: String(r.id), countyId: String(r.countyId), code: String(r.code), reachable: false }]),
+    );
+    const named = (reach?.named ?? []).filter((n) => n.countyId !== countyId);
+    const wanted = [...named, ...schools.values()];
+    if (reach && wanted.length > 0) {
+      const inScope = countyCondition(reach.scope, 's.county_id');
+      const pairs = new Set(wanted.map((w) => `${w.countyId}|${w.code}`));
+      const found = await this.tx.manager
+        .createQueryBuilder(SchoolEntity, 's')
+        .select(['s.id', 's.countyId', 's.code'])
+        .where('s.county_id IN (:...counties) AND s.code IN (:...codes)', {
+          counties: [...new Set(wanted.map((w) => w.countyId))],
+          codes: [...new Set(wanted.map((w) => w.code))],
+        })
+        .andWhere(inScope.sql, inScope.params)
+        .getMany();
+      for (const s of found) {
+        if (pairs.has(`${s.countyId}|${s.code}`)) schools.set(s.id, { id: s.id, countyId: s.countyId, code: s.code, reachable: true });
+      }
+    }
+    return [...schools.values()];
   }
 
   /**

@@ -287,6 +287,15 @@ export const IMPORT_SHEETS: { readonly [kind in OneSheetKind]: ImportSheet } = {
     columns: [
       STAFF_NO,
       SCHOOL_CODE,
+      {
+        key: 'schoolCountyId',
+        zh: '学校所在县',
+        en: 'School county',
+        type: { kind: 'text', maxLength: 6, pattern: /^\d{6}$/, patternMessage: 'must be the 6-digit code of a county' },
+        required: false,
+        note: '在外县（区）学校任教（如支教、交流）时填该校所在县（区）的代码；空为本县',
+        example: '',
+      },
       { key: 'startDate', zh: '开始日期', en: 'Start date', type: DATE, required: true, note: '不早于入职日期', example: '2008-09-01' },
       { key: 'endDate', zh: '结束日期', en: 'End date', type: DATE, required: false, note: '最后一天（含）；空为至今', example: '' },
       { key: 'kind', zh: '任教类型', en: 'Kind', type: code('postingKinds'), required: true, note: '从下拉列表选择', example: '常规任教' },

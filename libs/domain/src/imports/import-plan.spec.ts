@@ -22,6 +22,8 @@ const teacher: TeacherRecord = {
 };
 
 const registry: RegistrySnapshot = {
+  countyId: '320321',
+  outsideSchools: [],
   schools: [
     {
       id: 's1',

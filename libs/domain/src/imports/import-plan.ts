@@ -113,9 +113,24 @@ export interface TrainingRecordFacts {
   readonly version: number;
 }
 
+/**
+ * A school of another county that a posting of the county's teachers names (a teacher seconded elsewhere), by the
+ * school's county and code. `reachable`: within the reach of whoever imports, as the API would let them record a
+ * posting there; a posting at a school out of reach is kept as it is stored, never created or changed.
+ */
+export interface OutsideSchool {
+  readonly id: string;
+  readonly countyId: string;
+  readonly code: string;
+  readonly reachable: boolean;
+}
+
 /** A county's registry as an import needs it (only the parts the kind reads need be filled). */
 export interface RegistrySnapshot {
+  readonly countyId: string;
   readonly schools: readonly SchoolFacts[];
+  /** Schools of other counties: those the county's postings name, and those the rows name within reach. */
+  readonly outsideSchools: readonly OutsideSchool[];
   readonly clusters: readonly ClusterFacts[];
   readonly classifications: readonly ClassificationFacts[];
   readonly enrolments: readonly EnrolmentFacts[];
@@ -241,8 +256,13 @@ function schoolsByCode(registry: RegistrySnapshot): Map<string, SchoolFacts> {
   return new Map(registry.schools.map((s) => [s.code, s]));
 }
 
-function unknownSchool(row: number, code: string): ImportProblem {
-  return { row, column: 'schoolCode', code: 'NOT_FOUND', message: `no school with code ${code} in the county` };
+function unknownSchool(row: number, code: string, countyId: string | null = null): ImportProblem {
+  return {
+    row,
+    column: 'schoolCode',
+    code: 'NOT_FOUND',
+    message: countyId === null ? `no school with code ${code} in the county` : `no school with code ${code} in county ${countyId} within your reach`,
+  };
 }
 
 /**
@@ -559,16 +579,21 @@ const planPostings: Planner = (rows, registry, newId) => {
   const problems: ImportProblem[] = [];
   const changes = emptyChanges();
   const schools = schoolsByCode(registry);
+  const outside = new Map(registry.outsideSchools.map((s) => [`${s.countyId}|${s.code}`, s]));
   const teachers = new Map(registry.teachers.map((t) => [t.staffNo, t]));
   const stored = new Map(registry.postings.map((p) => [`${p.teacherId}|${p.schoolId}|${p.startDate}`, p]));
   const first = firstRows();
   const byTeacher = new Map<string, { teacher: TeacherRecord; rows: { row: number; posting: PostingFacts; before: PostingFacts | undefined }[] }>();
   for (const { row, values } of rows) {
     const teacher = teachers.get(str(values.staffNo));
-    const school = schools.get(str(values.schoolCode));
+    const elsewhere = strOrNull(values.schoolCountyId);
+    const home = elsewhere === null || elsewhere === registry.countyId;
+    const school: { readonly id: string; readonly reachable?: boolean } | undefined = home
+      ? schools.get(str(values.schoolCode))
+      : outside.get(`${elsewhere}|${str(values.schoolCode)}`);
     if (!teacher)
       problems.push({ row, column: 'staffNo', code: 'NOT_FOUND', message: `no teacher with staff number ${str(values.staffNo)} in the county` });
-    if (!school) problems.push(unknownSchool(row, str(values.schoolCode)));
+    if (!school) problems.push(unknownSchool(row, str(values.schoolCode), home ? null : elsewhere));
     if (!teacher || !school) continue;
     const startDate = str(values.startDate);
     const key = `${teacher.id}|${school.id}|${startDate}`;
@@ -586,6 +611,11 @@ const planPostings: Planner = (rows, registry, newId) => {
       fractionMilli: (values.fraction as number | null) ?? FULL_POST_MILLI,
       version: before ? before.version + 1 : 1,
     };
+    // A school of another county out of reach: the API would answer 404 for it, so only a stored posting left as it is passes.
+    if (school.reachable === false && !(before && !postingChanged(before, posting))) {
+      problems.push(unknownSchool(row, str(values.schoolCode), elsewhere));
+      continue;
+    }
     const entry = byTeacher.get(teacher.id) ?? { teacher, rows: [] };
     entry.rows.push({ row, posting, before });
     byTeacher.set(teacher.id, entry);
@@ -626,7 +656,7 @@ const planPostings: Planner = (rows, registry, newId) => {
         changes.postings.insert.push(posting);
         created += 1;
         touched.add(posting.schoolId);
-      } else if (before.endDate !== posting.endDate || before.kind !== posting.kind || before.fractionMilli !== posting.fractionMilli) {
+      } else if (postingChanged(before, posting)) {
         changes.postings.update.push(posting);
         updated += 1;
         touched.add(posting.schoolId);
@@ -718,6 +748,10 @@ function planTrainingRecords(rows: readonly ImportRow[], registry: RegistrySnaps
   return { problems, changes, counts: { created, updated, unchanged }, touchedSchoolIds: [] };
 }
 
+function postingChanged(before: PostingFacts, after: PostingFacts): boolean {
+  return before.endDate !== after.endDate || before.kind !== after.kind || before.fractionMilli !== after.fractionMilli;
+}
+
 const PLANNERS: { readonly [kind in SheetKind]: Planner } = {
   schools: planSchools,
   classifications: planClassifications,
@@ -777,7 +811,9 @@ function staged(registry: RegistrySnapshot, changes: RegistryChanges): RegistryS
     return [...stored.map((s) => updated.get(s.id) ?? s), ...change.insert];
   };
   return {
+    countyId: registry.countyId,
     schools: merge(registry.schools, changes.schools),
+    outsideSchools: registry.outsideSchools,
     clusters: registry.clusters,
     classifications: merge(registry.classifications, changes.classifications),
     enrolments: merge(registry.enrolments, changes.enrolments),

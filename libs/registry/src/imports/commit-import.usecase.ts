@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
 import { Clock, isUniqueViolation } from '@app/core';
 import { ImportRepository, StoredImportError, TransactionHost } from '@app/database';
-import { Actor, DomainError, REGISTRY_KIND, RegistryChanges, RuleViolationError } from '@app/domain';
+import { Actor, DomainError, REGISTRY_KIND, RegistryChanges, RuleViolationError, scopeOf } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
 import { ShortageRescans } from '../shortages/shortage-rescans';
 import { GetImportUseCase } from './get-import.usecase';
@@ -41,7 +41,7 @@ export class CommitImportUseCase {
     const outcome = await this.tx.run(async (): Promise<{ errors: StoredImportError[] } | null> => {
       if (entity.kind === 'postings' || entity.kind === 'teachers' || entity.kind === REGISTRY_KIND) await this.imports.lockTeachers(entity.countyId);
       const rows = await this.imports.rows<StagedRow>(entity.id);
-      const plan = await this.checks.plan(entity, rows);
+      const plan = await this.checks.plan(entity, rows, scopeOf(command.actor));
       if (plan.problems.length > 0) return { errors: plan.problems };
       const now = this.clock.now();
       // Taken READY → COMMITTED first: a second commit at the same moment waits, then finds it committed.

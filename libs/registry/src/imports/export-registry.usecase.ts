@@ -87,10 +87,12 @@ export function exportRows(kind: OneSheetKind, registry: RegistrySnapshot): Row[
       }));
     case 'postings': {
       const staffNo = new Map(registry.teachers.map((t) => [t.id, t.staffNo]));
+      const outside = new Map(registry.outsideSchools.map((s) => [s.id, s]));
       return registry.postings
         .map((p) => ({
           staffNo: staffNo.get(p.teacherId) ?? '',
-          schoolCode: schoolCode.get(p.schoolId) ?? '',
+          schoolCode: schoolCode.get(p.schoolId) ?? outside.get(p.schoolId)?.code ?? '',
+          schoolCountyId: outside.get(p.schoolId)?.countyId ?? null,
           startDate: p.startDate,
           endDate: p.endDate,
           kind: p.kind,

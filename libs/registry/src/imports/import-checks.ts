@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { Clock, newId } from '@app/core';
-import { ImportRepository, RegistryImportEntity, StoredImportError } from '@app/database';
+import { ImportRepository, RegistryImportEntity, StoredImportError, UserRepository } from '@app/database';
 import {
   ImportCounts,
   ImportRow,
@@ -9,6 +9,8 @@ import {
   planWorkbook,
   REGISTRY_KIND,
   RegistryChanges,
+  Scope,
+  scopeOf,
   SHEET_KINDS,
   SheetKind,
   SheetRows,
@@ -52,6 +54,7 @@ export class ImportChecks {
     private readonly config: AppConfig,
     private readonly policy: PolicyStore,
     private readonly clock: Clock,
+    private readonly users: UserRepository,
   ) {}
 
   async read(entity: RegistryImportEntity, onProgress?: (rowsRead: number) => Promise<void>): Promise<CheckedImport> {
@@ -63,7 +66,7 @@ export class ImportChecks {
       const reading = await readRegistryWorkbook(file, options);
       const rows = reading.sheets.flatMap((s) => s.rows.map((r): StagedRow => ({ ...r, kind: s.kind, sheet: s.sheet })));
       // Rows that read are checked against the registry even when others did not: one pass names every problem.
-      const { problems } = await this.plan(entity, rows);
+      const { problems } = await this.plan(entity, rows, await this.senderScope(entity));
       const errors = [
         ...reading.problems,
         ...reading.sheets.flatMap((s) =>
@@ -73,14 +76,22 @@ export class ImportChecks {
       return { sheet: reading.sheets.map((s) => s.sheet).join(', '), rowsRead: reading.rowsRead, errors, rows };
     }
     const reading = await readImportSheet(file, entity.kind, options);
-    const { problems } = await this.plan(entity, reading.rows, reading.sheet);
+    const { problems } = await this.plan(entity, reading.rows, await this.senderScope(entity), reading.sheet);
     const errors = [...reading.problems.map((p) => ({ sheet: reading.sheet, ...p })), ...problems].sort((a, b) => a.row - b.row);
     return { sheet: reading.sheet, rowsRead: reading.rowsRead, errors, rows: reading.rows };
   }
 
-  /** What the rows would change in the county's registry now, or their problems. */
-  async plan(entity: RegistryImportEntity, rows: readonly StagedRow[], sheet = entity.sheet ?? ''): Promise<CheckedPlan> {
-    const snapshot = await this.imports.snapshot(entity.countyId, entity.kind);
+  /**
+   * What the rows would change in the county's registry now, or their problems. `scope`: the reach of whoever imports
+   * (the sender for the preview, the officer committing for the commit), which schools of other counties a posting may name.
+   */
+  async plan(entity: RegistryImportEntity, rows: readonly StagedRow[], scope: Scope, sheet = entity.sheet ?? ''): Promise<CheckedPlan> {
+    const named = rows.flatMap((r) =>
+      typeof r.values.schoolCountyId === 'string' && typeof r.values.schoolCode === 'string'
+        ? [{ countyId: r.values.schoolCountyId, code: r.values.schoolCode }]
+        : [],
+    );
+    const snapshot = await this.imports.snapshot(entity.countyId, entity.kind, { scope, named });
     if (entity.kind !== REGISTRY_KIND) {
       const rules = entity.kind === TRAINING_RECORDS_KIND ? await this.trainingRules() : undefined;
       const plan = planImport(entity.kind, rows, snapshot, newId, rules);
@@ -96,6 +107,12 @@ export class ImportChecks {
     const plan = planWorkbook(sheets, snapshot, newId);
     const problems = sheets.flatMap((s, i) => plan.sheets[i].map((p) => ({ sheet: s.name, ...p })));
     return { problems, changes: plan.changes, counts: plan.counts, touchedSchoolIds: plan.touchedSchoolIds };
+  }
+
+  /** The reach of the officer who sent the file (their county's, should the account be gone). */
+  private async senderScope(entity: RegistryImportEntity): Promise<Scope> {
+    const user = await this.users.findById(entity.createdBy);
+    return user ? scopeOf({ ...user, userId: user.id }) : { level: 'COUNTY', countyId: entity.countyId };
   }
 
   /** Training records are judged by the training rules of the policy in force today. */
