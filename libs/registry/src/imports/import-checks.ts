@@ -112,7 +112,9 @@ export class ImportChecks {
   /** The reach of the officer who sent the file (their county's, should the account be gone). */
   private async senderScope(entity: RegistryImportEntity): Promise<Scope> {
     const user = await this.users.findById(entity.createdBy);
-    return user ? scopeOf({ ...user, userId: user.id }) : { level: 'COUNTY', countyId: entity.countyId };
+    if (!user) return { level: 'COUNTY', countyId: entity.countyId };
+    const { id, username, role, cityId, countyId, schoolId, teacherId } = user;
+    return scopeOf({ userId: id, username, role, cityId, countyId, schoolId, teacherId });
   }
 
   /** Training records are judged by the training rules of the policy in force today. */
