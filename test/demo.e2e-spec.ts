@@ -1,6 +1,6 @@
 import { RotationPlanRepository } from '@app/database';
 import { PolicyStore } from '@app/policy';
-import { addDays, IMPORT_KINDS, IMPORT_SHEETS, planCompliance } from '@app/domain';
+import { addDays, IMPORT_SHEETS, SHEET_KINDS, planCompliance } from '@app/domain';
 import { COUNTY_TOWNS } from '../seeds/generator/names';
 import { DEMO_PASSWORD } from '../seeds/demo/demo-seeder';
 import { Client, login, loginAdmin } from './support/api';
@@ -259,11 +259,11 @@ describe('the demo data', () => {
     expect(audit.map((entry) => [entry.action, entry.actor.username])).toEqual([['transfer.block', 'officer.fengxian']]);
   });
 
-  it('exports 丰县 and imports it into an empty county (沛县): exported again, it is the same data cell for cell', async () => {
+  it('exports 丰县 and imports it into an empty county kind by kind (沛县) and as one registry workbook (睢宁县): exported again, it is the same data cell for cell', async () => {
     const admin = await loginAdmin(t);
     const importer = new Importer(t);
     const exported: Record<string, Cell[][]> = {};
-    for (const kind of IMPORT_KINDS) {
+    for (const kind of SHEET_KINDS) {
       const response = await importer.download(fengxian, `/counties/320321/exports/${kind}`);
       expect(response.status).toBe(200);
       exported[kind] = sheetValues(await workbookOf(response.body as Buffer), IMPORT_SHEETS[kind].zh);
@@ -271,9 +271,20 @@ describe('the demo data', () => {
       expect(committed.counts).toMatchObject({ updated: 0, unchanged: 0 });
     }
     expect(exported.teachers.length).toBeGreaterThan(250);
-    for (const kind of IMPORT_KINDS) {
+    for (const kind of SHEET_KINDS) {
       const again = await importer.download(admin, `/counties/320322/exports/${kind}`);
       expect(sheetValues(await workbookOf(again.body as Buffer), IMPORT_SHEETS[kind].zh)).toEqual(exported[kind]);
     }
-  }, 120_000);
+
+    // The whole registry in one workbook: into another empty county (睢宁县) in one commit, and exported again the same.
+    const registry = await importer.download(fengxian, '/counties/320321/exports/registry');
+    expect(registry.status).toBe(200);
+    const whole = await importer.commit(admin, '320324', 'registry', registry.body as Buffer);
+    expect(whole.counts).toMatchObject({ updated: 0, unchanged: 0 });
+    expect(whole.counts?.created).toBeGreaterThan(exported.teachers.length);
+    const back = await workbookOf((await importer.download(admin, '/counties/320324/exports/registry')).body as Buffer);
+    for (const kind of SHEET_KINDS) expect(sheetValues(back, IMPORT_SHEETS[kind].zh)).toEqual(exported[kind]);
+    const again = await importer.commit(admin, '320324', 'registry', registry.body as Buffer);
+    expect(again.counts).toMatchObject({ created: 0, updated: 0 });
+  }, 180_000);
 });

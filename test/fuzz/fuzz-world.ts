@@ -1,5 +1,5 @@
 import { TransactionHost } from '@app/database';
-import { IMPORT_KINDS, TEMPLATE_KINDS } from '@app/domain';
+import { IMPORT_KINDS } from '@app/domain';
 import { Notifier } from '@app/notifications';
 import { account, Client, loginAdmin, PASSWORD } from '../support/api';
 import { createPosting, createSchool, createTeacher } from '../support/factories';
@@ -178,7 +178,7 @@ export async function createFuzzWorld(t: TestApp): Promise<FuzzWorld> {
       counties: ['320321', '320321', ...counties],
       users,
       imports,
-      templates: [...TEMPLATE_KINDS, 'pupils'],
+      templates: [...IMPORT_KINDS, 'pupils'],
       exports: [...IMPORT_KINDS, 'pupils'],
     },
     pools: {

@@ -42,6 +42,11 @@ const CODE_OF_STATUS: Record<number, ErrorCode> = {
 
 const UNIQUE_VIOLATIONS = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
 
+/** True when a write failed because another row holds the same unique key (on either dialect). */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && UNIQUE_VIOLATIONS.has((error.driverError as { code?: string } | undefined)?.code ?? '');
+}
+
 /**
  * The one place errors become HTTP: domain errors by their kind and stable code, framework
  * errors by status, a unique-key race as 409; anything else is a bug and answers 500.
@@ -74,11 +79,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) return this.fromHttp(exception);
     if (isBodyReadError(exception)) return this.fromBodyRead(exception);
-    if (exception instanceof QueryFailedError) {
-      const code = (exception.driverError as { code?: string } | undefined)?.code ?? '';
-      if (UNIQUE_VIOLATIONS.has(code)) {
-        return { statusCode: 409, code: 'DUPLICATE', message: 'A record with the same unique key already exists', details: {} };
-      }
+    if (isUniqueViolation(exception)) {
+      return { statusCode: 409, code: 'DUPLICATE', message: 'A record with the same unique key already exists', details: {} };
     }
     return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Internal error', details: {} };
   }

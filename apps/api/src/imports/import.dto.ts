@@ -6,7 +6,8 @@ import type { ImportKind, ImportStatus } from '@app/domain';
 export class StartImportQuery {
   @EnumField(IMPORT_KINDS, {
     enumName: 'ImportKind',
-    description: 'What the file holds: one sheet of schools, classifications, enrolment, teachers or postings',
+    description:
+      'What the file holds: one sheet of schools, classifications, enrolment, teachers, postings or training-records, or `registry`: an XLSX workbook with a sheet of each kind (known by its name), read in that order',
   })
   kind: ImportKind;
 }
@@ -42,8 +43,8 @@ export class RegistryImportResponse {
   @ApiProperty({ enum: IMPORT_STATUSES, enumName: 'ImportStatus' }) status: ImportStatus;
   @ApiProperty({ type: String, nullable: true }) fileName: string | null;
   @ApiProperty({ enum: ['CSV', 'XLSX'] }) format: 'CSV' | 'XLSX';
-  @ApiProperty({ type: String, nullable: true, description: 'The sheet read' }) sheet: string | null;
-  @ApiProperty({ description: 'Data rows read: grows while RUNNING, all of them once READY' }) rows: number;
+  @ApiProperty({ type: String, nullable: true, description: 'The sheet read (the registry: its sheets, in the order read)' }) sheet: string | null;
+  @ApiProperty({ description: 'Data rows read (of every sheet): grows while RUNNING, all of them once READY' }) rows: number;
   @ApiProperty({ description: 'Problems found (the first 1,000 are listed)' }) errorCount: number;
   @ApiProperty({ type: [RegistryImportErrorResponse] }) errors: RegistryImportErrorResponse[];
   @ApiProperty({ type: RegistryImportCountsResponse, nullable: true, description: 'Once COMMITTED: rows created, updated, unchanged' })

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { Actor, IMPORT_KINDS, TEMPLATE_KINDS, ValidationFailedError } from '@app/domain';
+import { Actor, IMPORT_KINDS, ValidationFailedError } from '@app/domain';
 import {
   CommitImportUseCase,
   ExportRegistryUseCase,
@@ -35,9 +35,11 @@ export class ImportsController {
   @Get('imports/templates/:kind')
   @ApiOperation({
     summary: 'The XLSX template of an import: Chinese headings, an example row, a notes sheet (说明) and drop-down lists for every code column',
-    description: `kind: ${TEMPLATE_KINDS.join(', ')}. Headings may also be the field names or English; code columns take the code or its Chinese label.`,
+    description:
+      `kind: ${IMPORT_KINDS.join(', ')}. Headings may also be the field names or English; code columns take the code or its Chinese label. ` +
+      '`registry`: one workbook with a sheet of each kind, in the order they depend on each other, each in its kind’s shape.',
   })
-  @ApiParam({ name: 'kind', enum: TEMPLATE_KINDS })
+  @ApiParam({ name: 'kind', enum: IMPORT_KINDS })
   @ApiOkResponse({ description: 'XLSX workbook', content: XLSX_ANSWER })
   @ApiErrors(400, 401)
   async template(@Param('kind') kind: string): Promise<StreamableFile> {
@@ -53,7 +55,9 @@ export class ImportsController {
       'The multipart field `file`, or the file as the body: XLSX, or CSV (text/csv) in UTF-8 (with or without BOM) or GB18030/GBK. ' +
       'Undecodable bytes or an old .xls answer 400; more than IMPORT_MAX_BYTES 413. Answers at once with the import’s id: follow it with ' +
       'GET /imports/{id} (QUEUED → RUNNING → READY with its errors, or FAILED), then POST /imports/{id}/commit. Formulas are never evaluated: ' +
-      'a formula cell is an error (paste values).',
+      'a formula cell is an error (paste values). kind=registry: an XLSX workbook whose sheets are known by their names (学校基本信息 or ' +
+      'schools …) and read in the order schools, classifications, enrolment, teachers, postings; a later sheet may name schools and ' +
+      'teachers of an earlier one; a sheet of another name is an error IMPORT_UNKNOWN_SHEET; a CSV answers 400.',
     requestBody: {
       required: true,
       content: {
@@ -102,8 +106,9 @@ export class ImportsController {
   @ApiOperation({
     summary: 'Write a READY import with no errors into the registry: every row in one transaction, or none',
     description:
-      'The file is checked again against the registry as it is now. Rows are matched by natural key (school code, staff number, a posting by teacher, school and start date): ' +
-      'a row equal to what is stored changes nothing. 422 IMPORT_HAS_ERRORS when there are problems (nothing written), 422 IMPORT_NOT_READY before READY or after COMMITTED.',
+      'The file is checked again against the registry as it is now. Rows are matched by natural key (school code, staff number, a posting by teacher, school and start date, ' +
+      'a training record by teacher, title and dates): a row equal to what is stored changes nothing. 422 IMPORT_HAS_ERRORS when there are problems (nothing written), ' +
+      '422 IMPORT_NOT_READY before READY or after COMMITTED, 409 VERSION_CONFLICT when the registry changed meanwhile (a row edited, a school or teacher of the same code created): commit again.',
   })
   @ApiOkResponse({ type: RegistryImportResponse })
   @ApiErrors(401, 403, 404, 409, 422)
@@ -112,7 +117,7 @@ export class ImportsController {
   }
 
   @Get('imports/:id/error-report')
-  @ApiOperation({ summary: 'The import’s sheet as it was sent, with a column 导入错误 holding each row’s problems (XLSX)' })
+  @ApiOperation({ summary: 'The import’s sheets as they were sent, each with a column 导入错误 holding each row’s problems (XLSX)' })
   @ApiOkResponse({ description: 'XLSX workbook', content: XLSX_ANSWER })
   @ApiErrors(401, 403, 404)
   async report(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<StreamableFile> {
@@ -122,7 +127,8 @@ export class ImportsController {
 
   @Get('counties/:id/exports/:kind')
   @ApiOperation({
-    summary: 'A county’s schools, classifications, enrolment, teachers or postings as XLSX in the template’s shape (officers)',
+    summary:
+      'A county’s schools, classifications, enrolment, teachers or postings (or all of them: registry) as XLSX in the template’s shape (officers)',
     description:
       'Export, edit and import again: only the rows edited change. Text a spreadsheet would run as a formula (=, +, -, @) is written with a leading apostrophe.',
   })

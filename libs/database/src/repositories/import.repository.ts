@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type {
   ClassificationFacts,
+  OutsideSchool,
+  ClusterFacts,
   EnrolmentFacts,
   ImportKind,
   ImportRow,
@@ -10,6 +12,7 @@ import type {
   SchoolFacts,
   Scope,
   TeacherRecord,
+  TrainingRecordFacts,
 } from '@app/domain';
 import { BulkRow, BulkWriter } from '../bulk-writer';
 import {
@@ -22,6 +25,7 @@ import {
   SchoolEnrolmentEntity,
   SchoolEntity,
   TeacherEntity,
+  TrainingRecordEntity,
 } from '../entities';
 import { countyCondition } from '../scope-filter';
 import { TransactionHost } from '../transaction-host';
@@ -48,6 +52,8 @@ const READS: { readonly [kind in ImportKind]: readonly (keyof RegistrySnapshot)[
   enrolment: ['schools', 'enrolments'],
   teachers: ['teachers', 'postings'],
   postings: ['schools', 'teachers', 'postings'],
+  registry: ['schools', 'classifications', 'enrolments', 'teachers', 'postings'],
+  'training-records': ['teachers', 'trainingRecords'],
 };
 
 /** Registry imports: the import, its file and its problems; a county's registry read whole, and written in bulk. */
@@ -115,7 +121,7 @@ export class ImportRepository {
   }
 
   /** Keeps the rows a preview read (JSON, pieces within a TEXT column), replacing any kept before. */
-  async saveRows(id: string, rows: readonly ImportRow[]): Promise<void> {
+  async saveRows<T extends ImportRow>(id: string, rows: readonly T[]): Promise<void> {
     await this.tx.manager.delete(RegistryImportRowsEntity, { importId: id });
     const pieces: string[] = [];
     let piece: string[] = [];
@@ -140,9 +146,9 @@ export class ImportRepository {
   }
 
   /** The rows a preview kept, in order. */
-  async rows(id: string): Promise<ImportRow[]> {
+  async rows<T extends ImportRow>(id: string): Promise<T[]> {
     const pieces = await this.tx.manager.find(RegistryImportRowsEntity, { where: { importId: id }, order: { seq: 'ASC' } });
-    return pieces.flatMap((p) => JSON.parse(p.data) as ImportRow[]);
+    return pieces.flatMap((p) => JSON.parse(p.data) as T[]);
   }
 
   async errors(id: string): Promise<StoredImportError[]> {
@@ -159,8 +165,15 @@ export class ImportRepository {
     if (this.tx.dialect === 'mysql') await this.tx.manager.query('SELECT id FROM teacher WHERE county_id = ? FOR UPDATE', [countyId]);
   }
 
-  /** The county's registry as an import of `kind` reads it: a few set-based queries, lean rows. */
-  async snapshot(countyId: string, kind: ImportKind): Promise<RegistrySnapshot> {
+  /**
+   * The county's registry as an import of `kind` reads it: a few set-based queries, lean rows. `reach`: whose import it
+   * is, and the schools of other counties its rows name (county and code): those within the scope are reachable.
+   */
+  async snapshot(
+    countyId: string,
+    kind: ImportKind,
+    reach?: { scope: Scope; named: readonly { countyId: string; code: string }[] },
+  ): Promise<RegistrySnapshot> {
     const reads = new Set(READS[kind]);
     const q = <T>(sql: string): Promise<T[]> => this.tx.manager.query(sql, [countyId]);
     const bool = (v: unknown) => v === true || v === 1 || v === '1';
@@ -170,7 +183,7 @@ export class ImportRepository {
     const schools = reads.has('schools')
       ? (
           await q<Record<string, unknown>>(
-            'SELECT s.id, s.code, s.name, s.stage, s.township_central AS tc, s.boarding, s.version FROM school s WHERE s.county_id = ? ORDER BY s.code',
+            'SELECT s.id, s.code, s.name, s.stage, s.township_central AS tc, s.boarding, s.group_id AS groupId, s.district_id AS districtId, s.version FROM school s WHERE s.county_id = ? ORDER BY s.code',
           )
         ).map((r): SchoolFacts => ({
           id: String(r.id),
@@ -179,8 +192,15 @@ export class ImportRepository {
           stage: r.stage as SchoolFacts['stage'],
           townshipCentral: bool(r.tc),
           boarding: bool(r.boarding),
+          groupId: (r.groupId as string | null | undefined) ?? null,
+          districtId: (r.districtId as string | null | undefined) ?? null,
           version: Number(r.version),
         }))
+      : [];
+    const clusters = reads.has('schools')
+      ? (await q<Record<string, unknown>>('SELECT c.id, c.kind, c.name FROM school_cluster c WHERE c.county_id = ? ORDER BY c.kind, c.name')).map(
+          (r): ClusterFacts => ({ id: String(r.id), kind: r.kind as ClusterFacts['kind'], name: String(r.name) }),
+        )
       : [];
     const classifications = reads.has('classifications')
       ? (
@@ -266,14 +286,66 @@ export class ImportRepository {
           version: Number(r.version),
         }))
       : [];
-    return { schools, classifications, enrolments, teachers, postings };
+    const trainingRecords = reads.has('trainingRecords')
+      ? (
+          await q<Record<string, unknown>>(
+            "SELECT r.id, r.teacher_id AS teacherId, r.title, r.provider, r.category, r.hours, r.start_date AS startDate, r.end_date AS endDate, r.status, r.version FROM training_record r JOIN teacher t ON t.id = r.teacher_id WHERE t.county_id = ? AND r.kind = 'RECORD' ORDER BY r.start_date, r.created_at, r.id",
+          )
+        ).map((r): TrainingRecordFacts => ({
+          id: String(r.id),
+          teacherId: String(r.teacherId),
+          title: String(r.title),
+          provider: String(r.provider),
+          category: r.category as TrainingRecordFacts['category'],
+          hours: Number(r.hours),
+          startDate: date(r.startDate) as string,
+          endDate: date(r.endDate) as string,
+          status: r.status as TrainingRecordFacts['status'],
+          version: Number(r.version),
+        }))
+      : [];
+    const outsideSchools = reads.has('postings') ? await this.outsideSchools(countyId, reach) : [];
+    return { countyId, schools, outsideSchools, clusters, classifications, enrolments, teachers, postings, trainingRecords };
+  }
+
+  /** Schools of other counties that the county's postings name, and those `reach.named` names; reachable within `reach.scope`. */
+  private async outsideSchools(
+    countyId: string,
+    reach?: { scope: Scope; named: readonly { countyId: string; code: string }[] },
+  ): Promise<OutsideSchool[]> {
+    const posted = await this.tx.manager.query<Record<string, unknown>[]>(
+      'SELECT DISTINCT s.id, s.county_id AS countyId, s.code FROM posting p JOIN teacher t ON t.id = p.teacher_id JOIN school s ON s.id = p.school_id WHERE t.county_id = ? AND s.county_id <> ?',
+      [countyId, countyId],
+    );
+    const schools = new Map<string, OutsideSchool>(
+      posted.map((r) => [String(r.id), { id: String(r.id), countyId: String(r.countyId), code: String(r.code), reachable: false }]),
+    );
+    const named = (reach?.named ?? []).filter((n) => n.countyId !== countyId);
+    const wanted = [...named, ...schools.values()];
+    if (reach && wanted.length > 0) {
+      const inScope = countyCondition(reach.scope, 's.county_id');
+      const pairs = new Set(wanted.map((w) => `${w.countyId}|${w.code}`));
+      const found = await this.tx.manager
+        .createQueryBuilder(SchoolEntity, 's')
+        .select(['s.id', 's.countyId', 's.code'])
+        .where('s.county_id IN (:...counties) AND s.code IN (:...codes)', {
+          counties: [...new Set(wanted.map((w) => w.countyId))],
+          codes: [...new Set(wanted.map((w) => w.code))],
+        })
+        .andWhere(inScope.sql, inScope.params)
+        .getMany();
+      for (const s of found) {
+        if (pairs.has(`${s.countyId}|${s.code}`)) schools.set(s.id, { id: s.id, countyId: s.countyId, code: s.code, reachable: true });
+      }
+    }
+    return [...schools.values()];
   }
 
   /**
    * Writes an import's changes in the current transaction: new rows in multi-row INSERTs, changed
    * rows one UPDATE each, guarded by the version read (false: someone changed a row meanwhile).
    */
-  async apply(countyId: string, changes: RegistryChanges, now: Date): Promise<boolean> {
+  async apply(countyId: string, changes: RegistryChanges, now: Date, by: string): Promise<boolean> {
     const m = this.tx.manager;
     await this.bulk.insert(
       'school',
@@ -285,8 +357,8 @@ export class ImportRepository {
         stage: s.stage,
         township_central: s.townshipCentral,
         boarding: s.boarding,
-        group_id: null,
-        district_id: null,
+        group_id: s.groupId,
+        district_id: s.districtId,
         headcount_milli: null,
         headcount_as_of: null,
         version: 1,
@@ -300,6 +372,8 @@ export class ImportRepository {
         stage: s.stage,
         townshipCentral: s.townshipCentral,
         boarding: s.boarding,
+        groupId: s.groupId,
+        districtId: s.districtId,
         updatedAt: now,
       });
       if (!changed) return false;
@@ -397,6 +471,42 @@ export class ImportRepository {
         updatedAt: now,
       });
       if (!changed) return false;
+    }
+
+    await this.bulk.insert(
+      'training_record',
+      changes.trainingRecords.insert.map((r) => ({
+        id: r.id,
+        teacher_id: r.teacherId,
+        county_id: countyId,
+        title: r.title,
+        provider: r.provider,
+        category: r.category,
+        hours: r.hours,
+        start_date: r.startDate,
+        end_date: r.endDate,
+        status: 'SUBMITTED',
+        kind: 'RECORD',
+        reverses_id: null,
+        reason: null,
+        submitted_by: by,
+        submitted_at: now,
+        decided_by: null,
+        decided_at: null,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })),
+    );
+    for (const r of changes.trainingRecords.update) {
+      // Only a record still waiting for a decision is changed: one decided meanwhile is a conflict.
+      const changed = await m
+        .createQueryBuilder()
+        .update(TrainingRecordEntity)
+        .set({ provider: r.provider, category: r.category, hours: r.hours, version: r.version, updatedAt: now })
+        .where('id = :id AND version = :version AND status = :status', { id: r.id, version: r.version - 1, status: 'SUBMITTED' })
+        .execute();
+      if ((changed.affected ?? 0) !== 1) return false;
     }
     return true;
   }

@@ -76,7 +76,7 @@ describe('reading and writing the cells of an import', () => {
     expect(row.problems.map((p) => p.column)).toEqual(['startDate', 'kind', 'fraction']);
     const good = readRow('postings', headings, [null, '支教', '2020-09-01', 'FX0001', 'FX1']);
     expect(good).toEqual({
-      values: { staffNo: 'FX1', schoolCode: 'FX0001', startDate: '2020-09-01', endDate: null, kind: 'SUPPORT', fraction: null },
+      values: { staffNo: 'FX1', schoolCode: 'FX0001', schoolCountyId: null, startDate: '2020-09-01', endDate: null, kind: 'SUPPORT', fraction: null },
       problems: [],
     });
     expect(isBlankRow([null, ' ', ''])).toBe(true);

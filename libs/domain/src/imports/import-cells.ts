@@ -2,7 +2,7 @@ import { supportedDateProblem } from '../calendar/supported-dates';
 import { CODE_LISTS, codeFromLabel, labelOf } from '../labels/code-labels';
 import { fractionToMilli } from '../postings/posting-load';
 import type { Subject } from '../reference/codes';
-import { ImportColumn, importColumns, TemplateKind } from './import-columns';
+import { ImportColumn, importColumns, OneSheetKind } from './import-columns';
 
 /**
  * A cell as a spreadsheet holds it: text, a number, a boolean, a date (XLSX), empty, or a formula
@@ -156,14 +156,14 @@ export interface SheetHeadings {
 }
 
 /** A heading's column: its field name (any case), Chinese or English heading; a trailing `*` (required) ignored. */
-export function columnOfHeading(kind: TemplateKind, heading: string): ImportColumn | undefined {
+export function columnOfHeading(kind: OneSheetKind, heading: string): ImportColumn | undefined {
   const wanted = heading.trim().replace(/\s*[*＊]$/, '');
   const lower = wanted.toLowerCase();
   return importColumns(kind).find((c) => c.key.toLowerCase() === lower || c.zh === wanted || c.en.toLowerCase() === lower);
 }
 
 /** Reads the heading row of a sheet of `kind`: unknown, repeated and missing required columns are problems. */
-export function readHeadings(kind: TemplateKind, headings: readonly string[]): SheetHeadings {
+export function readHeadings(kind: OneSheetKind, headings: readonly string[]): SheetHeadings {
   const problems: HeadingProblem[] = [];
   const columns = headings.map((heading) => {
     const text = heading.trim();
@@ -192,7 +192,7 @@ export interface RowReading {
 }
 
 /** Reads a data row under its headings: each cell for its column, required cells present. Problems come in column order. */
-export function readRow(kind: TemplateKind, headings: SheetHeadings, cells: readonly RawCell[]): RowReading {
+export function readRow(kind: OneSheetKind, headings: SheetHeadings, cells: readonly RawCell[]): RowReading {
   const values: Record<string, CellValue> = {};
   const problems: HeadingProblem[] = [];
   const byColumn = new Map<string, string>();

@@ -1,13 +1,25 @@
 import type { CodeList } from '../labels/code-labels';
 import { TRAINING_IMPORT_COLUMNS } from '../training/training-ledger';
 
-/** What a county's registry is brought in as, one sheet each (docs/rules.md, "Imports and exports"). */
-export const IMPORT_KINDS = ['schools', 'classifications', 'enrolment', 'teachers', 'postings'] as const;
+/**
+ * The sheets a county's registry is brought in as (docs/rules.md, "Imports and exports"), in the order they depend
+ * on each other: schools, then their classification changes and enrolment, teachers, then the teachers' postings.
+ */
+export const SHEET_KINDS = ['schools', 'classifications', 'enrolment', 'teachers', 'postings'] as const;
+export type SheetKind = (typeof SHEET_KINDS)[number];
+
+/** The whole registry in one workbook: a sheet of each kind, read in the order of SHEET_KINDS. */
+export const REGISTRY_KIND = 'registry';
+
+/** The training records of a county's teachers (培训记录): one sheet of their own, not part of the registry's workbook. */
+export const TRAINING_RECORDS_KIND = 'training-records';
+
+/** What an import holds, each with its template and export: one sheet of a kind, or the registry's workbook of every kind. */
+export const IMPORT_KINDS = [...SHEET_KINDS, TRAINING_RECORDS_KIND, REGISTRY_KIND] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-/** Kinds with a template: the registry's and the training records' (imported by POST /counties/:id/training-records/import). */
-export const TEMPLATE_KINDS = [...IMPORT_KINDS, 'training-records'] as const;
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+/** The kinds of one sheet. */
+export type OneSheetKind = SheetKind | typeof TRAINING_RECORDS_KIND;
 
 /** An import's life: queued, read and checked by a job (RUNNING), READY to commit (or not, with errors), COMMITTED, or FAILED unreadable. */
 export const IMPORT_STATUSES = ['QUEUED', 'RUNNING', 'READY', 'COMMITTED', 'FAILED'] as const;
@@ -61,10 +73,20 @@ const STAFF_NO: ImportColumn = {
   example: 'FX2008031',
 };
 
+/** A sheet of a kind: its Chinese name, its English name, other names it is known by, and its columns in order. */
+export interface ImportSheet {
+  readonly zh: string;
+  readonly en: string;
+  readonly aliases: readonly string[];
+  readonly columns: readonly ImportColumn[];
+}
+
 /** The sheets of each kind, in the order of their columns. */
-export const IMPORT_SHEETS: { readonly [kind in TemplateKind]: { readonly zh: string; readonly columns: readonly ImportColumn[] } } = {
+export const IMPORT_SHEETS: { readonly [kind in OneSheetKind]: ImportSheet } = {
   schools: {
     zh: '学校基本信息',
+    en: 'Schools',
+    aliases: ['学校基本信息表'],
     columns: [
       {
         key: 'code',
@@ -106,10 +128,30 @@ export const IMPORT_SHEETS: { readonly [kind in TemplateKind]: { readonly zh: st
         note: '城乡类别和薄弱学校的起始日期（YYYY-MM-DD），空为 1900-01-01；以后的变更见“学校分类变更”',
         example: '2015-09-01',
       },
+      {
+        key: 'groupId',
+        zh: '教育集团',
+        en: 'Education group',
+        type: text(100),
+        required: false,
+        note: '本县已有的教育集团名称（或其 id）；空为不变（新学校为无）',
+        example: '',
+      },
+      {
+        key: 'districtId',
+        zh: '学区',
+        en: 'School district',
+        type: text(100),
+        required: false,
+        note: '本县已有的学区名称（或其 id）；空为不变（新学校为无）',
+        example: '',
+      },
     ],
   },
   classifications: {
     zh: '学校分类变更',
+    en: 'Classifications',
+    aliases: ['学校分类'],
     columns: [
       SCHOOL_CODE,
       {
@@ -135,6 +177,8 @@ export const IMPORT_SHEETS: { readonly [kind in TemplateKind]: { readonly zh: st
   },
   enrolment: {
     zh: '在校生情况',
+    en: 'Enrolment',
+    aliases: ['在校生'],
     columns: [
       SCHOOL_CODE,
       {
@@ -186,6 +230,8 @@ export const IMPORT_SHEETS: { readonly [kind in TemplateKind]: { readonly zh: st
   },
   teachers: {
     zh: '教师花名册',
+    en: 'Teachers',
+    aliases: [],
     columns: [
       STAFF_NO,
       { key: 'name', zh: '姓名', en: 'Name', type: text(50), required: true, note: '', example: '王静' },
@@ -236,9 +282,20 @@ export const IMPORT_SHEETS: { readonly [kind in TemplateKind]: { readonly zh: st
   },
   postings: {
     zh: '任教经历',
+    en: 'Postings',
+    aliases: [],
     columns: [
       STAFF_NO,
       SCHOOL_CODE,
+      {
+        key: 'schoolCountyId',
+        zh: '学校所在县',
+        en: 'School county',
+        type: { kind: 'text', maxLength: 6, pattern: /^\d{6}$/, patternMessage: 'must be the 6-digit code of a county' },
+        required: false,
+        note: '在外县（区）学校任教（如支教、交流）时填该校所在县（区）的代码；空为本县',
+        example: '',
+      },
       { key: 'startDate', zh: '开始日期', en: 'Start date', type: DATE, required: true, note: '不早于入职日期', example: '2008-09-01' },
       { key: 'endDate', zh: '结束日期', en: 'End date', type: DATE, required: false, note: '最后一天（含）；空为至今', example: '' },
       { key: 'kind', zh: '任教类型', en: 'Kind', type: code('postingKinds'), required: true, note: '从下拉列表选择', example: '常规任教' },
@@ -255,6 +312,8 @@ export const IMPORT_SHEETS: { readonly [kind in TemplateKind]: { readonly zh: st
   },
   'training-records': {
     zh: '培训记录',
+    en: 'Training records',
+    aliases: [],
     columns: TRAINING_IMPORT_COLUMNS.map((key) => trainingColumn(key)),
   },
 };
@@ -273,15 +332,24 @@ function trainingColumn(key: (typeof TRAINING_IMPORT_COLUMNS)[number]): ImportCo
 }
 
 /** The columns of a kind. */
-export function importColumns(kind: TemplateKind): readonly ImportColumn[] {
+export function importColumns(kind: OneSheetKind): readonly ImportColumn[] {
   return IMPORT_SHEETS[kind].columns;
+}
+
+/** True when a workbook's sheet named `name` is a sheet of `kind`: its Chinese name (or a name it is known by), its English name, or the kind itself (any case). */
+export function isSheetOf(kind: OneSheetKind, name: string): boolean {
+  const wanted = name.trim();
+  const lower = wanted.toLowerCase();
+  const sheet = IMPORT_SHEETS[kind];
+  return sheet.zh === wanted || sheet.aliases.includes(wanted) || sheet.en.toLowerCase() === lower || kind === lower;
+}
+
+/** The registry's kind of a workbook's sheet by its name (undefined: not a sheet of the registry). */
+export function sheetKindOf(name: string): SheetKind | undefined {
+  return SHEET_KINDS.find((kind) => isSheetOf(kind, name));
 }
 
 /** True when `text` names a kind of import (`schools`, …). */
 export function isImportKind(text: unknown): text is ImportKind {
   return typeof text === 'string' && (IMPORT_KINDS as readonly string[]).includes(text);
-}
-
-export function isTemplateKind(text: unknown): text is TemplateKind {
-  return typeof text === 'string' && (TEMPLATE_KINDS as readonly string[]).includes(text);
 }

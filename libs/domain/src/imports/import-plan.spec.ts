@@ -1,4 +1,4 @@
-import { ImportRow, planImport, RegistrySnapshot, sortProblems, TeacherRecord } from './import-plan';
+import { ImportRow, planImport, planWorkbook, RegistrySnapshot, sortProblems, TeacherRecord } from './import-plan';
 
 let n = 0;
 const newId = () => `id-${++n}`;
@@ -22,14 +22,38 @@ const teacher: TeacherRecord = {
 };
 
 const registry: RegistrySnapshot = {
+  countyId: '320321',
+  outsideSchools: [],
   schools: [
-    { id: 's1', code: 'FX0001', name: '丰县城南小学', stage: 'PRIMARY', townshipCentral: false, boarding: false, version: 1 },
-    { id: 's2', code: 'FX0002', name: '丰县常店镇中心小学', stage: 'PRIMARY', townshipCentral: true, boarding: false, version: 1 },
+    {
+      id: 's1',
+      code: 'FX0001',
+      name: '丰县城南小学',
+      stage: 'PRIMARY',
+      townshipCentral: false,
+      boarding: false,
+      groupId: null,
+      districtId: null,
+      version: 1,
+    },
+    {
+      id: 's2',
+      code: 'FX0002',
+      name: '丰县常店镇中心小学',
+      stage: 'PRIMARY',
+      townshipCentral: true,
+      boarding: false,
+      groupId: null,
+      districtId: null,
+      version: 1,
+    },
   ],
+  clusters: [],
   classifications: [{ id: 'c1', schoolId: 's1', effectiveFrom: '1900-01-01', location: 'URBAN', weak: false }],
   enrolments: [],
   teachers: [teacher],
   postings: [{ id: 'p1', teacherId: 't1', schoolId: 's1', startDate: '2008-09-01', endDate: null, kind: 'REGULAR', fractionMilli: 1000, version: 1 }],
+  trainingRecords: [],
 };
 
 const posting = (row: number, values: Record<string, string | number | null>): ImportRow => ({
@@ -182,5 +206,92 @@ describe('planning an import against the registry', () => {
       { row: 3, column: null, code: 'VALIDATION_FAILED', message: '' },
     ]);
     expect(sorted.map((p) => `${p.row}.${p.column}`)).toEqual(['2.kind', '3.null', '3.staffNo', '3.fraction']);
+  });
+
+  it('plans a workbook of several kinds in their order, each sheet seeing the rows of the sheets before it, and writes a row once', () => {
+    const school = {
+      code: 'FX0009',
+      name: '丰县新校',
+      stage: 'PRIMARY',
+      location: 'RURAL',
+      weak: false,
+      townshipCentral: null,
+      boarding: null,
+      classifiedFrom: '2020-09-01',
+    };
+    const newTeacher = { ...teacher, staffNo: 'FX9', extraSubjects: null, titleLevel: 'FIRST', titleSince: '2018-09-01' };
+    const plan = planWorkbook(
+      [
+        // Given out of order: postings name the teacher and school of the sheets read before them.
+        { kind: 'postings', rows: [posting(2, { staffNo: 'FX9', schoolCode: 'FX0009', startDate: '2020-09-01', kind: 'REGULAR' })] },
+        { kind: 'teachers', rows: [{ row: 2, values: newTeacher as unknown as ImportRow['values'] }] },
+        { kind: 'classifications', rows: [{ row: 2, values: { schoolCode: 'FX0009', effectiveFrom: '2020-09-01', location: null, weak: true } }] },
+        { kind: 'schools', rows: [{ row: 2, values: school }] },
+      ],
+      registry,
+      newId,
+    );
+    expect(plan.sheets).toEqual([[], [], [], []]);
+    expect(plan.counts).toEqual({ created: 3, updated: 1, unchanged: 0 });
+    expect(plan.changes.schools.insert.map((s) => s.code)).toEqual(['FX0009']);
+    // The classification the schools sheet inserts, changed by the classifications sheet, is inserted once as it ends up.
+    expect(plan.changes.classifications.insert).toEqual([expect.objectContaining({ effectiveFrom: '2020-09-01', location: 'RURAL', weak: true })]);
+    expect(plan.changes.classifications.update).toEqual([]);
+    expect(plan.changes.postings.insert).toEqual([
+      expect.objectContaining({ teacherId: plan.changes.teachers.insert[0].id, schoolId: plan.changes.schools.insert[0].id }),
+    ]);
+
+    const alone = planImport('postings', [posting(2, { staffNo: 'FX9', schoolCode: 'FX0009', startDate: '2020-09-01' })], registry, newId);
+    expect(alone.problems.map((p) => p.code)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+  });
+
+  it('judges training records by the training rules in force, matches them by teacher, title and dates, and never changes a decided one', () => {
+    const training = { cycleYears: 5, cycleAnchorYear: 2021, hoursPerCycle: 360, hourStep: 0.5, maxHoursPerDay: 8 };
+    const stored = { teacherId: 't1', provider: '江苏省教育厅', category: 'PROVINCIAL' as const, hours: 24, endDate: '2026-07-03', version: 1 };
+    const withRecords: RegistrySnapshot = {
+      ...registry,
+      trainingRecords: [
+        { ...stored, id: 'r1', title: '已批准', startDate: '2026-07-01', status: 'APPROVED' },
+        { ...stored, id: 'r2', title: '待审核', startDate: '2026-07-01', status: 'SUBMITTED' },
+        { ...stored, id: 'r3', title: '不变', startDate: '2026-07-01', status: 'REJECTED' },
+      ],
+    };
+    const row = (n: number, values: Record<string, string>): ImportRow => ({
+      row: n,
+      values: {
+        staffNo: 'FX1',
+        provider: '江苏省教育厅',
+        category: 'PROVINCIAL',
+        hours: '24',
+        startDate: '2026-07-01',
+        endDate: '2026-07-03',
+        ...values,
+      },
+    });
+    const plan = planImport(
+      'training-records',
+      [
+        row(2, { title: '不变' }),
+        row(3, { title: '已批准', hours: '16' }),
+        row(4, { title: '待审核', hours: '16' }),
+        row(5, { title: '新的', hours: '16.5' }),
+        row(6, { title: '步长', hours: '16.2' }),
+      ],
+      withRecords,
+      newId,
+      { today: '2026-09-01', training },
+    );
+    expect(plan.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [3, 'hours', 'ALREADY_DECIDED'],
+      [6, 'hours', 'VALIDATION_FAILED'],
+    ]);
+    expect(plan.counts).toEqual({ created: 1, updated: 1, unchanged: 1 });
+    expect(plan.changes.trainingRecords.update).toEqual([expect.objectContaining({ id: 'r2', hours: 16, version: 2 })]);
+    // The step is the policy's: with whole hours only, 16.5 is refused too.
+    const stricter = planImport('training-records', [row(5, { title: '新的', hours: '16.5' })], withRecords, newId, {
+      today: '2026-09-01',
+      training: { ...training, hourStep: 1 },
+    });
+    expect(stricter.problems.map((p) => [p.row, p.column])).toEqual([[5, 'hours']]);
   });
 });

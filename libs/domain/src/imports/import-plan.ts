@@ -3,10 +3,12 @@ import { DomainError, ValidationFailedError } from '../errors/domain-error';
 import type { ErrorCode } from '../labels/error-labels';
 import { assertHireDateFits, assertOneFullPost, assertPostingDates } from '../postings/posting-rules';
 import { FULL_POST_MILLI, fractionToMilli } from '../postings/posting-load';
-import type { BackboneLevel, Gender, Location, Post, PostingKind, PsychologyRole, Stage, Subject, TitleLevel } from '../reference/codes';
+import type { BackboneLevel, ClusterKind, Gender, Location, Post, PostingKind, PsychologyRole, Stage, Subject, TitleLevel } from '../reference/codes';
 import { gradesOfStage } from '../reference/codes';
 import { validateTeacherFacts } from '../teachers/teacher-facts';
-import { ImportKind, importColumns } from './import-columns';
+import type { TrainingCategory, TrainingPolicy } from '../training/training-cycle';
+import { trainingRecordProblems, TrainingRecordStatus } from '../training/training-ledger';
+import { importColumns, OneSheetKind, SHEET_KINDS, SheetKind } from './import-columns';
 import type { CellValue } from './import-cells';
 
 /**
@@ -38,7 +40,17 @@ export interface SchoolFacts {
   readonly stage: Stage;
   readonly townshipCentral: boolean;
   readonly boarding: boolean;
+  /** The school's education group (教育集团) and school district (学区): clusters of the county, or none. */
+  readonly groupId: string | null;
+  readonly districtId: string | null;
   readonly version: number;
+}
+
+/** An education group or school district of the county, which a school row names by its name (or id). */
+export interface ClusterFacts {
+  readonly id: string;
+  readonly kind: ClusterKind;
+  readonly name: string;
 }
 
 export interface ClassificationFacts {
@@ -87,13 +99,50 @@ export interface PostingFacts {
   readonly version: number;
 }
 
+/** A training record of the ledger (not a reversal), as an import of training records matches it. */
+export interface TrainingRecordFacts {
+  readonly id: string;
+  readonly teacherId: string;
+  readonly title: string;
+  readonly provider: string;
+  readonly category: TrainingCategory;
+  readonly hours: number;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly status: TrainingRecordStatus;
+  readonly version: number;
+}
+
+/**
+ * A school of another county that a posting of the county's teachers names (a teacher seconded elsewhere), by the
+ * school's county and code. `reachable`: within the reach of whoever imports, as the API would let them record a
+ * posting there; a posting at a school out of reach is kept as it is stored, never created or changed.
+ */
+export interface OutsideSchool {
+  readonly id: string;
+  readonly countyId: string;
+  readonly code: string;
+  readonly reachable: boolean;
+}
+
 /** A county's registry as an import needs it (only the parts the kind reads need be filled). */
 export interface RegistrySnapshot {
+  readonly countyId: string;
   readonly schools: readonly SchoolFacts[];
+  /** Schools of other counties: those the county's postings name, and those the rows name within reach. */
+  readonly outsideSchools: readonly OutsideSchool[];
+  readonly clusters: readonly ClusterFacts[];
   readonly classifications: readonly ClassificationFacts[];
   readonly enrolments: readonly EnrolmentFacts[];
   readonly teachers: readonly TeacherRecord[];
   readonly postings: readonly PostingFacts[];
+  readonly trainingRecords: readonly TrainingRecordFacts[];
+}
+
+/** What judging training records needs besides the registry: the day, and the training rules of the policy in force on it. */
+export interface TrainingRules {
+  readonly today: string;
+  readonly training: TrainingPolicy;
 }
 
 /** Rows to insert and rows to update (whole rows, with their next version), per table. */
@@ -104,6 +153,8 @@ export interface RegistryChanges {
   readonly enrolments: { insert: EnrolmentFacts[]; update: EnrolmentFacts[] };
   readonly teachers: { insert: TeacherRecord[]; update: TeacherRecord[] };
   readonly postings: { insert: PostingFacts[]; update: PostingFacts[] };
+  /** New training records wait for approval (SUBMITTED); only a record still waiting is updated. */
+  readonly trainingRecords: { insert: TrainingRecordFacts[]; update: TrainingRecordFacts[] };
 }
 
 export interface ImportCounts {
@@ -126,12 +177,13 @@ const emptyChanges = (): RegistryChanges => ({
   enrolments: { insert: [], update: [] },
   teachers: { insert: [], update: [] },
   postings: { insert: [], update: [] },
+  trainingRecords: { insert: [], update: [] },
 });
 
 export const DEFAULT_CLASSIFIED_FROM_DATE = '1900-01-01';
 
 /** Problems in the order a person fixes them: by row, then by column as the sheet orders them. */
-export function sortProblems(kind: ImportKind, problems: readonly ImportProblem[]): ImportProblem[] {
+export function sortProblems(kind: OneSheetKind, problems: readonly ImportProblem[]): ImportProblem[] {
   const order = new Map(importColumns(kind).map((c, i) => [c.key, i]));
   const position = (column: string | null) => (column === null ? -1 : (order.get(column) ?? order.size));
   return [...problems].sort((a, b) => a.row - b.row || position(a.column) - position(b.column));
@@ -167,14 +219,20 @@ function check(problems: ImportProblem[], row: number, column: string | null, ru
 }
 
 const str = (v: CellValue): string => v as string;
-const strOrNull = (v: CellValue): string | null => (v === null ? null : (v as string));
+const strOrNull = (v: CellValue | undefined): string | null => (v === null || v === undefined ? null : (v as string));
 
 /**
  * The changes an import of `kind` would make, or the problems that stop it. `newId` names the new
  * rows. Every row is checked, so that one pass names every problem.
  */
-export function planImport(kind: ImportKind, rows: readonly ImportRow[], registry: RegistrySnapshot, newId: () => string): ImportPlan {
-  const plan = PLANNERS[kind](rows, registry, newId);
+export function planImport(
+  kind: OneSheetKind,
+  rows: readonly ImportRow[],
+  registry: RegistrySnapshot,
+  newId: () => string,
+  rules?: TrainingRules,
+): ImportPlan {
+  const plan = kind === 'training-records' ? planTrainingRecords(rows, registry, newId, required(rules)) : PLANNERS[kind](rows, registry, newId);
   return { ...plan, problems: sortProblems(kind, plan.problems) };
 }
 
@@ -198,8 +256,32 @@ function schoolsByCode(registry: RegistrySnapshot): Map<string, SchoolFacts> {
   return new Map(registry.schools.map((s) => [s.code, s]));
 }
 
-function unknownSchool(row: number, code: string): ImportProblem {
-  return { row, column: 'schoolCode', code: 'NOT_FOUND', message: `no school with code ${code} in the county` };
+function unknownSchool(row: number, code: string, countyId: string | null = null): ImportProblem {
+  return {
+    row,
+    column: 'schoolCode',
+    code: 'NOT_FOUND',
+    message: countyId === null ? `no school with code ${code} in the county` : `no school with code ${code} in county ${countyId} within your reach`,
+  };
+}
+
+/**
+ * Finds the cluster a school row names (by name, or by id) among the county's clusters of its kind: null for an empty
+ * cell, undefined (and a problem, as the API answers 400 on the field) for one the county does not have.
+ */
+function clusterFinder(registry: RegistrySnapshot) {
+  return (problems: ImportProblem[], row: number, column: string, kind: ClusterKind, text: string | null): string | null | undefined => {
+    if (text === null) return null;
+    const found = registry.clusters.find((c) => c.kind === kind && (c.name === text || c.id === text));
+    if (found) return found.id;
+    problems.push({
+      row,
+      column,
+      code: 'VALIDATION_FAILED',
+      message: `${text} is not ${kind === 'GROUP' ? 'an education group' : 'a school district'} of the county: create it first (POST /school-clusters)`,
+    });
+    return undefined;
+  };
 }
 
 const planSchools: Planner = (rows, registry, newId) => {
@@ -207,6 +289,7 @@ const planSchools: Planner = (rows, registry, newId) => {
   const changes = emptyChanges();
   const existing = schoolsByCode(registry);
   const classifications = new Map(registry.classifications.map((c) => [`${c.schoolId}|${c.effectiveFrom}`, c]));
+  const cluster = clusterFinder(registry);
   const first = firstRows();
   let created = 0;
   let updated = 0;
@@ -214,6 +297,9 @@ const planSchools: Planner = (rows, registry, newId) => {
   const touched = new Set<string>();
   for (const { row, values } of rows) {
     if (!first(problems, row, 'code', str(values.code))) continue;
+    const groupId = cluster(problems, row, 'groupId', 'GROUP', strOrNull(values.groupId));
+    const districtId = cluster(problems, row, 'districtId', 'DISTRICT', strOrNull(values.districtId));
+    if (groupId === undefined || districtId === undefined) continue;
     const before = existing.get(str(values.code));
     const school: SchoolFacts = {
       id: before?.id ?? newId(),
@@ -222,6 +308,9 @@ const planSchools: Planner = (rows, registry, newId) => {
       stage: values.stage as Stage,
       townshipCentral: (values.townshipCentral as boolean | null) ?? false,
       boarding: (values.boarding as boolean | null) ?? false,
+      // An empty cell keeps the school's group and district (a new school has none).
+      groupId: groupId ?? before?.groupId ?? null,
+      districtId: districtId ?? before?.districtId ?? null,
       version: before ? before.version + 1 : 1,
     };
     const effectiveFrom = strOrNull(values.classifiedFrom) ?? DEFAULT_CLASSIFIED_FROM_DATE;
@@ -234,7 +323,9 @@ const planSchools: Planner = (rows, registry, newId) => {
       before.name !== school.name ||
       before.stage !== school.stage ||
       before.townshipCentral !== school.townshipCentral ||
-      before.boarding !== school.boarding
+      before.boarding !== school.boarding ||
+      before.groupId !== school.groupId ||
+      before.districtId !== school.districtId
     ) {
       changes.schools.update.push(school);
       changed = true;
@@ -488,16 +579,21 @@ const planPostings: Planner = (rows, registry, newId) => {
   const problems: ImportProblem[] = [];
   const changes = emptyChanges();
   const schools = schoolsByCode(registry);
+  const outside = new Map(registry.outsideSchools.map((s) => [`${s.countyId}|${s.code}`, s]));
   const teachers = new Map(registry.teachers.map((t) => [t.staffNo, t]));
   const stored = new Map(registry.postings.map((p) => [`${p.teacherId}|${p.schoolId}|${p.startDate}`, p]));
   const first = firstRows();
   const byTeacher = new Map<string, { teacher: TeacherRecord; rows: { row: number; posting: PostingFacts; before: PostingFacts | undefined }[] }>();
   for (const { row, values } of rows) {
     const teacher = teachers.get(str(values.staffNo));
-    const school = schools.get(str(values.schoolCode));
+    const elsewhere = strOrNull(values.schoolCountyId);
+    const home = elsewhere === null || elsewhere === registry.countyId;
+    const school: { readonly id: string; readonly reachable?: boolean } | undefined = home
+      ? schools.get(str(values.schoolCode))
+      : outside.get(`${elsewhere}|${str(values.schoolCode)}`);
     if (!teacher)
       problems.push({ row, column: 'staffNo', code: 'NOT_FOUND', message: `no teacher with staff number ${str(values.staffNo)} in the county` });
-    if (!school) problems.push(unknownSchool(row, str(values.schoolCode)));
+    if (!school) problems.push(unknownSchool(row, str(values.schoolCode), home ? null : elsewhere));
     if (!teacher || !school) continue;
     const startDate = str(values.startDate);
     const key = `${teacher.id}|${school.id}|${startDate}`;
@@ -515,6 +611,11 @@ const planPostings: Planner = (rows, registry, newId) => {
       fractionMilli: (values.fraction as number | null) ?? FULL_POST_MILLI,
       version: before ? before.version + 1 : 1,
     };
+    // A school of another county out of reach: the API would answer 404 for it, so only a stored posting left as it is passes.
+    if (school.reachable === false && !(before && !postingChanged(before, posting))) {
+      problems.push(unknownSchool(row, str(values.schoolCode), elsewhere));
+      continue;
+    }
     const entry = byTeacher.get(teacher.id) ?? { teacher, rows: [] };
     entry.rows.push({ row, posting, before });
     byTeacher.set(teacher.id, entry);
@@ -555,7 +656,7 @@ const planPostings: Planner = (rows, registry, newId) => {
         changes.postings.insert.push(posting);
         created += 1;
         touched.add(posting.schoolId);
-      } else if (before.endDate !== posting.endDate || before.kind !== posting.kind || before.fractionMilli !== posting.fractionMilli) {
+      } else if (postingChanged(before, posting)) {
         changes.postings.update.push(posting);
         updated += 1;
         touched.add(posting.schoolId);
@@ -565,10 +666,186 @@ const planPostings: Planner = (rows, registry, newId) => {
   return { problems, changes, counts: { created, updated, unchanged }, touchedSchoolIds: [...touched] };
 };
 
-const PLANNERS: { readonly [kind in ImportKind]: Planner } = {
+function required(rules: TrainingRules | undefined): TrainingRules {
+  if (!rules) throw new Error('training records are judged with the training rules in force');
+  return rules;
+}
+
+const TRAINING_FIELDS = ['provider', 'category', 'hours'] as const;
+
+/**
+ * Training records as the training endpoints judge them (the training rules of the policy in force: hours in its
+ * steps, at most its hours a day, one training cycle, nothing in the future), matched by teacher, title and dates: an
+ * equal row changes nothing, another provider, category or hours updates a record still waiting for approval, and a
+ * decided record is never changed (ALREADY_DECIDED). New records wait for approval, as a teacher's own do.
+ */
+function planTrainingRecords(rows: readonly ImportRow[], registry: RegistrySnapshot, newId: () => string, rules: TrainingRules): ImportPlan {
+  const problems: ImportProblem[] = [];
+  const changes = emptyChanges();
+  const teachers = new Map(registry.teachers.map((t) => [t.staffNo, t]));
+  const key = (teacherId: string, title: string, startDate: string, endDate: string) => `${teacherId}|${title}|${startDate}|${endDate}`;
+  const stored = new Map<string, TrainingRecordFacts>();
+  for (const r of registry.trainingRecords) {
+    const k = key(r.teacherId, r.title, r.startDate, r.endDate);
+    if (!stored.has(k)) stored.set(k, r);
+  }
+  const first = firstRows();
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const { row, values } of rows) {
+    const teacher = teachers.get(str(values.staffNo));
+    if (!teacher) {
+      problems.push({ row, column: 'staffNo', code: 'NOT_FOUND', message: `no teacher with staff number ${str(values.staffNo)} in the county` });
+      continue;
+    }
+    const hoursText = str(values.hours);
+    if (!/^\d+(\.\d+)?$/.test(hoursText)) {
+      problems.push({ row, column: 'hours', code: 'VALIDATION_FAILED', message: 'must be a number such as 12 or 7.5' });
+      continue;
+    }
+    const record = { hours: Number(hoursText), startDate: str(values.startDate), endDate: str(values.endDate) };
+    const before = problems.length;
+    for (const [column, messages] of Object.entries(trainingRecordProblems(record, rules.today, rules.training))) {
+      for (const message of messages) problems.push({ row, column, code: 'VALIDATION_FAILED', message });
+    }
+    if (problems.length > before) continue;
+    const title = str(values.title);
+    const k = key(teacher.id, title, record.startDate, record.endDate);
+    if (!first(problems, row, 'title', k)) continue;
+    const kept = stored.get(k);
+    const next: TrainingRecordFacts = {
+      id: kept?.id ?? newId(),
+      teacherId: teacher.id,
+      title,
+      provider: str(values.provider),
+      category: values.category as TrainingCategory,
+      hours: record.hours,
+      startDate: record.startDate,
+      endDate: record.endDate,
+      status: kept?.status ?? 'SUBMITTED',
+      version: kept ? kept.version + 1 : 1,
+    };
+    if (!kept) {
+      changes.trainingRecords.insert.push(next);
+      created += 1;
+      continue;
+    }
+    const changed = TRAINING_FIELDS.find((f) => kept[f] !== next[f]);
+    if (changed === undefined) unchanged += 1;
+    else if (kept.status !== 'SUBMITTED') {
+      problems.push({
+        row,
+        column: changed,
+        code: 'ALREADY_DECIDED',
+        message: `the record of ${title} from ${record.startDate} to ${record.endDate} is ${kept.status} already: a decided record is never changed`,
+      });
+    } else {
+      changes.trainingRecords.update.push(next);
+      updated += 1;
+    }
+  }
+  return { problems, changes, counts: { created, updated, unchanged }, touchedSchoolIds: [] };
+}
+
+function postingChanged(before: PostingFacts, after: PostingFacts): boolean {
+  return before.endDate !== after.endDate || before.kind !== after.kind || before.fractionMilli !== after.fractionMilli;
+}
+
+const PLANNERS: { readonly [kind in SheetKind]: Planner } = {
   schools: planSchools,
   classifications: planClassifications,
   enrolment: planEnrolment,
   teachers: planTeachers,
   postings: planPostings,
 };
+
+/** The rows of one sheet of a workbook of several kinds. */
+export interface SheetRows {
+  readonly kind: SheetKind;
+  readonly rows: readonly ImportRow[];
+}
+
+/** What a workbook of several sheets would change: each sheet's problems (in the order the sheets were given), and the changes of all of them. */
+export interface WorkbookPlan {
+  readonly sheets: readonly ImportProblem[][];
+  readonly changes: RegistryChanges;
+  readonly counts: ImportCounts;
+  readonly touchedSchoolIds: string[];
+}
+
+/**
+ * The changes a workbook holding several kinds would make: its sheets are planned in the order of SHEET_KINDS, each
+ * against the registry as the sheets before it leave it (a teacher of the 教师花名册 sheet is there for the 任教经历
+ * sheet, a school of the 学校基本信息 sheet for every sheet after it), with the same rules as one sheet alone.
+ */
+export function planWorkbook(sheets: readonly SheetRows[], registry: RegistrySnapshot, newId: () => string): WorkbookPlan {
+  const order = sheets.map((_, i) => i).sort((a, b) => SHEET_KINDS.indexOf(sheets[a].kind) - SHEET_KINDS.indexOf(sheets[b].kind) || a - b);
+  const problems: ImportProblem[][] = sheets.map(() => []);
+  let snapshot = registry;
+  let changes = emptyChanges();
+  let counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
+  const touched = new Set<string>();
+  for (const i of order) {
+    const plan = planImport(sheets[i].kind, sheets[i].rows, snapshot, newId);
+    problems[i] = plan.problems;
+    snapshot = staged(snapshot, plan.changes);
+    changes = combined(changes, plan.changes);
+    counts = {
+      created: counts.created + plan.counts.created,
+      updated: counts.updated + plan.counts.updated,
+      unchanged: counts.unchanged + plan.counts.unchanged,
+    };
+    for (const id of plan.touchedSchoolIds) touched.add(id);
+  }
+  return { sheets: problems, changes, counts, touchedSchoolIds: [...touched] };
+}
+
+type Table<T> = { insert: T[]; update: T[] };
+
+/** The registry with a sheet's changes in it, as the sheets after it see it. */
+function staged(registry: RegistrySnapshot, changes: RegistryChanges): RegistrySnapshot {
+  const merge = <T extends { readonly id: string }>(stored: readonly T[], change: Table<T>): readonly T[] => {
+    if (change.insert.length === 0 && change.update.length === 0) return stored;
+    const updated = new Map(change.update.map((u) => [u.id, u]));
+    return [...stored.map((s) => updated.get(s.id) ?? s), ...change.insert];
+  };
+  return {
+    countyId: registry.countyId,
+    schools: merge(registry.schools, changes.schools),
+    outsideSchools: registry.outsideSchools,
+    clusters: registry.clusters,
+    classifications: merge(registry.classifications, changes.classifications),
+    enrolments: merge(registry.enrolments, changes.enrolments),
+    teachers: merge(registry.teachers, changes.teachers),
+    postings: merge(registry.postings, changes.postings),
+    trainingRecords: merge(registry.trainingRecords, changes.trainingRecords),
+  };
+}
+
+/**
+ * Two sheets' changes as one write: a row the later sheet changes again is written once, as the later sheet leaves
+ * it (inserted, or updated from the version the registry holds).
+ */
+function combined(a: RegistryChanges, b: RegistryChanges): RegistryChanges {
+  const merge = <T extends { readonly id: string; readonly version?: number }>(first: Table<T>, then: Table<T>): Table<T> => {
+    const again = new Map(then.update.map((u) => [u.id, u]));
+    const keep = (x: T): T => {
+      const later = again.get(x.id);
+      if (!later) return x;
+      again.delete(x.id);
+      return x.version === undefined ? later : { ...later, version: x.version };
+    };
+    const insert = first.insert.map(keep);
+    const update = first.update.map(keep);
+    return { insert: [...insert, ...then.insert], update: [...update, ...again.values()] };
+  };
+  return {
+    schools: merge(a.schools, b.schools),
+    classifications: merge(a.classifications, b.classifications),
+    enrolments: merge(a.enrolments, b.enrolments),
+    teachers: merge(a.teachers, b.teachers),
+    postings: merge(a.postings, b.postings),
+    trainingRecords: merge(a.trainingRecords, b.trainingRecords),
+  };
+}

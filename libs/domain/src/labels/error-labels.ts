@@ -62,6 +62,11 @@ export const ERROR_LABELS = {
     zh: '该导入尚未检查完毕、检查失败或已提交，不能提交',
     en: 'The import is still being checked, could not be read, or was committed already: it cannot be committed',
   },
+  IMPORT_UNKNOWN_SHEET: {
+    status: 422,
+    zh: '工作簿中有本系统不认识的工作表：请按模板命名工作表（学校基本信息、学校分类变更、在校生情况、教师花名册、任教经历），或删去该表',
+    en: 'The workbook has a sheet the desk does not know: name its sheets as the template does (Schools, Classifications, Enrolment, Teachers, Postings) or remove it',
+  },
   POSTING_BEFORE_HIRE: { status: 422, zh: '任教经历不能早于入职日期', en: "A posting cannot start before the teacher's hire date" },
   ROTATION_OTHER_COUNTY: {
     status: 422,

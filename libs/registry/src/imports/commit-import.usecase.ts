@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@app/audit';
-import { Clock } from '@app/core';
+import { Clock, isUniqueViolation } from '@app/core';
 import { ImportRepository, StoredImportError, TransactionHost } from '@app/database';
-import { Actor, DomainError, RuleViolationError } from '@app/domain';
+import { Actor, DomainError, REGISTRY_KIND, RegistryChanges, RuleViolationError, scopeOf } from '@app/domain';
 import { HeadcountRefresh } from '../headcount/headcount-refresh';
 import { ShortageRescans } from '../shortages/shortage-rescans';
 import { GetImportUseCase } from './get-import.usecase';
-import { ImportChecks } from './import-checks';
+import { ImportChecks, StagedRow } from './import-checks';
 import { importView, ImportView, MAX_SHOWN_ERRORS } from './import-view';
 
 /**
@@ -28,6 +28,10 @@ export class CommitImportUseCase {
     private readonly clock: Clock,
   ) {}
 
+  private apply(countyId: string, changes: RegistryChanges, now: Date, by: string): Promise<boolean> {
+    return applied(() => this.imports.apply(countyId, changes, now, by));
+  }
+
   async execute(command: { actor: Actor; id: string }): Promise<ImportView> {
     const entity = await this.lookup.load(command.actor, command.id);
     if (entity.status !== 'READY') {
@@ -35,16 +39,16 @@ export class CommitImportUseCase {
     }
     if (entity.errorCount > 0) throw hasErrors(entity.errorCount);
     const outcome = await this.tx.run(async (): Promise<{ errors: StoredImportError[] } | null> => {
-      if (entity.kind === 'postings' || entity.kind === 'teachers') await this.imports.lockTeachers(entity.countyId);
-      const rows = await this.imports.rows(entity.id);
-      const plan = await this.checks.plan(entity, rows);
-      if (plan.problems.length > 0) return { errors: plan.problems.map((p) => ({ sheet: entity.sheet ?? '', ...p })) };
+      if (entity.kind === 'postings' || entity.kind === 'teachers' || entity.kind === REGISTRY_KIND) await this.imports.lockTeachers(entity.countyId);
+      const rows = await this.imports.rows<StagedRow>(entity.id);
+      const plan = await this.checks.plan(entity, rows, scopeOf(command.actor));
+      if (plan.problems.length > 0) return { errors: plan.problems };
       const now = this.clock.now();
       // Taken READY → COMMITTED first: a second commit at the same moment waits, then finds it committed.
       if (!(await this.imports.markCommitted(entity.id, now))) {
         throw new RuleViolationError('IMPORT_NOT_READY', 'The import was committed already', { status: 'COMMITTED' });
       }
-      if (!(await this.imports.apply(entity.countyId, plan.changes, now))) {
+      if (!(await this.apply(entity.countyId, plan.changes, now, command.actor.userId))) {
         throw new DomainError('CONFLICT', 'VERSION_CONFLICT', 'Someone changed the registry while the import was being committed: commit it again');
       }
       await this.imports.update(entity.id, { counts: plan.counts });
@@ -66,6 +70,20 @@ export class CommitImportUseCase {
     }
     const committed = await this.lookup.load(command.actor, command.id);
     return importView(committed, []);
+  }
+}
+
+/**
+ * Writes the changes; false when someone changed a row meanwhile (its version moved) or added one with the same natural
+ * key (a school code, a staff number created through the API between the check and the write): nothing is written
+ * then, the import stays READY, and committing it again checks it against the registry as it is then.
+ */
+async function applied(write: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
   }
 }
 

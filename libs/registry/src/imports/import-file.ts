@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { IMPORT_SHEETS, ImportKind, RawCell, ValidationFailedError } from '@app/domain';
+import { IMPORT_SHEETS, isSheetOf, OneSheetKind, RawCell, SheetKind, sheetKindOf, ValidationFailedError } from '@app/domain';
 import { decodeTextFile, xlsxSheets, XlsxSheet } from '@app/core';
 
 export type ImportFileFormat = 'CSV' | 'XLSX';
@@ -47,39 +47,64 @@ export function importFormatOf(bytes: Uint8Array, fileName?: string, charset?: s
 }
 
 /**
- * Opens the sheet of `kind`: in a workbook the sheet named like the kind (教师花名册 or teachers), else the first
- * sheet that is not the notes or code lists; a CSV is its one sheet. Cells are read as stored (see xlsx-reader.ts): a
- * formula cell stays a formula (never evaluated; the reader refuses it), macros are never run (they are not even read).
+ * Opens the sheet of `kind`: in a workbook the sheet named like the kind (教师花名册, Teachers or teachers), else the
+ * first sheet that is not the notes or code lists; a CSV is its one sheet. Cells are read as stored (see
+ * xlsx-reader.ts): a formula cell stays a formula (never evaluated; the reader refuses it), macros are never run (they
+ * are not even read).
  */
-export async function* sheetRows(file: ImportFileInput, kind: ImportKind): AsyncGenerator<SheetRow | { sheet: string }> {
+export async function* sheetRows(file: ImportFileInput, kind: OneSheetKind): AsyncGenerator<SheetRow | { sheet: string }> {
   if (file.format === 'CSV') {
     yield { sheet: IMPORT_SHEETS[kind].zh };
-    const text = decodeTextFile(file.bytes, file.fileName ?? undefined, file.charset ?? undefined).text;
-    const parser = Readable.from([text]).pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
-    let row = 0;
-    try {
-      for await (const record of parser as AsyncIterable<string[]>) {
-        row += 1;
-        yield { row, cells: record.map((cell) => (cell === '' ? null : cell)) };
-      }
-    } catch (error) {
-      throw new UnreadableImportError(`is not readable CSV: ${(error as Error).message}`);
-    }
+    yield* csvRows(file);
     return;
   }
+  const sheets = await dataSheets(file);
+  const sheet = sheets.find((s) => isSheetOf(kind, s.name)) ?? sheets[0];
+  if (!sheet) throw new UnreadableImportError('has no sheet to read');
+  yield { sheet: sheet.name };
+  yield* sheet.rows();
+}
+
+async function* csvRows(file: ImportFileInput): AsyncGenerator<SheetRow> {
+  const text = decodeTextFile(file.bytes, file.fileName ?? undefined, file.charset ?? undefined).text;
+  const parser = Readable.from([text]).pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
+  let row = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      row += 1;
+      yield { row, cells: record.map((cell) => (cell === '' ? null : cell)) };
+    }
+  } catch (error) {
+    throw new UnreadableImportError(`is not readable CSV: ${(error as Error).message}`);
+  }
+}
+
+/** A data sheet of a workbook: its name, the kind its name says (undefined: a sheet the desk does not know), its rows. */
+export interface DataSheet {
+  readonly name: string;
+  readonly kind: SheetKind | undefined;
+  rows(): AsyncGenerator<SheetRow>;
+}
+
+/** The sheets of an XLSX workbook in order, the notes and code lists left out. */
+export async function dataSheets(file: ImportFileInput): Promise<DataSheet[]> {
   let sheets: XlsxSheet[];
   try {
     sheets = await xlsxSheets(file.bytes);
   } catch (error) {
     throw new UnreadableImportError(`is not a readable XLSX workbook: ${(error as Error).message}`);
   }
-  const wanted = [IMPORT_SHEETS[kind].zh, kind];
-  const sheet = sheets.find((s) => wanted.includes(s.name.trim())) ?? sheets.find((s) => s.name !== NOTES_SHEET && s.name !== LISTS_SHEET);
-  if (!sheet) throw new UnreadableImportError('has no sheet to read');
-  yield { sheet: sheet.name };
-  try {
-    yield* sheet.rows();
-  } catch (error) {
-    throw new UnreadableImportError(`is not a readable XLSX workbook: ${(error as Error).message}`);
-  }
+  return sheets
+    .filter((s) => s.name !== NOTES_SHEET && s.name !== LISTS_SHEET)
+    .map((s) => ({
+      name: s.name,
+      kind: sheetKindOf(s.name),
+      async *rows() {
+        try {
+          yield* s.rows();
+        } catch (error) {
+          throw new UnreadableImportError(`is not a readable XLSX workbook: ${(error as Error).message}`);
+        }
+      },
+    }));
 }

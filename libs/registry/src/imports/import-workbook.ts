@@ -11,7 +11,7 @@ import {
   labelOf,
   RawCell,
   safeCellText,
-  TemplateKind,
+  OneSheetKind,
   writeCell,
 } from '@app/domain';
 import { LISTS_SHEET, NOTES_SHEET } from './import-file';
@@ -72,35 +72,54 @@ function allowed(column: ImportColumn): string {
   }
 }
 
+/** A data sheet of a workbook in the template's shape: its kind, and an export's rows or null for the template's example row. */
+export interface WorkbookSheet {
+  readonly kind: OneSheetKind;
+  readonly rows: Iterable<Readonly<Record<string, CellValue>>> | null;
+}
+
 /**
  * A sheet of `kind` in the template's shape: the data sheet (Chinese headings, the field names in
  * the notes), a notes sheet 说明 explaining every column, and a hidden sheet 代码表 of the Chinese
  * labels every code column's drop-down list offers. `rows`: an export's rows, or null for the
  * template's one example row. Text that a spreadsheet would take for a formula is written safely.
  */
-export function importWorkbook(kind: TemplateKind, rows: Iterable<Readonly<Record<string, CellValue>>> | null): Promise<Buffer> {
-  const columns = importColumns(kind);
+export function importWorkbook(kind: OneSheetKind, rows: Iterable<Readonly<Record<string, CellValue>>> | null): Promise<Buffer> {
+  return sheetsWorkbook([{ kind, rows }]);
+}
+
+/**
+ * Several data sheets in one workbook, each exactly as its kind's own workbook has it (the registry: a sheet of each
+ * kind in the order they depend on each other), then one notes sheet 说明 with every sheet's columns (under a line
+ * naming the sheet when there are several) and one hidden 代码表 holding every list the drop-downs offer.
+ */
+export function sheetsWorkbook(sheets: readonly WorkbookSheet[]): Promise<Buffer> {
+  const allColumns = sheets.flatMap((s) => importColumns(s.kind));
+  const lists = listColumns(allColumns);
   return writeWorkbook(async (workbook) => {
-    const sheet = workbook.addWorksheet(IMPORT_SHEETS[kind].zh, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = columns.map((c) => ({ header: c.zh, key: c.key, width: Math.max(12, c.zh.length * 2 + 4) }));
-    // Dates and codes are text: Excel must not turn 2020-09-01 into a number or FX0001 into anything else.
-    columns.forEach((c, i) => {
-      if (c.type.kind !== 'int' && c.type.kind !== 'fraction') sheet.getColumn(i + 1).numFmt = '@';
-    });
-    sheet.getRow(1).font = { bold: true };
-    sheet.getRow(1).commit();
-    let last = 1;
-    if (rows === null) {
-      sheet.addRow(columns.map((c) => (typeof c.example === 'string' ? safeCellText(c.example) : c.example))).commit();
-      last = 2;
-    } else {
-      for (const values of rows) {
-        sheet.addRow(columns.map((c) => writeCell(c, values[c.key] ?? null))).commit();
-        last += 1;
+    for (const { kind, rows } of sheets) {
+      const columns = importColumns(kind);
+      const sheet = workbook.addWorksheet(IMPORT_SHEETS[kind].zh, { views: [{ state: 'frozen', ySplit: 1 }] });
+      sheet.columns = columns.map((c) => ({ header: c.zh, key: c.key, width: Math.max(12, c.zh.length * 2 + 4) }));
+      // Dates and codes are text: Excel must not turn 2020-09-01 into a number or FX0001 into anything else.
+      columns.forEach((c, i) => {
+        if (c.type.kind !== 'int' && c.type.kind !== 'fraction') sheet.getColumn(i + 1).numFmt = '@';
+      });
+      sheet.getRow(1).font = { bold: true };
+      sheet.getRow(1).commit();
+      let last = 1;
+      if (rows === null) {
+        sheet.addRow(columns.map((c) => (typeof c.example === 'string' ? safeCellText(c.example) : c.example))).commit();
+        last = 2;
+      } else {
+        for (const values of rows) {
+          sheet.addRow(columns.map((c) => writeCell(c, values[c.key] ?? null))).commit();
+          last += 1;
+        }
       }
+      addValidations(sheet, columns, lists, last + SPARE_ROWS);
+      sheet.commit();
     }
-    addValidations(sheet, columns, last + SPARE_ROWS);
-    sheet.commit();
 
     const notes = workbook.addWorksheet(NOTES_SHEET);
     notes.columns = [
@@ -113,26 +132,36 @@ export function importWorkbook(kind: TemplateKind, rows: Iterable<Readonly<Recor
     ];
     notes.getRow(1).font = { bold: true };
     notes.getRow(1).commit();
-    for (const c of columns) {
-      notes.addRow({ zh: c.zh, key: c.key, en: c.en, required: c.required ? '是' : '否', allowed: allowed(c), note: c.note }).commit();
+    for (const { kind } of sheets) {
+      if (sheets.length > 1) {
+        const heading = notes.addRow({ zh: `【${IMPORT_SHEETS[kind].zh}】`, key: kind, en: IMPORT_SHEETS[kind].en });
+        heading.font = { bold: true };
+        heading.commit();
+      }
+      for (const c of importColumns(kind)) {
+        notes.addRow({ zh: c.zh, key: c.key, en: c.en, required: c.required ? '是' : '否', allowed: allowed(c), note: c.note }).commit();
+      }
     }
     notes
       .addRow({
         zh: '',
         note:
           '第 1 行为列名（中文列名、字段名或英文列名均可）；代码列可填中文名称或代码；按自然键（学校代码、工号等）新增或更新，内容相同的行不作修改。' +
-          '公式不计算：请粘贴为数值后导入。先预览（检查），无错误后再提交，全部写入或全部不写入。',
+          '公式不计算：请粘贴为数值后导入。先预览（检查），无错误后再提交，全部写入或全部不写入。' +
+          (sheets.length > 1
+            ? '各工作表按工作表名称识别，依次为学校、学校分类变更、在校生、教师、任教经历；后面的表可引用前面的表中同批导入的学校和教师。'
+            : ''),
       })
       .commit();
     notes.commit();
 
-    const lists = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
-    listColumns(columns).forEach(({ values }, i) => {
-      lists.getColumn(i + 1).values = values;
+    const listSheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+    lists.forEach(({ values }, i) => {
+      listSheet.getColumn(i + 1).values = values;
     });
-    const height = Math.max(0, ...listColumns(columns).map((l) => l.values.length));
-    for (let r = 1; r <= height; r += 1) lists.getRow(r).commit();
-    lists.commit();
+    const height = Math.max(0, ...lists.map((l) => l.values.length));
+    for (let r = 1; r <= height; r += 1) listSheet.getRow(r).commit();
+    listSheet.commit();
   });
 }
 
@@ -149,8 +178,7 @@ function listColumns(columns: readonly ImportColumn[]): { key: string; values: s
   return lists;
 }
 
-function addValidations(sheet: Worksheet, columns: readonly ImportColumn[], lastRow: number): void {
-  const lists = listColumns(columns);
+function addValidations(sheet: Worksheet, columns: readonly ImportColumn[], lists: ReturnType<typeof listColumns>, lastRow: number): void {
   columns.forEach((c, i) => {
     const type = c.type;
     const key = type.kind === 'code' ? type.list : type.kind === 'bool' ? 'bool' : null;
@@ -169,41 +197,47 @@ function addValidations(sheet: Worksheet, columns: readonly ImportColumn[], last
   });
 }
 
+/** A sheet of an error report: its name as sent, its rows, and each row's problems. */
+export interface ReportSheet {
+  readonly name: string;
+  readonly rows: Iterable<{ row: number; cells: RawCell[] }>;
+  readonly messages: ReadonlyMap<number, string[]>;
+}
+
 /**
- * The error report of an import: the sheet as it was sent, with a column 导入错误 after the last
+ * The error report of an import: each sheet as it was sent, with a column 导入错误 after the last
  * one holding each row's problems (the heading row's too). Text is written safely.
  */
-export function errorReportWorkbook(
-  sheetName: string,
-  rows: Iterable<{ row: number; cells: RawCell[] }>,
-  messages: ReadonlyMap<number, string[]>,
-): Promise<Buffer> {
-  const all = [...rows];
-  const width = Math.max(1, ...all.map((r) => r.cells.length));
+export function errorReportWorkbook(sheets: readonly ReportSheet[]): Promise<Buffer> {
   return writeWorkbook(async (workbook) => {
-    const sheet = workbook.addWorksheet(sheetName || 'Sheet1');
-    sheet.getColumn(width + 1).width = 60;
-    let headingDone = false;
-    for (const { row, cells } of all) {
-      const values = cells.map((c) =>
-        c === null
-          ? null
-          : typeof c === 'string'
-            ? safeCellText(c)
-            : typeof c === 'object' && !(c instanceof Date)
-              ? safeCellText(`=${c.formula}`)
-              : c,
-      );
-      while (values.length < width) values.push(null);
-      const blank = cells.every((c) => c === null || c === '');
-      const heading = !headingDone && !blank;
-      if (heading) headingDone = true;
-      const text = heading ? ERROR_COLUMN_HEADING : (messages.get(row) ?? []).join('；');
-      const added = sheet.getRow(row);
-      added.values = [...values, text || null];
-      if (heading) added.font = { bold: true };
-      added.commit();
+    if (sheets.length === 0) workbook.addWorksheet('Sheet1').commit();
+    for (const { name, rows, messages } of sheets) {
+      const all = [...rows];
+      const width = Math.max(1, ...all.map((r) => r.cells.length));
+      const sheet = workbook.addWorksheet(name || 'Sheet1');
+      sheet.getColumn(width + 1).width = 60;
+      let headingDone = false;
+      for (const { row, cells } of all) {
+        const values = cells.map((c) =>
+          c === null
+            ? null
+            : typeof c === 'string'
+              ? safeCellText(c)
+              : typeof c === 'object' && !(c instanceof Date)
+                ? safeCellText(`=${c.formula}`)
+                : c,
+        );
+        while (values.length < width) values.push(null);
+        const blank = cells.every((c) => c === null || c === '');
+        const heading = !headingDone && !blank;
+        if (heading) headingDone = true;
+        const text = heading ? ERROR_COLUMN_HEADING : (messages.get(row) ?? []).join('；');
+        const added = sheet.getRow(row);
+        added.values = [...values, text || null];
+        if (heading) added.font = { bold: true };
+        added.commit();
+      }
+      sheet.commit();
     }
-    sheet.commit();
   });
 }

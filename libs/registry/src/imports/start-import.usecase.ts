@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, newId } from '@app/core';
 import { ImportRepository, ReferenceRepository, RegistryImportEntity, TransactionHost } from '@app/database';
-import { Actor, IMPORT_KINDS, isImportKind, NotFoundError, REGISTRY_WRITERS, requireRole, scopeOf, ValidationFailedError } from '@app/domain';
+import {
+  Actor,
+  IMPORT_KINDS,
+  isImportKind,
+  NotFoundError,
+  REGISTRY_KIND,
+  REGISTRY_WRITERS,
+  requireRole,
+  scopeOf,
+  ValidationFailedError,
+} from '@app/domain';
 import { JobName, JobOutbox } from '@app/queue';
 import { importFormatOf } from './import-file';
 
@@ -35,6 +45,12 @@ export class StartImportUseCase {
     if (!county) throw new NotFoundError('county', command.countyId);
     const { bytes, name, charset, declaredXlsx } = command.file;
     const format = importFormatOf(bytes, name, charset, declaredXlsx);
+    if (kind === REGISTRY_KIND && format !== 'XLSX') {
+      throw ValidationFailedError.field(
+        'file',
+        'the registry comes as an XLSX workbook with a sheet of each kind: send a CSV with the kind of its one sheet',
+      );
+    }
     const entity: RegistryImportEntity = {
       id: newId(),
       countyId: county.id,
