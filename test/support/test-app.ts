@@ -13,6 +13,7 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { FixedClock } from './fixed-clock';
+import { reuseGeneratedDocuments } from './generated-documents';
 import { ContractMismatchError, OpenApiContract } from './openapi-contract';
 import { copyMysqlSchema, copySqliteSchema } from './schema-template';
 
@@ -50,6 +51,8 @@ export interface TestAppOptions {
    * then finds up to date.
    */
   schema?: 'migrate' | 'copy';
+  /** 'always': this app's document is generated afresh instead of read back from an earlier app's of the run. */
+  generateDocument?: 'always' | 'reuse';
 }
 
 /**
@@ -88,6 +91,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .setLogger(logger)
     .compile();
   const app = apiModule.createNestApplication({ logger });
+  reuseGeneratedDocuments(options.generateDocument !== 'always');
   configureApp(app, config);
   await app.init();
   const contract = new OpenApiContract((await request(app.getHttpServer()).get('/docs-json')).body);
