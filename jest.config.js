@@ -45,6 +45,9 @@ const common = { transform: { '^.+\\.ts$': swc }, moduleFileExtensions: ['ts', '
 module.exports = {
   // Jest reads the timeout from the top level only (a project's own testTimeout is ignored): e2e hooks boot an app and a database.
   testTimeout: 60000,
+  // One directory per run, where the e2e apps find the migrated schema of their profile (test/support/schema-template.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  globalTeardown: '<rootDir>/test/support/global-teardown.js',
   projects: [
     {
       ...common,

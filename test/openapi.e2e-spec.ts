@@ -44,7 +44,8 @@ describe('the OpenAPI document', () => {
   let doc: Json;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Generated here from the controllers, whatever other apps of the run generated before.
+    t = await createTestApp({ generateDocument: 'always' });
     const response = await t.http().get('/docs-json');
     expect(response.status).toBe(200);
     doc = response.body;

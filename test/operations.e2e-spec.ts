@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DataSource } from 'typeorm';
 import { account, Client, loginAdmin, PREFIX } from './support/api';
 import { createPosting, createSchool, createTeacher } from './support/factories';
 import { createTestApp, TestApp } from './support/test-app';
@@ -9,11 +10,20 @@ describe('operations: health, OpenAPI, request ids, audit, bad input', () => {
   let officer: Client;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // On an empty database, as a first start: the other specs' apps get the migrated schema ready-made.
+    t = await createTestApp({ schema: 'migrate' });
     admin = await loginAdmin(t);
     officer = await account(t, admin, { username: 'officer.fengxian', role: 'COUNTY_OFFICER', countyId: '320321' });
   });
   afterAll(() => t.close());
+
+  it('starts on an empty database by applying every migration of its dialect, leaving none pending', async () => {
+    const dataSource = t.app.get(DataSource);
+    const applied: { name: string }[] = await dataSource.query('SELECT name FROM schema_migration');
+    expect(applied.map((row) => row.name).sort()).toEqual(dataSource.migrations.map((migration) => migration.name).sort());
+    expect(dataSource.migrations.length).toBeGreaterThan(0);
+    expect(await dataSource.showMigrations()).toBe(false);
+  });
 
   it('reports database and queue health without sign-in', async () => {
     const response = await t.http().get(`${PREFIX}/health`);

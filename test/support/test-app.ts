@@ -13,7 +13,9 @@ import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { FixedClock } from './fixed-clock';
+import { reuseGeneratedDocuments } from './generated-documents';
 import { ContractMismatchError, OpenApiContract } from './openapi-contract';
+import { copyMysqlSchema, copySqliteSchema } from './schema-template';
 
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
 const DEFAULT_TODAY = '2026-09-01';
@@ -43,6 +45,14 @@ export interface TestAppOptions {
   keepData?: boolean;
   /** Start on the database and data directory of an earlier app (closed with `keepData`), as a restarted API does. */
   restartOf?: TestApp;
+  /**
+   * 'migrate': the app starts on an empty database and applies every migration, as a first start of the service does.
+   * By default a new database gets the migrated schema of the run (test/support/schema-template.ts), which the app
+   * then finds up to date.
+   */
+  schema?: 'migrate' | 'copy';
+  /** 'always': this app's document is generated afresh instead of read back from an earlier app's of the run. */
+  generateDocument?: 'always' | 'reuse';
 }
 
 /**
@@ -68,6 +78,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL, QUEUE_PREFIX: `e2e${randomBytes(4).toString('hex')}` } : {}),
     ...options.env,
   });
+  if (!options.restartOf && options.schema !== 'migrate') {
+    if (config.database.type === 'sqlite') await copySqliteSchema(config.database.path);
+    else if (serverUrl && config.database.url === scratch?.url) await copyMysqlSchema(serverUrl, scratch.url);
+  }
   const clock = new FixedClock(today);
   const logger = createLogger(config);
 
@@ -77,6 +91,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .setLogger(logger)
     .compile();
   const app = apiModule.createNestApplication({ logger });
+  reuseGeneratedDocuments(options.generateDocument !== 'always');
   configureApp(app, config);
   await app.init();
   const contract = new OpenApiContract((await request(app.getHttpServer()).get('/docs-json')).body);
