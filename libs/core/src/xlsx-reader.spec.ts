@@ -26,7 +26,8 @@ describe('the XLSX reader of imports', () => {
     const rows = await rowsOf(bytes, '教师花名册');
     expect(rows).toHaveLength(names.length + 1);
     expect(rows.slice(1).every((r, i) => r.cells[1] === names[i] && r.row === i + 2)).toBe(true);
-  });
+    // A sheet of 30,000 rows written and read back: seconds alone, more on a machine running both profiles at once.
+  }, 180_000);
 
   it('keeps rows’ numbers and cells’ columns, reads numbers, booleans and dates as stored, and formulas as formulas', async () => {
     const bytes = await workbook((book) => {
