@@ -7,11 +7,12 @@ import { ExpressLoader, type ServeStaticModuleOptions } from '@nestjs/serve-stat
 import type { AppConfig } from '@app/config';
 
 /**
- * The paths index.html answers: every path but the API's (unknown paths there stay JSON 404s) and Swagger UI's.
+ * The paths index.html answers: every path but the API's (unknown paths there stay JSON 404s), Swagger UI's and the
+ * queue dashboard's (/queues, which keeps the strict content security policy).
  * A render path rather than serve-static's `exclude`: with `exclude`, its Express loader adds an error handler that
  * turns every error on an excluded path into a 404, so an unreadable JSON body on /api would no longer answer 400.
  */
-const CONSOLE_PAGES = /^\/(?!api(?:\/|$)|docs(?:\/|$|-json$|-yaml$))/;
+const CONSOLE_PAGES = /^\/(?!api(?:\/|$)|docs(?:\/|$|-json$|-yaml$)|queues(?:\/|$))/;
 
 /** Whether a request path belongs to the console (its pages and assets), not to the API or Swagger UI. */
 export function isConsolePath(path: string): boolean {
