@@ -6,12 +6,24 @@ import { checkPage, signIn, visit, watchConsole } from './support';
 const formItem = (page: Page, label: string) =>
   page.locator('.ant-form-item').filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) });
 
-/** Picks an option of an antd select, found by the select's label, by typing part of the option's text. */
+/**
+ * Picks an option of an antd select, found by the select's label, typing part of the option's text first when given.
+ * The option is looked for in this select's own dropdown (the listbox its input controls): another select's dropdown
+ * may still be fading out, visible for a moment and holding an option with the same text, and an option taken from it
+ * would never become clickable. The dropdown is closed again before the next step (a multiple select stays open after
+ * a pick), so that the next select's dropdown opens alone.
+ */
 async function choose(page: Page, label: string, text: string | RegExp, typed?: string): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
   await input.click();
   if (typed) await input.fill(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+  const list = await input.getAttribute('aria-controls');
+  expect(list, `the listbox of ${label}`).toBeTruthy();
+  const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${list}"]`) });
+  await dropdown.locator('.ant-select-item-option').filter({ hasText: text }).first().click();
+  if (await page.locator('.ant-select-multiple').filter({ has: input }).count()) await input.press('Escape');
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  await expect(dropdown).toBeHidden();
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -80,7 +92,6 @@ test('a principal asks for staff citing a flag, the officer approves, the princi
   await principal.getByRole('button', { name: '新建用人申请' }).click();
   const dialog = principal.getByRole('dialog', { name: '新建用人申请' });
   await choose(principal, '依据的缺编预警', '心理健康');
-  await principal.keyboard.press('Escape');
   await choose(principal, '学科', '心理健康', '心理');
   await dialog.getByLabel('人数').fill('1');
   await dialog.getByLabel('需到岗日期').fill('2027-03-15');
