@@ -1,4 +1,4 @@
-import { Column } from '@ant-design/charts';
+import { Column } from '@ant-design/plots';
 import { SEVERITY_COLOURS } from '../colours';
 
 export interface FlagBar {
