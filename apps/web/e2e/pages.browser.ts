@@ -63,3 +63,18 @@ for (const [username, pages] of Object.entries(PAGES)) {
     expect(errors).toEqual([]);
   });
 }
+
+test('an officer opens a school from the list: its staffing, classification history, enrolment and open flags', async ({ page }) => {
+  const errors = watchConsole(page);
+  await signIn(page, 'officer.fengxian', '/schools');
+  await page.getByRole('link', { name: '丰县城南小学' }).click();
+  await expect(page).toHaveURL(/\/schools\/[0-9a-f-]{36}$/);
+  await expect(page.locator('.ant-page-header-heading-title')).toHaveText('丰县城南小学（FX0001）');
+  // The standard quota explained part by part, the latest school year's pupils and classes, and the flag of its missing
+  // full-time psychology teacher.
+  await expect(page.getByTestId('quota-breakdown').locator('li').first()).toContainText('÷');
+  await expect(page.getByText(/^\d{4} 学年在校生$/)).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '缺专职心理健康教师' })).toBeVisible();
+  await checkPage(page, 'officer-school');
+  expect(errors).toEqual([]);
+});

@@ -41,6 +41,7 @@ export const router = createBrowserRouter([
       { path: 'transfers', lazy: page(() => import('./pages/Transfers')) },
       { path: 'shortages', lazy: page(() => import('./pages/Shortages')) },
       { path: 'schools', lazy: page(() => import('./pages/Schools')) },
+      { path: 'schools/:id', lazy: page(() => import('./pages/SchoolDetail')) },
       { path: 'teachers', lazy: page(() => import('./pages/Teachers')) },
       { path: 'eligibility', lazy: page(() => import('./pages/Eligibility')) },
       { path: '*', element: <Navigate to="/" replace /> },

@@ -1,12 +1,13 @@
 import { PageContainer, ProTable } from '@ant-design/pro-components';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { useUser } from '../session';
 
 type School = Schemas['SchoolResponse'];
 
-/** 学校: the county's schools, searched by name or code and filtered by location, weak and stage. */
+/** 学校: the county's schools, searched by name or code and filtered by location, weak and stage; each opens its detail. */
 export default function Schools() {
   const { t } = useTranslation();
   const { valueEnum } = useCodes();
@@ -33,7 +34,7 @@ export default function Schools() {
         columns={[
           { title: t('school.search'), dataIndex: 'q', hideInTable: true },
           { title: t('field.code'), dataIndex: 'code', search: false },
-          { title: t('field.name'), dataIndex: 'name', search: false },
+          { title: t('field.name'), dataIndex: 'name', search: false, render: (_dom, row) => <Link to={`/schools/${row.id}`}>{row.name}</Link> },
           { title: t('field.stage'), dataIndex: 'stage', valueEnum: valueEnum('stages') },
           { title: t('field.location'), dataIndex: 'location', valueEnum: valueEnum('locations') },
           { title: t('school.weak'), dataIndex: 'weak', valueEnum: { true: { text: t('eligibility.yes') }, false: { text: t('eligibility.no') } } },
