@@ -20,9 +20,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  // A workflow takes a quarter of a minute on a quiet machine and under forty seconds on a busy one; one that hangs fails
-  // here rather than holding CI for minutes. A tour of a role's pages has its own budget (pages.browser.ts).
-  timeout: 45_000,
+  // A workflow takes a quarter of a minute on a quiet machine and up to three quarters of a minute on one running other
+  // test suites besides; one that hangs fails at a minute rather than holding CI. A tour of a role's pages has its own
+  // budget (pages.browser.ts).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
