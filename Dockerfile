@@ -25,6 +25,8 @@ RUN npm ci --no-audit --no-fund
 
 COPY . .
 RUN npm run build \
+  && npm run build:web \
+  && test -f dist/web/index.html \
   && test -f dist/apps/api/src/main.js \
   && test -f dist/apps/worker/src/main.js \
   && npm prune --omit=dev --no-audit --no-fund

@@ -46,6 +46,7 @@ import { TrainingController } from './training/training.controller';
 import { TransfersController } from './transfers/transfers.controller';
 import { EligibilityController } from './eligibility/eligibility.controller';
 import { UsersController } from './users/users.controller';
+import { WebConsoleModule } from './web-console';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -89,6 +90,7 @@ export class AppModule {
         EligibilityModule,
         NotificationsModule,
         QueueDashboardModule,
+        WebConsoleModule.forRoot(config),
       ],
       controllers: [
         AuthController,

@@ -50,6 +50,8 @@ export class AppConfig {
   readonly outbox!: { readonly pollMs: number };
   /** Shortage scans: the debounce of a school's rescan after a change, schools per unit of work, tries of a failing school. */
   readonly shortages!: { readonly rescanDelayMs: number; readonly batchSize: number; readonly attempts: number };
+  /** The web console's build (WEB_DIR; null: the checkout's dist/web). Served at every path outside /api and /docs when it holds index.html. */
+  readonly webDir!: string | null;
   /** Registry imports: the largest file (bytes) and the most data rows a sheet may have. */
   readonly imports!: { readonly maxBytes: number; readonly maxRows: number };
 
@@ -129,6 +131,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       batchSize: raw.SHORTAGE_SCAN_BATCH ?? 50,
       attempts: raw.SHORTAGE_SCAN_ATTEMPTS ?? 3,
     },
+    webDir: raw.WEB_DIR ? (isAbsolute(raw.WEB_DIR) ? raw.WEB_DIR : resolve(cwd, raw.WEB_DIR)) : null,
     imports: { maxBytes: raw.IMPORT_MAX_BYTES ?? 20 * 1024 * 1024, maxRows: raw.IMPORT_MAX_ROWS ?? 100_000 },
   } satisfies Omit<AppConfig, 'embedded'>);
 }
@@ -160,6 +163,7 @@ function pickKnown(env: Record<string, string | undefined>): Record<string, stri
     'SHORTAGE_SCAN_BATCH',
     'SHORTAGE_SCAN_ATTEMPTS',
     'QUEUE_LOCK_MS',
+    'WEB_DIR',
     'IMPORT_MAX_BYTES',
     'IMPORT_MAX_ROWS',
   ];

@@ -72,6 +72,12 @@ export class Environment {
   @IsString()
   DATA_DIR?: string;
 
+  /** The web console's build directory (default: dist/web of the checkout); without its index.html the API serves the API only. */
+  @IsOptional()
+  @Transform(blankToUndefined)
+  @IsString()
+  WEB_DIR?: string;
+
   /** IANA zone whose calendar decides "today" (the bureaus work on Beijing time). */
   @IsOptional()
   @Transform(blankToUndefined)

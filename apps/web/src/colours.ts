@@ -1,0 +1,6 @@
+/** Tag colours: white text on dark backgrounds, each above a 4.5:1 contrast (antd's light presets fall below it). */
+export const SEVERITY_COLOURS: Record<string, string> = { CRITICAL: '#a8071a', HIGH: '#ad2102', MEDIUM: '#874d00' };
+export const GOOD = '#237804';
+export const PENDING = '#0958d9';
+export const BAD = '#a8071a';
+export const WAITING = '#874d00';

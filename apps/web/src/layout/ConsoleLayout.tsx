@@ -1,0 +1,168 @@
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BellOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  LogoutOutlined,
+  KeyOutlined,
+  ReadOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
+  SwapOutlined,
+  TeamOutlined,
+  UserAddOutlined,
+} from '@ant-design/icons';
+import { ProLayout, type MenuDataItem } from '@ant-design/pro-components';
+import { useQuery } from '@tanstack/react-query';
+import { Badge, Button, Dropdown, Segmented, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { api } from '../api/client';
+import { changeLanguage, type Language } from '../i18n';
+import { useSession, useUser, type Role } from '../session';
+import { useWorkbench } from '../workbench';
+
+interface Entry {
+  path: string;
+  key: string;
+  icon: React.ReactNode;
+  roles: Role[];
+  count?: number;
+}
+
+/** The console's frame: a menu that follows the role (with what waits in each place), the bell, the language and the account. */
+export function ConsoleLayout() {
+  const { t, i18n } = useTranslation();
+  const user = useUser();
+  const { signOut } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const waiting = useWorkbench();
+  const unread = useQuery({
+    queryKey: ['notifications', 'unread'],
+    queryFn: () => api.get<{ unread: number; total: number }>('/notifications', { unread: true, pageSize: 1 }),
+    refetchInterval: 60_000,
+  });
+  const unreadCount = unread.data?.unread ?? unread.data?.total ?? 0;
+  const workbenchCount = waiting.training.count + waiting.staffRequests.count + waiting.rotationPlans.count + waiting.transfers.count;
+
+  const entries: Entry[] = [
+    {
+      path: '/',
+      key: 'workbench',
+      icon: <DashboardOutlined />,
+      roles: ['PROVINCE_ADMIN', 'CITY_OFFICER', 'COUNTY_OFFICER', 'PRINCIPAL', 'TEACHER'],
+      count: workbenchCount,
+    },
+    { path: '/schools', key: 'schools', icon: <BankOutlined />, roles: ['PROVINCE_ADMIN', 'CITY_OFFICER', 'COUNTY_OFFICER'] },
+    { path: '/teachers', key: 'teachers', icon: <TeamOutlined />, roles: ['CITY_OFFICER', 'COUNTY_OFFICER', 'PRINCIPAL'] },
+    { path: '/eligibility', key: 'eligibility', icon: <SafetyCertificateOutlined />, roles: ['COUNTY_OFFICER'] },
+    {
+      path: '/staff-requests',
+      key: 'staffRequests',
+      icon: <UserAddOutlined />,
+      roles: ['COUNTY_OFFICER', 'PRINCIPAL', 'CITY_OFFICER'],
+      count: waiting.staffRequests.count,
+    },
+    {
+      path: '/rotation-plans',
+      key: 'rotationPlans',
+      icon: <SolutionOutlined />,
+      roles: ['COUNTY_OFFICER', 'CITY_OFFICER', 'PROVINCE_ADMIN'],
+      count: waiting.rotationPlans.count,
+    },
+    {
+      path: '/transfers',
+      key: 'transfers',
+      icon: <SwapOutlined />,
+      roles: ['COUNTY_OFFICER', 'CITY_OFFICER', 'PROVINCE_ADMIN'],
+      count: waiting.transfers.count,
+    },
+    {
+      path: '/shortages',
+      key: 'shortages',
+      icon: <AlertOutlined />,
+      roles: ['COUNTY_OFFICER', 'PRINCIPAL', 'CITY_OFFICER', 'PROVINCE_ADMIN'],
+      count: waiting.flags.count,
+    },
+    { path: '/my/training', key: 'myTraining', icon: <ReadOutlined />, roles: ['PRINCIPAL', 'TEACHER'] },
+    { path: '/my/eligibility', key: 'myEligibility', icon: <FileDoneOutlined />, roles: ['PRINCIPAL', 'TEACHER'] },
+    {
+      path: '/notifications',
+      key: 'notifications',
+      icon: <BellOutlined />,
+      roles: ['PROVINCE_ADMIN', 'CITY_OFFICER', 'COUNTY_OFFICER', 'PRINCIPAL', 'TEACHER'],
+      count: unreadCount,
+    },
+  ];
+  const menu: MenuDataItem[] = entries
+    .filter((entry) => entry.roles.includes(user.role))
+    .map((entry) => ({
+      path: entry.path,
+      icon: entry.icon,
+      name: entry.count ? `${t(`menu.${entry.key}`)} (${entry.count})` : t(`menu.${entry.key}`),
+    }));
+
+  return (
+    <ProLayout
+      title={t('app.title')}
+      logo={<AuditOutlined aria-hidden style={{ fontSize: 24, color: '#fff' }} />}
+      layout="mix"
+      fixSiderbar
+      navTheme="light"
+      token={{ header: { colorBgHeader: '#0958d9', colorHeaderTitle: '#fff', colorTextRightActionsItem: '#fff' } }}
+      location={{ pathname: location.pathname }}
+      route={{ path: '/', routes: menu }}
+      menuItemRender={(item, dom) => <Link to={item.path ?? '/'}>{dom}</Link>}
+      onMenuHeaderClick={() => void navigate('/')}
+      actionsRender={() => [
+        <Segmented<Language>
+          key="language"
+          size="small"
+          aria-label={t('app.language')}
+          value={i18n.language === 'en' ? 'en' : 'zh'}
+          options={[
+            { value: 'zh', label: '中文' },
+            { value: 'en', label: 'English' },
+          ]}
+          onChange={(value) => changeLanguage(value)}
+        />,
+        <Link key="bell" to="/notifications" aria-label={t('app.unreadNotifications', { count: unreadCount })} data-testid="bell">
+          <Badge count={unreadCount} size="small" overflowCount={99}>
+            <BellOutlined style={{ fontSize: 18, color: '#fff' }} />
+          </Badge>
+        </Link>,
+      ]}
+      avatarProps={{
+        title: user.username,
+        size: 'small',
+        render: (_props, dom) => (
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'password', icon: <KeyOutlined />, label: t('menu.password'), onClick: () => void navigate('/password') },
+                {
+                  key: 'signout',
+                  icon: <LogoutOutlined />,
+                  label: t('app.signOut'),
+                  onClick: () => {
+                    signOut();
+                    void navigate('/login');
+                  },
+                },
+              ],
+            }}
+          >
+            <Button type="text" style={{ color: '#fff' }} aria-label={t('app.account', { name: user.username })}>
+              <Space>{dom}</Space>
+            </Button>
+          </Dropdown>
+        ),
+      }}
+    >
+      <Outlet />
+    </ProLayout>
+  );
+}

@@ -1,0 +1,137 @@
+import { ModalForm, PageContainer, ProCard, ProFormDateRangePicker, ProFormDigit, ProFormSelect, ProFormText } from '@ant-design/pro-components';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Descriptions, Empty, Form, Progress, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, type Schemas } from '../api/client';
+import { useCodes } from '../codes';
+import { BAD, GOOD, PENDING } from '../colours';
+import { showFieldErrors } from '../components/fieldErrors';
+import { isoDay, proseDate, tableDate } from '../format';
+import { useUser } from '../session';
+
+type Summary = Schemas['TrainingSummaryResponse'];
+type Records = Schemas['TeacherTrainingRecordsResponse'];
+type TrainingRecord = Schemas['TrainingRecordResponse'];
+
+const STATUS_COLOURS: Record<string, string> = { APPROVED: GOOD, SUBMITTED: PENDING, REJECTED: BAD };
+
+/** 我的学时: progress toward the cycle's requirement, the records, and a form to record training. */
+export default function MyTraining() {
+  const { t, i18n } = useTranslation();
+  const { label, options } = useCodes();
+  const user = useUser();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm();
+  const teacherId = user.teacherId;
+  const summary = useQuery({
+    queryKey: ['my', 'summary'],
+    queryFn: () => api.get<Summary>(`/teachers/${teacherId}/training-summary`),
+    enabled: !!teacherId,
+  });
+  const records = useQuery({
+    queryKey: ['my', 'records'],
+    queryFn: () => api.get<Records>(`/teachers/${teacherId}/training-records`),
+    enabled: !!teacherId,
+  });
+  if (!teacherId) return <Empty description={t('my.noTeacherRecord')} />;
+  const s = summary.data;
+  const percent = s && s.requiredHours > 0 ? Math.min(100, Math.round((s.approvedHours / s.requiredHours) * 100)) : 0;
+
+  return (
+    <PageContainer
+      title={t('menu.myTraining')}
+      extra={
+        <ModalForm<{ title: string; provider: string; category: string; hours: number; period: [string, string] }>
+          form={form}
+          name="training-record"
+          title={t('training.submitTitle')}
+          trigger={<Button type="primary">{t('training.submit')}</Button>}
+          modalProps={{ destroyOnHidden: true }}
+          onFinish={async (values) => {
+            try {
+              await api.post(`/teachers/${teacherId}/training-records`, {
+                title: values.title,
+                provider: values.provider,
+                category: values.category,
+                hours: values.hours,
+                startDate: isoDay(values.period[0]),
+                endDate: isoDay(values.period[1]),
+              });
+              void message.success(t('training.submitted'));
+              await queryClient.invalidateQueries({ queryKey: ['my'] });
+              return true;
+            } catch (error) {
+              if (showFieldErrors(form, error)) {
+                // The API names startDate/endDate; the form shows both in one range field.
+                const fields = (error as ApiError).fields;
+                const period = [...(fields.startDate ?? []), ...(fields.endDate ?? [])];
+                if (period.length) form.setFields([{ name: 'period', errors: period }]);
+              } else void message.error(error instanceof ApiError ? error.message : t('error.generic'));
+              return false;
+            }
+          }}
+        >
+          <ProFormText name="title" label={t('field.title')} rules={[{ required: true, message: t('form.required') }]} />
+          <ProFormText name="provider" label={t('field.provider')} rules={[{ required: true, message: t('form.required') }]} />
+          <ProFormSelect
+            name="category"
+            label={t('field.category')}
+            options={options('trainingCategories')}
+            rules={[{ required: true, message: t('form.required') }]}
+          />
+          <ProFormDigit
+            name="hours"
+            label={t('field.hours')}
+            min={0}
+            fieldProps={{ step: 0.5 }}
+            rules={[{ required: true, message: t('form.required') }]}
+          />
+          <ProFormDateRangePicker name="period" label={t('field.period')} rules={[{ required: true, message: t('form.required') }]} />
+        </ModalForm>
+      }
+    >
+      <ProCard title={t('training.progress')} headerBordered loading={summary.isLoading} style={{ marginBottom: 16 }}>
+        {s && (
+          <>
+            <Progress percent={percent} aria-label={t('training.progress')} />
+            <Descriptions column={3} size="small" style={{ marginTop: 12 }}>
+              <Descriptions.Item
+                label={t('training.cycle')}
+              >{`${proseDate(s.cycle.start, i18n.language)} – ${proseDate(s.cycle.end, i18n.language)}`}</Descriptions.Item>
+              <Descriptions.Item label={t('training.required')}>{s.requiredHours}</Descriptions.Item>
+              <Descriptions.Item label={t('training.approved')}>
+                <span data-testid="approved-hours">{s.approvedHours}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('training.pending')}>{s.pendingHours}</Descriptions.Item>
+              <Descriptions.Item label={t('training.remaining')}>{s.remainingHours}</Descriptions.Item>
+              <Descriptions.Item label={t('training.status')}>{label('trainingStatuses', s.status)}</Descriptions.Item>
+            </Descriptions>
+          </>
+        )}
+      </ProCard>
+      <ProCard title={t('training.records')} headerBordered>
+        <Table<TrainingRecord>
+          rowKey="id"
+          size="small"
+          loading={records.isLoading}
+          dataSource={records.data?.items ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          columns={[
+            { title: t('field.title'), dataIndex: 'title' },
+            { title: t('field.category'), dataIndex: 'category', render: (value: string) => label('trainingCategories', value) },
+            { title: t('field.hours'), dataIndex: 'hours' },
+            { title: t('field.startDate'), dataIndex: 'startDate', render: (value: string) => tableDate(value) },
+            { title: t('field.endDate'), dataIndex: 'endDate', render: (value: string) => tableDate(value) },
+            {
+              title: t('field.status'),
+              dataIndex: 'status',
+              render: (value: string) => <Tag color={STATUS_COLOURS[value]}>{label('trainingRecordStatuses', value)}</Tag>,
+            },
+            { title: t('field.reason'), dataIndex: 'reason', render: (value: string | null) => value ?? '' },
+          ]}
+        />
+      </ProCard>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,133 @@
+import { PageContainer, ProCard } from '@ant-design/pro-components';
+import { useQuery } from '@tanstack/react-query';
+import { Descriptions, Empty, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { api, type Page, type Schemas } from '../api/client';
+import { useCodes } from '../codes';
+import { SEVERITY_COLOURS } from '../colours';
+import { tableDate } from '../format';
+import type { ShortageFlag } from '../workbench';
+
+type School = Schemas['SchoolResponse'];
+type Classification = Schemas['ClassificationChangeResponse'];
+type Enrolment = Schemas['EnrolmentResponse'];
+type Staffing = Schemas['SchoolStaffingResponse'];
+
+/** A school for its county's officers: what it is, its classification history, its latest enrolment, its staffing today and its open flags. */
+export default function SchoolDetail() {
+  const { t, i18n } = useTranslation();
+  const { label } = useCodes();
+  const { id } = useParams();
+  const en = i18n.language === 'en';
+  const yesNo = (value: boolean | null | undefined) => (value == null ? '—' : value ? t('eligibility.yes') : t('eligibility.no'));
+  const school = useQuery({ queryKey: ['school', id], queryFn: () => api.get<School>(`/schools/${id}`) });
+  const classifications = useQuery({
+    queryKey: ['school', id, 'classifications'],
+    queryFn: () => api.get<Classification[]>(`/schools/${id}/classifications`),
+  });
+  const enrolment = useQuery({ queryKey: ['school', id, 'enrolment'], queryFn: () => api.get<Enrolment[]>(`/schools/${id}/enrolment`) });
+  const staffing = useQuery({ queryKey: ['school', id, 'staffing'], queryFn: () => api.get<Staffing>(`/schools/${id}/staffing`) });
+  const flags = useQuery({
+    queryKey: ['flags', 'school', id],
+    queryFn: () => api.get<Page<ShortageFlag>>('/shortage-flags', { schoolId: id, status: 'OPEN', pageSize: 100 }),
+  });
+  const s = school.data;
+  const latest = [...(enrolment.data ?? [])].sort((a, b) => b.schoolYear - a.schoolYear)[0];
+  const q = staffing.data;
+  return (
+    <PageContainer title={s ? `${s.name}（${s.code}）` : t('menu.schools')} loading={school.isLoading}>
+      {s && (
+        <ProCard style={{ marginBottom: 16 }}>
+          <Descriptions column={3} size="small">
+            <Descriptions.Item label={t('field.stage')}>{label('stages', s.stage)}</Descriptions.Item>
+            <Descriptions.Item label={t('field.location')}>{label('locations', s.location) || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('school.weak')}>{yesNo(s.weak)}</Descriptions.Item>
+            <Descriptions.Item label={t('school.townshipCentral')}>{yesNo(s.townshipCentral)}</Descriptions.Item>
+            <Descriptions.Item label={t('school.boarding')}>{yesNo(s.boarding)}</Descriptions.Item>
+            <Descriptions.Item label={t('school.headcount')}>{s.headcount?.onQuota ?? '—'}</Descriptions.Item>
+          </Descriptions>
+        </ProCard>
+      )}
+      <ProCard title={t('school.staffing')} headerBordered loading={staffing.isLoading} style={{ marginBottom: 16 }}>
+        {q && (
+          <>
+            <Descriptions column={3} size="small" style={{ marginBottom: 12 }}>
+              <Descriptions.Item label={t('school.standardQuota')}>{q.standardQuota ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('school.allocatedQuota')}>{q.allocatedQuota ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('school.headcount')}>{q.onQuotaHeadcount}</Descriptions.Item>
+              <Descriptions.Item label={t('school.vacancy')}>{q.vacancy ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('field.status')}>{label('staffingStatuses', q.status)}</Descriptions.Item>
+              <Descriptions.Item label={t('school.asOf')}>{tableDate(q.asOf)}</Descriptions.Item>
+            </Descriptions>
+            <ul data-testid="quota-breakdown">
+              {q.breakdown.map((part, index) => (
+                <li key={index}>{en ? part.summary.en : part.summary.zh}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </ProCard>
+      <ProCard gutter={16} ghost style={{ marginBottom: 16 }}>
+        <ProCard title={t('school.classifications')} headerBordered colSpan="40%">
+          <Table<Classification>
+            rowKey="effectiveFrom"
+            size="small"
+            pagination={false}
+            loading={classifications.isLoading}
+            dataSource={classifications.data ?? []}
+            columns={[
+              { title: t('field.effectiveDate'), dataIndex: 'effectiveFrom', render: (value: string) => tableDate(value) },
+              { title: t('field.location'), dataIndex: 'location', render: (value: string | null) => label('locations', value) || '—' },
+              { title: t('school.weak'), dataIndex: 'weak', render: (value: boolean | null) => yesNo(value) },
+            ]}
+          />
+        </ProCard>
+        <ProCard title={latest ? t('school.enrolmentOf', { year: latest.schoolYear }) : t('school.enrolment')} headerBordered colSpan="60%">
+          {latest ? (
+            <Table
+              rowKey="grade"
+              size="small"
+              pagination={false}
+              dataSource={latest.grades}
+              columns={[
+                { title: t('school.grade'), dataIndex: 'grade' },
+                { title: t('school.students'), dataIndex: 'students' },
+                { title: t('school.classes'), dataIndex: 'classes' },
+              ]}
+              summary={() => (
+                <Table.Summary.Row>
+                  <Table.Summary.Cell index={0}>{t('shortages.total')}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={1}>{latest.totalStudents}</Table.Summary.Cell>
+                  <Table.Summary.Cell index={2}>{latest.totalClasses}</Table.Summary.Cell>
+                </Table.Summary.Row>
+              )}
+            />
+          ) : (
+            <Empty description={t('school.noEnrolment')} />
+          )}
+        </ProCard>
+      </ProCard>
+      <ProCard title={t('shortages.openFlags')} headerBordered>
+        <Table<ShortageFlag>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          loading={flags.isLoading}
+          dataSource={flags.data?.items ?? []}
+          columns={[
+            { title: t('field.subject'), dataIndex: 'subject', render: (value: string | null) => label('subjects', value) || '—' },
+            { title: t('field.kind'), dataIndex: 'kind', render: (value: string) => label('shortageKinds', value) },
+            {
+              title: t('field.severity'),
+              dataIndex: 'severity',
+              render: (_value, row) => <Tag color={SEVERITY_COLOURS[row.severity]}>{label('shortageSeverities', row.severity)}</Tag>,
+            },
+            { title: t('shortages.gap'), dataIndex: 'gap' },
+            { title: t('field.openedAt'), dataIndex: 'openedAt', render: (value: string) => tableDate(value) },
+          ]}
+        />
+      </ProCard>
+    </PageContainer>
+  );
+}
