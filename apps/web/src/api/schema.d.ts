@@ -595,7 +595,7 @@ export interface paths {
         };
         /**
          * The XLSX template of an import: Chinese headings, an example row, a notes sheet (说明) and drop-down lists for every code column
-         * @description kind: schools, classifications, enrolment, teachers, postings, training-records. Headings may also be the field names or English; code columns take the code or its Chinese label.
+         * @description kind: schools, classifications, enrolment, teachers, postings, training-records, registry. Headings may also be the field names or English; code columns take the code or its Chinese label. `registry`: one workbook with a sheet of each kind, in the order they depend on each other, each in its kind’s shape.
          */
         get: operations["importsTemplate"];
         put?: never;
@@ -617,7 +617,7 @@ export interface paths {
         put?: never;
         /**
          * Send a sheet of the county’s registry to import (county officers): it is read and checked by a job, nothing is written yet
-         * @description The multipart field `file`, or the file as the body: XLSX, or CSV (text/csv) in UTF-8 (with or without BOM) or GB18030/GBK. Undecodable bytes or an old .xls answer 400; more than IMPORT_MAX_BYTES 413. Answers at once with the import’s id: follow it with GET /imports/{id} (QUEUED → RUNNING → READY with its errors, or FAILED), then POST /imports/{id}/commit. Formulas are never evaluated: a formula cell is an error (paste values).
+         * @description The multipart field `file`, or the file as the body: XLSX, or CSV (text/csv) in UTF-8 (with or without BOM) or GB18030/GBK. Undecodable bytes or an old .xls answer 400; more than IMPORT_MAX_BYTES 413. Answers at once with the import’s id: follow it with GET /imports/{id} (QUEUED → RUNNING → READY with its errors, or FAILED), then POST /imports/{id}/commit. Formulas are never evaluated: a formula cell is an error (paste values). kind=registry: an XLSX workbook whose sheets are known by their names (学校基本信息 or schools …) and read in the order schools, classifications, enrolment, teachers, postings; a later sheet may name schools and teachers of an earlier one; a sheet of another name is an error IMPORT_UNKNOWN_SHEET; a CSV answers 400.
          */
         post: operations["importsSend"];
         delete?: never;
@@ -657,7 +657,7 @@ export interface paths {
         put?: never;
         /**
          * Write a READY import with no errors into the registry: every row in one transaction, or none
-         * @description The file is checked again against the registry as it is now. Rows are matched by natural key (school code, staff number, a posting by teacher, school and start date): a row equal to what is stored changes nothing. 422 IMPORT_HAS_ERRORS when there are problems (nothing written), 422 IMPORT_NOT_READY before READY or after COMMITTED.
+         * @description The file is checked again against the registry as it is now. Rows are matched by natural key (school code, staff number, a posting by teacher, school and start date, a training record by teacher, title and dates): a row equal to what is stored changes nothing. 422 IMPORT_HAS_ERRORS when there are problems (nothing written), 422 IMPORT_NOT_READY before READY or after COMMITTED, 409 VERSION_CONFLICT when the registry changed meanwhile (a row edited, a school or teacher of the same code created): commit again.
          */
         post: operations["importsCommit"];
         delete?: never;
@@ -673,7 +673,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The import’s sheet as it was sent, with a column 导入错误 holding each row’s problems (XLSX) */
+        /** The import’s sheets as they were sent, each with a column 导入错误 holding each row’s problems (XLSX) */
         get: operations["importsReport"];
         put?: never;
         post?: never;
@@ -691,7 +691,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A county’s schools, classifications, enrolment, teachers or postings as XLSX in the template’s shape (officers)
+         * A county’s schools, classifications, enrolment, teachers or postings (or all of them: registry) as XLSX in the template’s shape (officers)
          * @description Export, edit and import again: only the rows edited change. Text a spreadsheet would run as a formula (=, +, -, @) is written with a leading apostrophe.
          */
         get: operations["importsExport"];
@@ -2541,7 +2541,7 @@ export interface components {
             file?: string;
         };
         /** @enum {string} */
-        ImportKind: "schools" | "classifications" | "enrolment" | "teachers" | "postings";
+        ImportKind: "schools" | "classifications" | "enrolment" | "teachers" | "postings" | "training-records" | "registry";
         RegistryImportAcceptedResponse: {
             /** Format: uuid */
             importId: string;
@@ -2586,9 +2586,9 @@ export interface components {
             fileName: string | null;
             /** @enum {string} */
             format: "CSV" | "XLSX";
-            /** @description The sheet read */
+            /** @description The sheet read (the registry: its sheets, in the order read) */
             sheet: string | null;
-            /** @description Data rows read: grows while RUNNING, all of them once READY */
+            /** @description Data rows read (of every sheet): grows while RUNNING, all of them once READY */
             rows: number;
             /** @description Problems found (the first 1,000 are listed) */
             errorCount: number;
@@ -8037,7 +8037,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "schools" | "classifications" | "enrolment" | "teachers" | "postings" | "training-records";
+                kind: "schools" | "classifications" | "enrolment" | "teachers" | "postings" | "training-records" | "registry";
             };
             cookie?: never;
         };
@@ -8093,7 +8093,7 @@ export interface operations {
     importsSend: {
         parameters: {
             query: {
-                /** @description What the file holds: one sheet of schools, classifications, enrolment, teachers or postings */
+                /** @description What the file holds: one sheet of schools, classifications, enrolment, teachers, postings or training-records, or `registry`: an XLSX workbook with a sheet of each kind (known by its name), read in that order */
                 kind: components["schemas"]["ImportKind"];
             };
             header?: never;
@@ -8427,7 +8427,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                kind: "schools" | "classifications" | "enrolment" | "teachers" | "postings";
+                kind: "schools" | "classifications" | "enrolment" | "teachers" | "postings" | "training-records" | "registry";
             };
             cookie?: never;
         };
