@@ -66,7 +66,8 @@ export class RotationFactsRepository {
 
   async ofCounty(countyId: string, day: string): Promise<CountyRotationFacts> {
     const manager = this.tx.manager;
-    const teachers = await manager
+    // Four statements with nothing between them: outside a transaction MySQL/MariaDB serves them on connections side by side.
+    const teachers = manager
       .createQueryBuilder()
       .select([
         't.id AS id',
@@ -84,7 +85,7 @@ export class RotationFactsRepository {
       .addOrderBy('t.id')
       .getRawMany<TeacherRaw>();
 
-    const postings = await manager
+    const postings = manager
       .createQueryBuilder()
       .select([
         'p.teacher_id AS teacherId',
@@ -100,7 +101,7 @@ export class RotationFactsRepository {
       .andWhere('p.start_date <= :day', { day })
       .getRawMany<PostingRaw>();
 
-    const exemptions = await manager
+    const exemptions = manager
       .createQueryBuilder()
       .select([
         'e.id AS id',
@@ -119,7 +120,7 @@ export class RotationFactsRepository {
       .getRawMany<RotationExemptionRow>();
 
     // The location in force: set by the latest change on or before the day that sets it (one indexed probe per school).
-    const schools = await manager
+    const schools = manager
       .createQueryBuilder()
       .select(['s.id AS id', 's.code AS code', 's.name AS name'])
       .addSelect(
@@ -133,11 +134,12 @@ export class RotationFactsRepository {
       .orderBy('s.code')
       .getRawMany<RotationSchoolRow>();
 
+    const [teacherRows, postingRows, exemptionRows, schoolRows] = await Promise.all([teachers, postings, exemptions, schools]);
     return {
-      teachers: teachers.map((r) => ({ ...r, onQuota: asBool(r.onQuota) })),
-      postings: postings.map((r) => ({ ...r, fractionMilli: Number(r.fractionMilli) })),
-      exemptions,
-      schools: schools.map((r) => ({ ...r, location: r.location ?? null })),
+      teachers: teacherRows.map((r) => ({ ...r, onQuota: asBool(r.onQuota) })),
+      postings: postingRows.map((r) => ({ ...r, fractionMilli: Number(r.fractionMilli) })),
+      exemptions: exemptionRows,
+      schools: schoolRows.map((r) => ({ ...r, location: r.location ?? null })),
     };
   }
 }
