@@ -12,6 +12,7 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
     { path: '/schools', heading: /学校/, scan: true },
     { path: '/teachers', heading: /教师/, scan: true },
     { path: '/eligibility', heading: /职称资格/, scan: true },
+    { path: '/imports', heading: /导入导出/ },
     { path: '/staff-requests', heading: /用人申请/, scan: true },
     { path: '/rotation-plans', heading: /交流轮岗/, scan: true },
     { path: '/transfers', heading: /调动/, scan: true },

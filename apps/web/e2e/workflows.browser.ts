@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { checkPage, signIn, visit, watchConsole } from './support';
 
 /** The form item whose label is `label`, for its field and the error shown next to it. */
@@ -159,6 +160,47 @@ test('the eligibility list downloads as a CSV with its Chinese headings', async 
   expect(headings.slice(0, 5)).toEqual(['工号', '姓名', '职称', '学校', '结论']);
   expect(headings).toContain('最早满足日期');
   expect(text.split(/\r?\n/).filter(Boolean).length).toBeGreaterThan(100);
+});
+
+test('an officer checks a schools sheet with a bad row: the error names its row and column, and nothing is imported', async ({ page }) => {
+  const errors = watchConsole(page);
+  await signIn(page, 'officer.fengxian', '/imports');
+  const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载模板：学校基本信息' }).click()]);
+  expect(template.suggestedFilename()).toBe('template-schools.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await template.path());
+  const sheet = workbook.getWorksheet('学校基本信息');
+  expect(sheet, 'the schools sheet').toBeTruthy();
+  // A row's cells as text, dates as YYYY-MM-DD.
+  const cells = (row: number) => {
+    const cellsOfRow = sheet!.getRow(row);
+    return Array.from({ length: cellsOfRow.cellCount }, (_, index) => cellsOfRow.getCell(index + 1)).map((cell) =>
+      cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.text,
+    );
+  };
+  const headings = cells(1);
+  expect(headings.slice(0, 3)).toEqual(['学校代码', '学校名称', '学段']);
+  // The template's example row twice, as two new schools: the second in a stage no list knows (row 3 as the sheet shows it).
+  const example = cells(2);
+  const good = [`BT${Date.now() % 100000}`, '丰县浏览器测试小学', ...example.slice(2)];
+  const bad = [`BT${(Date.now() % 100000) + 1}`, '丰县浏览器测试中学', '幼儿园大班', ...example.slice(3)];
+  const csv = [headings, good, bad].map((row) => row.join(',')).join('\r\n');
+
+  await choose(page, '导入类型', '学校基本信息');
+  await page.locator('#import-upload_file').setInputFiles({ name: '学校.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.getByRole('button', { name: '上传并检查' }).click();
+  await expect(page.getByTestId('import-status')).toHaveText('检查完成', { timeout: 30_000 });
+  await expect(page.getByTestId('import-error-count')).toHaveText('1');
+  const problem = page.getByRole('row').filter({ hasText: 'stage' });
+  await expect(problem.getByRole('cell')).toHaveText(['学校基本信息', '3', 'stage', /（VALIDATION_FAILED）$/, /.+/]);
+
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('commit-error')).toContainText('导入文件有错误，未写入任何数据');
+  await expect(page.getByTestId('import-status')).toHaveText('检查完成');
+  await checkPage(page, 'officer-imports-errors');
+  const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载错误报告' }).click()]);
+  expect(report.suggestedFilename()).toBe('import-errors-schools.xlsx');
+  expect(errors).toEqual([]);
 });
 
 test('an expired session returns to sign-in, and signing in again comes back to the page', async ({ page }) => {

@@ -44,6 +44,7 @@ export const router = createBrowserRouter([
       { path: 'schools/:id', lazy: page(() => import('./pages/SchoolDetail')) },
       { path: 'teachers', lazy: page(() => import('./pages/Teachers')) },
       { path: 'eligibility', lazy: page(() => import('./pages/Eligibility')) },
+      { path: 'imports', lazy: page(() => import('./pages/Imports')) },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

@@ -46,11 +46,13 @@ function url(path: string, query?: Query): string {
 async function request<T>(method: string, path: string, options: { query?: Query; body?: unknown } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  // A form (a file sent as multipart) sets its own content type, with its boundary.
+  const form = options.body instanceof FormData;
+  if (options.body !== undefined && !form) headers['content-type'] = 'application/json';
   const response = await fetch(url(path, options.query), {
     method,
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.body === undefined ? undefined : form ? (options.body as FormData) : JSON.stringify(options.body),
   });
   if (response.status === 204) return undefined as T;
   const text = await response.text();
@@ -69,6 +71,12 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** Sends a file as the multipart field `file`. */
+  upload: <T>(path: string, file: File, query?: Query) => {
+    const body = new FormData();
+    body.append('file', file);
+    return request<T>('POST', path, { body, query });
+  },
 };
 
 /** Downloads a file the API makes (CSV or XLSX) with the session's token, and hands it to the browser as a download. */

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BellOutlined,
+  CloudUploadOutlined,
   DashboardOutlined,
   FileDoneOutlined,
   LogoutOutlined,
@@ -87,6 +88,7 @@ export function ConsoleLayout() {
       roles: ['COUNTY_OFFICER', 'PRINCIPAL', 'CITY_OFFICER', 'PROVINCE_ADMIN'],
       count: waiting.flags.count,
     },
+    { path: '/imports', key: 'imports', icon: <CloudUploadOutlined />, roles: ['COUNTY_OFFICER'] },
     { path: '/my/training', key: 'myTraining', icon: <ReadOutlined />, roles: ['PRINCIPAL', 'TEACHER'] },
     { path: '/my/eligibility', key: 'myEligibility', icon: <FileDoneOutlined />, roles: ['PRINCIPAL', 'TEACHER'] },
     {
