@@ -79,3 +79,20 @@ test('an officer opens a school from the list: its staffing, classification hist
   await checkPage(page, 'officer-school');
   expect(errors).toEqual([]);
 });
+
+test('an officer opens a teacher from the list: postings on a timeline, title conditions, training hours', async ({ page }) => {
+  const errors = watchConsole(page);
+  await signIn(page, 'officer.fengxian', '/teachers');
+  const name = page.locator('.ant-table-row').first().getByRole('link');
+  const teacher = (await name.textContent()) ?? '';
+  await name.click();
+  await expect(page).toHaveURL(/\/teachers\/[0-9a-f-]{36}$/);
+  await expect(page.locator('.ant-page-header-heading-title')).toHaveText(teacher);
+  // Every posting with its school, kind and dates in words; each senior-title rule, met or not, in words.
+  await expect(page.getByTestId('postings').locator('.ant-timeline-item').first()).toContainText(/\d{4}年\d{1,2}月\d{1,2}日 – /);
+  const rules = page.getByTestId('eligibility-rules').locator('.ant-list-item');
+  await expect(rules.filter({ hasText: '乡村或薄弱学校任教经历' })).toContainText(/已满足|未满足/);
+  await expect(page.getByTestId('approved-hours')).toHaveText(/^\d+(\.\d+)?$/);
+  await checkPage(page, 'officer-teacher');
+  expect(errors).toEqual([]);
+});

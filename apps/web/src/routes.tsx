@@ -43,6 +43,7 @@ export const router = createBrowserRouter([
       { path: 'schools', lazy: page(() => import('./pages/Schools')) },
       { path: 'schools/:id', lazy: page(() => import('./pages/SchoolDetail')) },
       { path: 'teachers', lazy: page(() => import('./pages/Teachers')) },
+      { path: 'teachers/:id', lazy: page(() => import('./pages/TeacherDetail')) },
       { path: 'eligibility', lazy: page(() => import('./pages/Eligibility')) },
       { path: 'imports', lazy: page(() => import('./pages/Imports')) },
       { path: '*', element: <Navigate to="/" replace /> },

@@ -1,24 +1,21 @@
 import { ModalForm, PageContainer, ProCard, ProFormDateRangePicker, ProFormDigit, ProFormSelect, ProFormText } from '@ant-design/pro-components';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Descriptions, Empty, Form, Progress, Table, Tag } from 'antd';
+import { App, Button, Empty, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
-import { BAD, GOOD, PENDING } from '../colours';
 import { showFieldErrors } from '../components/fieldErrors';
-import { isoDay, proseDate, tableDate } from '../format';
+import { TrainingProgress, TrainingRecordsTable } from '../components/TrainingParts';
+import { isoDay } from '../format';
 import { useUser } from '../session';
 
 type Summary = Schemas['TrainingSummaryResponse'];
 type Records = Schemas['TeacherTrainingRecordsResponse'];
-type TrainingRecord = Schemas['TrainingRecordResponse'];
-
-const STATUS_COLOURS: Record<string, string> = { APPROVED: GOOD, SUBMITTED: PENDING, REJECTED: BAD };
 
 /** 我的学时: progress toward the cycle's requirement, the records, and a form to record training. */
 export default function MyTraining() {
-  const { t, i18n } = useTranslation();
-  const { label, options } = useCodes();
+  const { t } = useTranslation();
+  const { options } = useCodes();
   const user = useUser();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -36,7 +33,6 @@ export default function MyTraining() {
   });
   if (!teacherId) return <Empty description={t('my.noTeacherRecord')} />;
   const s = summary.data;
-  const percent = s && s.requiredHours > 0 ? Math.min(100, Math.round((s.approvedHours / s.requiredHours) * 100)) : 0;
 
   return (
     <PageContainer
@@ -92,45 +88,10 @@ export default function MyTraining() {
       }
     >
       <ProCard title={t('training.progress')} headerBordered loading={summary.isLoading} style={{ marginBottom: 16 }}>
-        {s && (
-          <>
-            <Progress percent={percent} aria-label={t('training.progress')} />
-            <Descriptions column={3} size="small" style={{ marginTop: 12 }}>
-              <Descriptions.Item
-                label={t('training.cycle')}
-              >{`${proseDate(s.cycle.start, i18n.language)} – ${proseDate(s.cycle.end, i18n.language)}`}</Descriptions.Item>
-              <Descriptions.Item label={t('training.required')}>{s.requiredHours}</Descriptions.Item>
-              <Descriptions.Item label={t('training.approved')}>
-                <span data-testid="approved-hours">{s.approvedHours}</span>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('training.pending')}>{s.pendingHours}</Descriptions.Item>
-              <Descriptions.Item label={t('training.remaining')}>{s.remainingHours}</Descriptions.Item>
-              <Descriptions.Item label={t('training.status')}>{label('trainingStatuses', s.status)}</Descriptions.Item>
-            </Descriptions>
-          </>
-        )}
+        {s && <TrainingProgress summary={s} />}
       </ProCard>
       <ProCard title={t('training.records')} headerBordered>
-        <Table<TrainingRecord>
-          rowKey="id"
-          size="small"
-          loading={records.isLoading}
-          dataSource={records.data?.items ?? []}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          columns={[
-            { title: t('field.title'), dataIndex: 'title' },
-            { title: t('field.category'), dataIndex: 'category', render: (value: string) => label('trainingCategories', value) },
-            { title: t('field.hours'), dataIndex: 'hours' },
-            { title: t('field.startDate'), dataIndex: 'startDate', render: (value: string) => tableDate(value) },
-            { title: t('field.endDate'), dataIndex: 'endDate', render: (value: string) => tableDate(value) },
-            {
-              title: t('field.status'),
-              dataIndex: 'status',
-              render: (value: string) => <Tag color={STATUS_COLOURS[value]}>{label('trainingRecordStatuses', value)}</Tag>,
-            },
-            { title: t('field.reason'), dataIndex: 'reason', render: (value: string | null) => value ?? '' },
-          ]}
-        />
+        <TrainingRecordsTable records={records.data?.items ?? []} loading={records.isLoading} />
       </ProCard>
     </PageContainer>
   );

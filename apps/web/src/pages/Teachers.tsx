@@ -1,5 +1,6 @@
 import { PageContainer, ProTable } from '@ant-design/pro-components';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { tableDate } from '../format';
@@ -7,7 +8,7 @@ import { useUser } from '../session';
 
 type Teacher = Schemas['TeacherResponse'];
 
-/** 教师: the county's teachers (a principal: the school's staff), searched by name or staff number and subject. */
+/** 教师: the county's teachers (a principal: the school's staff), searched by name or staff number and subject; each opens its detail. */
 export default function Teachers() {
   const { t } = useTranslation();
   const { label, valueEnum } = useCodes();
@@ -33,7 +34,7 @@ export default function Teachers() {
         columns={[
           { title: t('teacher.search'), dataIndex: 'q', hideInTable: true },
           { title: t('field.staffNo'), dataIndex: 'staffNo', search: false },
-          { title: t('field.name'), dataIndex: 'name', search: false },
+          { title: t('field.name'), dataIndex: 'name', search: false, render: (_dom, row) => <Link to={`/teachers/${row.id}`}>{row.name}</Link> },
           { title: t('field.subject'), dataIndex: 'subject', valueEnum: valueEnum('subjects') },
           { title: t('teacher.title'), dataIndex: ['title', 'level'], search: false, render: (_dom, row) => label('titleLevels', row.title.level) },
           { title: t('teacher.backbone'), dataIndex: 'backbone', search: false, render: (_dom, row) => label('backboneLevels', row.backbone) },
