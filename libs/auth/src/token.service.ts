@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '@app/config';
@@ -38,12 +38,23 @@ export function queueDashboardSigningKey(secret: string): Buffer {
 }
 
 /**
+ * An HMAC key made once. Handed a string or a Buffer, jsonwebtoken first tries to read it as a public key and makes a
+ * secret key only when that fails, on every call: most of a verification's cost (≈ 0.6–0.9 ms against ≈ 0.02 ms with a
+ * key object), on every request. @nestjs/jwt types `secret` as string | Buffer and hands it to jsonwebtoken as it is,
+ * which takes a KeyObject.
+ */
+function hmacKey(material: string | Buffer): Buffer {
+  return createSecretKey(typeof material === 'string' ? Buffer.from(material, 'utf8') : material) as unknown as Buffer;
+}
+
+/**
  * Issues tokens and turns a presented token back into the acting account: bearer tokens for
  * the API, and the province administrator's session of the queue dashboard (a cookie under
  * /queues). The two are signed with different keys, and a session names its own audience.
  */
 @Injectable()
 export class TokenService {
+  private readonly bearerKey: Buffer;
   private readonly dashboardKey: Buffer;
 
   constructor(
@@ -51,7 +62,8 @@ export class TokenService {
     private readonly config: AppConfig,
     private readonly users: UserRepository,
   ) {
-    this.dashboardKey = queueDashboardSigningKey(config.jwt.secret);
+    this.bearerKey = hmacKey(config.jwt.secret);
+    this.dashboardKey = hmacKey(queueDashboardSigningKey(config.jwt.secret));
   }
 
   get expiresInSeconds(): number {
@@ -60,7 +72,7 @@ export class TokenService {
 
   issue(user: { id: string; role: string; tokenVersion: number }): Promise<string> {
     const claims: AccessClaims = { sub: user.id, role: user.role, tv: user.tokenVersion };
-    return this.jwt.signAsync(claims, { secret: this.config.jwt.secret, expiresIn: this.config.jwt.expiresInSeconds, algorithm: 'HS256' });
+    return this.jwt.signAsync(claims, { secret: this.bearerKey, expiresIn: this.config.jwt.expiresInSeconds, algorithm: 'HS256' });
   }
 
   /**
@@ -70,7 +82,7 @@ export class TokenService {
   async authenticate(token: string): Promise<Actor> {
     let claims: AccessClaims;
     try {
-      claims = await this.jwt.verifyAsync<AccessClaims>(token, { secret: this.config.jwt.secret, algorithms: ['HS256'] });
+      claims = await this.jwt.verifyAsync<AccessClaims>(token, { secret: this.bearerKey, algorithms: ['HS256'] });
     } catch {
       throw new UnauthenticatedError('The token is invalid or has expired');
     }
