@@ -12,8 +12,21 @@ async function figure(page: Page, testId: string): Promise<number> {
 const formItem = (page: Page, label: string) =>
   page.locator('.ant-form-item').filter({ has: page.locator('label', { hasText: new RegExp(`^${label}$`) }) });
 
-// A school no other file's tests look at.
+/** Picks an option of an antd select found by its label, typing part of the option's text first (see workflows.browser.ts). */
+async function choose(page: Page, label: string, typed: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(typed);
+  const list = await input.getAttribute('aria-controls');
+  const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${list}"]`) });
+  await dropdown.locator('.ant-select-item-option').filter({ hasText: typed }).first().click();
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  await expect(dropdown).toBeHidden();
+}
+
+// Schools no other file's tests look at.
 const CODE = 'FX0004';
+const OTHER = 'FX0006';
 /** The allocation column of the schools' table (code, school, stage, location, pupils, standard, allocated …). */
 const ALLOCATED = 6;
 
@@ -75,4 +88,44 @@ test('the county’s staffing report downloads as an Excel workbook with its Chi
   expect(totals.getCell(1).text).toBe('合计');
   expect(totals.getCell(2).text).toBe(`共 ${sheet!.rowCount - 2} 所学校`);
   expect(workbook.getWorksheet('编制池'), 'the pool sheet').toBeTruthy();
+});
+
+test('an officer moves a post between two schools: one gives it, the other receives it, the pool is unchanged', async ({ page }) => {
+  const errors = watchConsole(page);
+  await signIn(page, 'officer.fengxian', '/quota');
+  const from = page.getByRole('row').filter({ hasText: OTHER });
+  const to = page.getByRole('row').filter({ hasText: CODE });
+  await expect(from).toBeVisible();
+  const giving = Number(await from.getByRole('cell').nth(ALLOCATED).textContent());
+  const receiving = Number(await to.getByRole('cell').nth(ALLOCATED).textContent());
+  const unallocated = await figure(page, 'pool-unallocated');
+
+  await page.getByRole('button', { name: '编制调剂' }).click();
+  const dialog = page.getByRole('dialog', { name: /学年校际编制调剂$/ });
+  await choose(page, '调出学校', OTHER);
+  await choose(page, '调入学校', CODE);
+  // More than the school giving holds: refused next to the amount.
+  await dialog.getByLabel('调剂编制数').fill(String(giving + 1));
+  await dialog.getByLabel('理由或依据文件').fill('学生向镇区学校集中，调剂一个编制');
+  await dialog.getByRole('button', { name: /确\s*[定认]/ }).click();
+  await expect(formItem(page, '调剂编制数').locator('.ant-form-item-explain-error')).toHaveText('调出学校该年度的分配编制不足以调出这么多');
+  await dialog.getByLabel('调剂编制数').fill('1');
+  await dialog.getByRole('button', { name: /确\s*[定认]/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(from.getByRole('cell').nth(ALLOCATED)).toHaveText(String(giving - 1));
+  await expect(to.getByRole('cell').nth(ALLOCATED)).toHaveText(String(receiving + 1));
+  expect(await figure(page, 'pool-unallocated')).toBe(unallocated);
+  expect(errors).toEqual([]);
+});
+
+test('a city officer reads the staffing of the city’s counties, without the county officers’ buttons', async ({ page }) => {
+  const errors = watchConsole(page);
+  await signIn(page, 'city.xuzhou', '/quota');
+  await expect(page.getByText(/^本市各县（市、区）\d{4} 学年编制情况$/)).toBeVisible();
+  const fengxian = page.getByRole('row').filter({ hasText: '丰县' });
+  await expect(fengxian.getByRole('cell').nth(3)).toHaveText(/^\d+$/);
+  await expect(page.getByRole('row').filter({ hasText: '合计' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '编制调剂' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '录入核定总数' })).toHaveCount(0);
+  expect(errors).toEqual([]);
 });
