@@ -10,6 +10,7 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
   'officer.fengxian': [
     { path: '/', heading: /工作台/, scan: true },
     { path: '/schools', heading: /学校/, scan: true },
+    { path: '/quota', heading: /编制管理/, scan: true },
     { path: '/teachers', heading: /教师/, scan: true },
     { path: '/eligibility', heading: /职称资格/, scan: true },
     { path: '/imports', heading: /导入导出/ },
@@ -27,6 +28,7 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
     { path: '/shortages', heading: /缺编预警/ },
     { path: '/my/training', heading: /我的学时/ },
     { path: '/my/eligibility', heading: /我的资格/ },
+    { path: '/my/school', heading: /本校/, scan: true },
   ],
   'teacher.fx0001': [
     { path: '/', heading: /工作台/, scan: true },
@@ -37,6 +39,7 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
   'city.xuzhou': [
     { path: '/', heading: /工作台/ },
     { path: '/shortages', heading: /缺编预警/ },
+    { path: '/quota', heading: /编制管理/ },
   ],
 };
 

@@ -1,25 +1,22 @@
 import { PageContainer, ProCard } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Empty, Table, Tag } from 'antd';
+import { Descriptions, Empty, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api, type Page, type Schemas } from '../api/client';
+import { api, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
-import { SEVERITY_COLOURS } from '../colours';
+import { SchoolOpenFlags, SchoolStaffingCard } from '../components/SchoolParts';
 import { tableDate } from '../format';
-import type { ShortageFlag } from '../workbench';
 
 type School = Schemas['SchoolResponse'];
 type Classification = Schemas['ClassificationChangeResponse'];
 type Enrolment = Schemas['EnrolmentResponse'];
-type Staffing = Schemas['SchoolStaffingResponse'];
 
 /** A school for its county's officers: what it is, its classification history, its latest enrolment, its staffing today and its open flags. */
 export default function SchoolDetail() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { label } = useCodes();
   const { id } = useParams();
-  const en = i18n.language === 'en';
   const yesNo = (value: boolean | null | undefined) => (value == null ? '—' : value ? t('eligibility.yes') : t('eligibility.no'));
   const school = useQuery({ queryKey: ['school', id], queryFn: () => api.get<School>(`/schools/${id}`) });
   const classifications = useQuery({
@@ -27,14 +24,8 @@ export default function SchoolDetail() {
     queryFn: () => api.get<Classification[]>(`/schools/${id}/classifications`),
   });
   const enrolment = useQuery({ queryKey: ['school', id, 'enrolment'], queryFn: () => api.get<Enrolment[]>(`/schools/${id}/enrolment`) });
-  const staffing = useQuery({ queryKey: ['school', id, 'staffing'], queryFn: () => api.get<Staffing>(`/schools/${id}/staffing`) });
-  const flags = useQuery({
-    queryKey: ['flags', 'school', id],
-    queryFn: () => api.get<Page<ShortageFlag>>('/shortage-flags', { schoolId: id, status: 'OPEN', pageSize: 100 }),
-  });
   const s = school.data;
   const latest = [...(enrolment.data ?? [])].sort((a, b) => b.schoolYear - a.schoolYear)[0];
-  const q = staffing.data;
   return (
     <PageContainer title={s ? `${s.name}（${s.code}）` : t('menu.schools')} loading={school.isLoading}>
       {s && (
@@ -49,25 +40,7 @@ export default function SchoolDetail() {
           </Descriptions>
         </ProCard>
       )}
-      <ProCard title={t('school.staffing')} headerBordered loading={staffing.isLoading} style={{ marginBottom: 16 }}>
-        {q && (
-          <>
-            <Descriptions column={3} size="small" style={{ marginBottom: 12 }}>
-              <Descriptions.Item label={t('school.standardQuota')}>{q.standardQuota ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('school.allocatedQuota')}>{q.allocatedQuota ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('school.headcount')}>{q.onQuotaHeadcount}</Descriptions.Item>
-              <Descriptions.Item label={t('school.vacancy')}>{q.vacancy ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('field.status')}>{label('staffingStatuses', q.status)}</Descriptions.Item>
-              <Descriptions.Item label={t('school.asOf')}>{tableDate(q.asOf)}</Descriptions.Item>
-            </Descriptions>
-            <ul data-testid="quota-breakdown">
-              {q.breakdown.map((part, index) => (
-                <li key={index}>{en ? part.summary.en : part.summary.zh}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </ProCard>
+      <SchoolStaffingCard schoolId={id!} />
       <ProCard gutter={16} ghost style={{ marginBottom: 16 }}>
         <ProCard title={t('school.classifications')} headerBordered colSpan="40%">
           <Table<Classification>
@@ -108,26 +81,7 @@ export default function SchoolDetail() {
           )}
         </ProCard>
       </ProCard>
-      <ProCard title={t('shortages.openFlags')} headerBordered>
-        <Table<ShortageFlag>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          loading={flags.isLoading}
-          dataSource={flags.data?.items ?? []}
-          columns={[
-            { title: t('field.subject'), dataIndex: 'subject', render: (value: string | null) => label('subjects', value) || '—' },
-            { title: t('field.kind'), dataIndex: 'kind', render: (value: string) => label('shortageKinds', value) },
-            {
-              title: t('field.severity'),
-              dataIndex: 'severity',
-              render: (_value, row) => <Tag color={SEVERITY_COLOURS[row.severity]}>{label('shortageSeverities', row.severity)}</Tag>,
-            },
-            { title: t('shortages.gap'), dataIndex: 'gap' },
-            { title: t('field.openedAt'), dataIndex: 'openedAt', render: (value: string) => tableDate(value) },
-          ]}
-        />
-      </ProCard>
+      <SchoolOpenFlags schoolId={id!} />
     </PageContainer>
   );
 }
