@@ -35,6 +35,7 @@ export const router = createBrowserRouter([
       { path: 'notifications', lazy: page(() => import('./pages/Notifications')) },
       { path: 'my/training', lazy: page(() => import('./pages/MyTraining')) },
       { path: 'my/eligibility', lazy: page(() => import('./pages/MyEligibility')) },
+      { path: 'training', lazy: page(() => import('./pages/Training')) },
       { path: 'staff-requests', lazy: page(() => import('./pages/StaffRequests')) },
       { path: 'rotation-plans', lazy: page(() => import('./pages/RotationPlans')) },
       { path: 'rotation-plans/:id', lazy: page(() => import('./pages/RotationPlanBuilder')) },
