@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Descriptions, Drawer, Form, Input, Select, Space, Table, Timeline, Typography } from 'antd';
+import { App, Button, Descriptions, Form, Input, Select, Space, Table, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Page, type Schemas } from '../api/client';
@@ -7,6 +7,8 @@ import { useCodes } from '../codes';
 import { tableDate, tableTime } from '../format';
 import { useUser } from '../session';
 import { showFieldErrors } from './fieldErrors';
+import { FocusDrawer } from './KeyboardFocus';
+import { TeacherSelect } from './TeacherSelect';
 import type { StaffRequest, TrainingRecord, Transfer } from '../workbench';
 
 type AuditEntry = Schemas['AuditEntryResponse'];
@@ -152,7 +154,7 @@ export function TrainingDecisionDrawer({ record, onClose }: { record: TrainingRe
   });
   const reversible = record?.status === 'APPROVED' && record.kind === 'RECORD' && !record.reversedById && user.role === 'COUNTY_OFFICER';
   return (
-    <Drawer open={!!record} onClose={onClose} width={560} title={t('workbench.trainingDrawer')} destroyOnHidden>
+    <FocusDrawer open={!!record} onClose={onClose} width={560} title={t('workbench.trainingDrawer')} destroyOnHidden>
       {record && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <Descriptions column={1} bordered size="small">
@@ -205,7 +207,7 @@ export function TrainingDecisionDrawer({ record, onClose }: { record: TrainingRe
           {reversible && <ReversalAction record={record} onDone={onClose} />}
         </Space>
       )}
-    </Drawer>
+    </FocusDrawer>
   );
 }
 
@@ -222,12 +224,7 @@ function FulfilmentForm({ request }: { request: Schemas['StaffRequestDetailRespo
   const { message } = App.useApp();
   const refresh = useRefresh();
   const [form] = Form.useForm<{ teacherId?: string; postingId?: string }>();
-  const [search, setSearch] = useState('');
   const teacherId = Form.useWatch('teacherId', form);
-  const teachers = useQuery({
-    queryKey: ['teachers', 'fulfilment', search],
-    queryFn: () => api.get<Page<Schemas['TeacherResponse']>>('/teachers', { q: search || undefined, pageSize: 20 }),
-  });
   const postings = useQuery({
     queryKey: ['postings', teacherId],
     queryFn: () => api.get<Posting[]>(`/teachers/${teacherId}/postings`),
@@ -248,17 +245,7 @@ function FulfilmentForm({ request }: { request: Schemas['StaffRequestDetailRespo
   return (
     <Form form={form} name="fulfilment" layout="vertical" onFinish={(values) => values.postingId && record.mutate(values.postingId)}>
       <Form.Item name="teacherId" label={t('fulfilment.teacher')} rules={[{ required: true, message: t('form.required') }]}>
-        <Select
-          showSearch
-          filterOption={false}
-          onSearch={setSearch}
-          loading={teachers.isFetching}
-          onChange={() => form.setFieldValue('postingId', undefined)}
-          options={(teachers.data?.items ?? []).map((teacher) => ({
-            value: teacher.id,
-            label: `${teacher.name}（${teacher.staffNo}）${label('subjects', teacher.subject)}`,
-          }))}
-        />
+        <TeacherSelect onChange={() => form.setFieldValue('postingId', undefined)} />
       </Form.Item>
       <Form.Item
         name="postingId"
@@ -339,7 +326,7 @@ export function StaffRequestDrawer({ request, onClose }: { request: StaffRequest
   const shown = detail.data ?? request;
   const filling = detail.data && (detail.data.status === 'APPROVED' || detail.data.status === 'FULFILLED' || detail.data.fulfilments.length > 0);
   return (
-    <Drawer open={!!request} onClose={onClose} width={640} title={t('workbench.staffRequestDrawer')} destroyOnHidden>
+    <FocusDrawer open={!!request} onClose={onClose} width={640} title={t('workbench.staffRequestDrawer')} destroyOnHidden>
       {shown && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <Descriptions column={1} bordered size="small">
@@ -388,7 +375,7 @@ export function StaffRequestDrawer({ request, onClose }: { request: StaffRequest
           )}
         </Space>
       )}
-    </Drawer>
+    </FocusDrawer>
   );
 }
 
@@ -399,7 +386,7 @@ export function TransferDrawer({ transfer, onClose }: { transfer: Transfer | nul
   const user = useUser();
   const mayDecide = transfer?.status === 'PENDING' && user.role === 'COUNTY_OFFICER' && transfer.toCountyId === user.countyId;
   return (
-    <Drawer open={!!transfer} onClose={onClose} width={560} title={t('workbench.transferDrawer')} destroyOnHidden>
+    <FocusDrawer open={!!transfer} onClose={onClose} width={560} title={t('workbench.transferDrawer')} destroyOnHidden>
       {transfer && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <Descriptions column={1} bordered size="small">
@@ -433,6 +420,6 @@ export function TransferDrawer({ transfer, onClose }: { transfer: Transfer | nul
           )}
         </Space>
       )}
-    </Drawer>
+    </FocusDrawer>
   );
 }

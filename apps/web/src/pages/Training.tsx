@@ -7,6 +7,7 @@ import { api, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { BAD, GOOD, PENDING, WAITING } from '../colours';
 import { TrainingDecisionDrawer } from '../components/DecisionDrawers';
+import { TeacherSelect } from '../components/TeacherSelect';
 import { tableDate, tableTime } from '../format';
 import { useUser } from '../session';
 import type { TrainingRecord } from '../workbench';
@@ -54,18 +55,25 @@ function Review() {
   const user = useUser();
   const principal = user.role === 'PRINCIPAL';
   const [filter, setFilter] = useState<Filter>('DECIDABLE');
+  const [teacherId, setTeacherId] = useState<string | undefined>(undefined);
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<TrainingRecord | null>(null);
+  // One teacher's records fit one answer: newest first. Without a teacher, the API's pages in its order.
   const records = useQuery({
-    queryKey: ['training-records', 'review', filter, page],
-    queryFn: () =>
-      api.get<Page<TrainingRecord>>('/training-records', {
+    queryKey: ['training-records', 'review', filter, teacherId, teacherId ? 1 : page],
+    queryFn: async () => {
+      const answer = await api.get<Page<TrainingRecord>>('/training-records', {
         ...(filter === 'DECIDABLE' ? { decidable: true } : { status: filter }),
         // A principal decides school-based training only: the decided lists show that too.
         category: principal && filter !== 'DECIDABLE' ? 'SCHOOL_BASED' : undefined,
-        page,
-        pageSize: 20,
-      }),
+        teacherId,
+        page: teacherId ? 1 : page,
+        pageSize: teacherId ? 500 : 20,
+      });
+      return teacherId
+        ? { ...answer, items: [...answer.items].sort((a, b) => b.startDate.localeCompare(a.startDate) || b.submittedAt.localeCompare(a.submittedAt)) }
+        : answer;
+    },
   });
   const statusOf = (row: TrainingRecord) =>
     row.kind === 'REVERSAL' ? (
@@ -93,6 +101,18 @@ function Review() {
             { value: 'APPROVED', label: t('trainingPage.approved') },
             { value: 'REJECTED', label: t('trainingPage.rejected') },
           ]}
+        />
+        <label htmlFor="training-teacher">{t('field.teacher')}</label>
+        <TeacherSelect
+          id="training-teacher"
+          style={{ width: 260 }}
+          allowClear
+          placeholder={t('teacher.search')}
+          value={teacherId}
+          onChange={(value) => {
+            setTeacherId(value);
+            setPage(1);
+          }}
         />
       </Space>
       <Table<TrainingRecord>
