@@ -137,3 +137,26 @@ test('an officer records the teacher who fills an approved staff request, and th
   await expect(theirs.getByRole('row').filter({ hasText: `美术新教师${n}` })).toBeVisible();
   await expect(theirs.getByTestId('fulfilment-cover')).toHaveText('已到岗 1 人 / 申请 1 人');
 });
+
+test('the county officer reads the training report, the city officer each county’s completion', async ({ browser }) => {
+  const officer = await (await browser.newContext()).newPage();
+  const errors = watchConsole(officer);
+  await signIn(officer, 'officer.fengxian', '/training');
+  await officer.getByRole('tab', { name: '县域报表' }).click();
+  await expect(officer.getByText(/^进度按 \d{4}-\d{2}-\d{2} 计算$/)).toBeVisible();
+  await expect(officer.getByText('完成率', { exact: true })).toBeVisible();
+  await expect(officer.getByRole('row').filter({ hasText: '校本研修' })).toBeVisible();
+  await expect(officer.getByRole('img', { name: /各校进度落后教师人数的条形图/ })).toBeVisible();
+  await expect(
+    officer
+      .getByRole('row')
+      .filter({ hasText: /丰县.*学/ })
+      .first(),
+  ).toBeVisible();
+  expect(errors).toEqual([]);
+
+  const city = await (await browser.newContext()).newPage();
+  await signIn(city, 'city.xuzhou', '/training');
+  await expect(city.getByRole('row').filter({ hasText: '丰县' })).toContainText('%');
+  await expect(city.getByRole('tab')).toHaveCount(0);
+});
