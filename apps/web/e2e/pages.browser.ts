@@ -13,6 +13,7 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
     { path: '/quota', heading: /编制管理/, scan: true },
     { path: '/teachers', heading: /教师/, scan: true },
     { path: '/eligibility', heading: /职称资格/, scan: true },
+    { path: '/training', heading: /培训学时/, scan: true },
     { path: '/imports', heading: /导入导出/ },
     { path: '/staff-requests', heading: /用人申请/, scan: true },
     { path: '/rotation-plans', heading: /交流轮岗/, scan: true },
@@ -24,6 +25,7 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
   'principal.fx0001': [
     { path: '/', heading: /工作台/ },
     { path: '/teachers', heading: /教师/ },
+    { path: '/training', heading: /培训学时/ },
     { path: '/staff-requests', heading: /用人申请/ },
     { path: '/shortages', heading: /缺编预警/ },
     { path: '/my/training', heading: /我的学时/ },
@@ -38,6 +40,7 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
   ],
   'city.xuzhou': [
     { path: '/', heading: /工作台/ },
+    { path: '/training', heading: /培训学时/ },
     { path: '/shortages', heading: /缺编预警/ },
     { path: '/quota', heading: /编制管理/ },
   ],

@@ -37,6 +37,7 @@ export const router = createBrowserRouter([
       { path: 'my/eligibility', lazy: page(() => import('./pages/MyEligibility')) },
       { path: 'my/school', lazy: page(() => import('./pages/MySchool')) },
       { path: 'quota', lazy: page(() => import('./pages/Quota')) },
+      { path: 'training', lazy: page(() => import('./pages/Training')) },
       { path: 'staff-requests', lazy: page(() => import('./pages/StaffRequests')) },
       { path: 'rotation-plans', lazy: page(() => import('./pages/RotationPlans')) },
       { path: 'rotation-plans/:id', lazy: page(() => import('./pages/RotationPlanBuilder')) },

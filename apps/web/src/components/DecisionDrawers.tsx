@@ -1,20 +1,35 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Descriptions, Drawer, Form, Input, Space, Timeline, Typography } from 'antd';
+import { App, Button, Descriptions, Form, Input, Select, Space, Table, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { tableDate, tableTime } from '../format';
 import { useUser } from '../session';
+import { showFieldErrors } from './fieldErrors';
+import { FocusDrawer } from './KeyboardFocus';
+import { TeacherSelect } from './TeacherSelect';
 import type { StaffRequest, TrainingRecord, Transfer } from '../workbench';
 
 type AuditEntry = Schemas['AuditEntryResponse'];
 
-/** The reason of a rejection: required, shown next to its field. */
-function ReasonForm({ onReject, busy, label }: { onReject: (reason: string) => void; busy: boolean; label: string }) {
+/** The reason of a rejection (or a reversal): required, shown next to its field. */
+function ReasonForm({
+  onReject,
+  busy,
+  label,
+  name = 'rejection',
+  submitLabel,
+}: {
+  onReject: (reason: string) => void;
+  busy: boolean;
+  label: string;
+  name?: string;
+  submitLabel?: string;
+}) {
   const { t } = useTranslation();
   return (
-    <Form name="rejection" layout="vertical" onFinish={(values: { reason: string }) => onReject(values.reason.trim())}>
+    <Form name={name} layout="vertical" onFinish={(values: { reason: string }) => onReject(values.reason.trim())}>
       <Form.Item
         name="reason"
         label={label}
@@ -26,7 +41,7 @@ function ReasonForm({ onReject, busy, label }: { onReject: (reason: string) => v
         <Input.TextArea rows={3} maxLength={500} />
       </Form.Item>
       <Button danger htmlType="submit" loading={busy}>
-        {t('decision.reject')}
+        {submitLabel ?? t('decision.reject')}
       </Button>
     </Form>
   );
@@ -41,14 +56,92 @@ function errorText(error: unknown, fallback: string): string {
   return error instanceof ApiError ? error.message : fallback;
 }
 
-/** A training record to decide: the record, the teacher's progress, its history; approve, or reject with a reason. */
+/**
+ * The decision of a drawer: approve (or accept), or open the reason's form and reject with it. `decide` sends the
+ * decision; on success the drawer says so, closes, and every list is refreshed.
+ */
+function DecisionActions({
+  decide,
+  approveLabel,
+  approvedText,
+  rejectedText,
+  onDone,
+}: {
+  decide: (decision: { approve: true } | { reason: string }) => Promise<unknown>;
+  approveLabel: string;
+  approvedText: string;
+  rejectedText: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const refresh = useRefresh();
+  const [rejecting, setRejecting] = useState(false);
+  const mutation = useMutation({
+    mutationFn: decide,
+    onSuccess: async (_data, decision) => {
+      void message.success('approve' in decision ? approvedText : rejectedText);
+      setRejecting(false);
+      onDone();
+      await refresh();
+    },
+    onError: (error) => void message.error(errorText(error, t('error.generic'))),
+  });
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space>
+        <Button type="primary" loading={mutation.isPending} onClick={() => mutation.mutate({ approve: true })}>
+          {approveLabel}
+        </Button>
+        <Button onClick={() => setRejecting(true)}>{t('decision.rejectWithReason')}</Button>
+      </Space>
+      {rejecting && <ReasonForm label={t('decision.reason')} busy={mutation.isPending} onReject={(reason) => mutation.mutate({ reason })} />}
+    </Space>
+  );
+}
+
+/** An approved record taken back by the county: a negative entry with the reason, which the teacher's hours lose. */
+function ReversalAction({ record, onDone }: { record: TrainingRecord; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const reverse = useMutation({
+    mutationFn: (reason: string) => api.post(`/training-records/${record.id}/reversal`, { reason }),
+    onSuccess: async () => {
+      void message.success(t('decision.reversed'));
+      setOpen(false);
+      onDone();
+      await refresh();
+    },
+    onError: (error) => void message.error(errorText(error, t('error.generic'))),
+  });
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Button danger onClick={() => setOpen(true)}>
+        {t('decision.reverse')}
+      </Button>
+      {open && (
+        <ReasonForm
+          name="reversal"
+          label={t('decision.reversalReason')}
+          submitLabel={t('decision.confirmReverse')}
+          busy={reverse.isPending}
+          onReject={(reason) => reverse.mutate(reason)}
+        />
+      )}
+    </Space>
+  );
+}
+
+/**
+ * A training record: the record, the teacher's progress, its history; approve, or reject with a reason, while it is
+ * submitted; a county officer reverses an approved one with a reason.
+ */
 export function TrainingDecisionDrawer({ record, onClose }: { record: TrainingRecord | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { label } = useCodes();
   const user = useUser();
-  const { message } = App.useApp();
-  const refresh = useRefresh();
-  const [rejecting, setRejecting] = useState(false);
   const audit = useQuery({
     queryKey: ['audit', 'training_record', record?.id],
     queryFn: () => api.get<Page<AuditEntry>>('/audit', { entity: 'training_record', entityId: record?.id }),
@@ -59,21 +152,9 @@ export function TrainingDecisionDrawer({ record, onClose }: { record: TrainingRe
     queryFn: () => api.get<Schemas['TrainingSummaryResponse']>(`/teachers/${record?.teacherId}/training-summary`),
     enabled: !!record,
   });
-  const decide = useMutation({
-    mutationFn: (decision: { approve: true } | { reason: string }) =>
-      'approve' in decision
-        ? api.post(`/training-records/${record?.id}/approve`, {})
-        : api.post(`/training-records/${record?.id}/reject`, { reason: decision.reason }),
-    onSuccess: async (_data, decision) => {
-      void message.success('approve' in decision ? t('decision.approved') : t('decision.rejected'));
-      setRejecting(false);
-      onClose();
-      await refresh();
-    },
-    onError: (error) => void message.error(errorText(error, t('error.generic'))),
-  });
+  const reversible = record?.status === 'APPROVED' && record.kind === 'RECORD' && !record.reversedById && user.role === 'COUNTY_OFFICER';
   return (
-    <Drawer open={!!record} onClose={onClose} width={560} title={t('workbench.trainingDrawer')} destroyOnHidden>
+    <FocusDrawer open={!!record} onClose={onClose} width={560} title={t('workbench.trainingDrawer')} destroyOnHidden>
       {record && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <Descriptions column={1} bordered size="small">
@@ -83,7 +164,10 @@ export function TrainingDecisionDrawer({ record, onClose }: { record: TrainingRe
             <Descriptions.Item label={t('field.category')}>{label('trainingCategories', record.category)}</Descriptions.Item>
             <Descriptions.Item label={t('field.hours')}>{record.hours}</Descriptions.Item>
             <Descriptions.Item label={t('field.period')}>{`${tableDate(record.startDate)} ~ ${tableDate(record.endDate)}`}</Descriptions.Item>
-            <Descriptions.Item label={t('field.status')}>{label('trainingRecordStatuses', record.status)}</Descriptions.Item>
+            <Descriptions.Item label={t('field.status')}>
+              {record.reversedById ? t('training.reversed') : label('trainingRecordStatuses', record.status)}
+            </Descriptions.Item>
+            {record.reason && <Descriptions.Item label={t('field.reason')}>{record.reason}</Descriptions.Item>}
             {summary.data && (
               <Descriptions.Item label={t('field.progress')}>
                 {t('training.progressLine', {
@@ -108,44 +192,127 @@ export function TrainingDecisionDrawer({ record, onClose }: { record: TrainingRe
             />
           </div>
           {record.status === 'SUBMITTED' && (
-            <Space direction="vertical" style={{ width: '100%' }}>
-              <Space>
-                <Button type="primary" loading={decide.isPending} onClick={() => decide.mutate({ approve: true })}>
-                  {t('decision.approve')}
-                </Button>
-                <Button onClick={() => setRejecting(true)}>{t('decision.rejectWithReason')}</Button>
-              </Space>
-              {rejecting && <ReasonForm label={t('decision.reason')} busy={decide.isPending} onReject={(reason) => decide.mutate({ reason })} />}
-            </Space>
+            <DecisionActions
+              approveLabel={t('decision.approve')}
+              approvedText={t('decision.approved')}
+              rejectedText={t('decision.rejected')}
+              onDone={onClose}
+              decide={(decision) =>
+                'approve' in decision
+                  ? api.post(`/training-records/${record.id}/approve`, {})
+                  : api.post(`/training-records/${record.id}/reject`, { reason: decision.reason })
+              }
+            />
           )}
+          {reversible && <ReversalAction record={record} onDone={onClose} />}
         </Space>
       )}
-    </Drawer>
+    </FocusDrawer>
   );
 }
 
-/** A staff request to decide: the request, the flags it cites and its history; approve, or reject with a reason. */
+type Fulfilment = Schemas['FulfilmentResponse'];
+type Posting = Schemas['PostingResponse'];
+
+/**
+ * Who filled an approved request: a teacher of the county, then one of their postings at the request's school that
+ * starts on or after the request (the API checks the subject and the dates, and says why it refuses).
+ */
+function FulfilmentForm({ request }: { request: Schemas['StaffRequestDetailResponse'] }) {
+  const { t } = useTranslation();
+  const { label } = useCodes();
+  const { message } = App.useApp();
+  const refresh = useRefresh();
+  const [form] = Form.useForm<{ teacherId?: string; postingId?: string }>();
+  const teacherId = Form.useWatch('teacherId', form);
+  const postings = useQuery({
+    queryKey: ['postings', teacherId],
+    queryFn: () => api.get<Posting[]>(`/teachers/${teacherId}/postings`),
+    enabled: !!teacherId,
+  });
+  const record = useMutation({
+    mutationFn: (postingId: string) => api.post(`/staff-requests/${request.id}/fulfilments`, { postingId }),
+    onSuccess: async () => {
+      void message.success(t('fulfilment.recorded'));
+      form.resetFields();
+      await refresh();
+    },
+    onError: (error) => {
+      if (!showFieldErrors(form, error)) form.setFields([{ name: 'postingId', errors: [errorText(error, t('error.generic'))] }]);
+    },
+  });
+  const atSchool = (postings.data ?? []).filter((posting) => posting.schoolId === request.schoolId);
+  return (
+    <Form form={form} name="fulfilment" layout="vertical" onFinish={(values) => values.postingId && record.mutate(values.postingId)}>
+      <Form.Item name="teacherId" label={t('fulfilment.teacher')} rules={[{ required: true, message: t('form.required') }]}>
+        <TeacherSelect onChange={() => form.setFieldValue('postingId', undefined)} />
+      </Form.Item>
+      <Form.Item
+        name="postingId"
+        label={t('fulfilment.posting')}
+        extra={teacherId && postings.isSuccess && atSchool.length === 0 ? t('fulfilment.noPosting', { school: request.schoolName }) : undefined}
+        rules={[{ required: true, message: t('form.required') }]}
+      >
+        <Select
+          disabled={!teacherId}
+          loading={postings.isFetching}
+          options={atSchool.map((posting) => ({
+            value: posting.id,
+            label: `${label('postingKinds', posting.kind)} ${tableDate(posting.startDate)} ~ ${posting.endDate ? tableDate(posting.endDate) : t('eligibility.ongoing')} · ${posting.fraction}`,
+          }))}
+        />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={record.isPending}>
+        {t('fulfilment.record')}
+      </Button>
+    </Form>
+  );
+}
+
+/** What filled a request: filled against requested, and each posting counted. */
+function Fulfilments({ request }: { request: Schemas['StaffRequestDetailResponse'] }) {
+  const { t } = useTranslation();
+  const { label } = useCodes();
+  return (
+    <div>
+      <Typography.Title level={2} style={{ fontSize: 16 }}>
+        {t('fulfilment.title')}
+      </Typography.Title>
+      <Typography.Paragraph data-testid="fulfilment-cover">
+        {t('fulfilment.cover', { covered: request.coveredFte, headcount: request.headcount })}
+      </Typography.Paragraph>
+      <Table<Fulfilment>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={request.fulfilments}
+        locale={{ emptyText: t('fulfilment.none') }}
+        columns={[
+          { title: t('field.teacher'), dataIndex: 'teacherName', render: (_value, row) => `${row.teacherName}（${row.staffNo}）` },
+          { title: t('field.postingKind'), dataIndex: 'kind', render: (value: string) => label('postingKinds', value) },
+          { title: t('field.startDate'), dataIndex: 'startDate', render: (value: string) => tableDate(value) },
+          { title: t('field.fraction'), dataIndex: 'fraction' },
+          { title: t('fulfilment.recordedAt'), dataIndex: 'recordedAt', render: (value: string) => tableTime(value) },
+        ]}
+      />
+    </div>
+  );
+}
+
+/**
+ * A staff request: the request, the flags it cites, who filled it and its history; a county officer approves or rejects
+ * it with a reason, then records the postings that fill it; the principal withdraws it while it waits.
+ */
 export function StaffRequestDrawer({ request, onClose }: { request: StaffRequest | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { label } = useCodes();
   const user = useUser();
   const { message } = App.useApp();
   const refresh = useRefresh();
-  const [rejecting, setRejecting] = useState(false);
   const detail = useQuery({
     queryKey: ['staff-request', request?.id],
     queryFn: () => api.get<Schemas['StaffRequestDetailResponse']>(`/staff-requests/${request?.id}`),
     enabled: !!request,
-  });
-  const decide = useMutation({
-    mutationFn: (body: { decision: 'APPROVE' | 'REJECT'; note?: string }) => api.post(`/staff-requests/${request?.id}/decision`, body),
-    onSuccess: async (_data, body) => {
-      void message.success(body.decision === 'APPROVE' ? t('decision.approved') : t('decision.rejected'));
-      setRejecting(false);
-      onClose();
-      await refresh();
-    },
-    onError: (error) => void message.error(errorText(error, t('error.generic'))),
   });
   const cancel = useMutation({
     mutationFn: () => api.post(`/staff-requests/${request?.id}/cancel`, {}),
@@ -157,8 +324,9 @@ export function StaffRequestDrawer({ request, onClose }: { request: StaffRequest
     onError: (error) => void message.error(errorText(error, t('error.generic'))),
   });
   const shown = detail.data ?? request;
+  const filling = detail.data && (detail.data.status === 'APPROVED' || detail.data.status === 'FULFILLED' || detail.data.fulfilments.length > 0);
   return (
-    <Drawer open={!!request} onClose={onClose} width={600} title={t('workbench.staffRequestDrawer')} destroyOnHidden>
+    <FocusDrawer open={!!request} onClose={onClose} width={640} title={t('workbench.staffRequestDrawer')} destroyOnHidden>
       {shown && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <Descriptions column={1} bordered size="small">
@@ -174,6 +342,8 @@ export function StaffRequestDrawer({ request, onClose }: { request: StaffRequest
               </Descriptions.Item>
             ) : null}
           </Descriptions>
+          {filling && detail.data && <Fulfilments request={detail.data} />}
+          {detail.data?.status === 'APPROVED' && user.role === 'COUNTY_OFFICER' && <FulfilmentForm request={detail.data} />}
           <div>
             <Typography.Title level={2} style={{ fontSize: 16 }}>
               {t('decision.history')}
@@ -185,17 +355,18 @@ export function StaffRequestDrawer({ request, onClose }: { request: StaffRequest
             />
           </div>
           {shown.status === 'SUBMITTED' && user.role === 'COUNTY_OFFICER' && (
-            <Space direction="vertical" style={{ width: '100%' }}>
-              <Space>
-                <Button type="primary" loading={decide.isPending} onClick={() => decide.mutate({ decision: 'APPROVE' })}>
-                  {t('decision.approve')}
-                </Button>
-                <Button onClick={() => setRejecting(true)}>{t('decision.rejectWithReason')}</Button>
-              </Space>
-              {rejecting && (
-                <ReasonForm label={t('decision.reason')} busy={decide.isPending} onReject={(note) => decide.mutate({ decision: 'REJECT', note })} />
-              )}
-            </Space>
+            <DecisionActions
+              approveLabel={t('decision.approve')}
+              approvedText={t('decision.approved')}
+              rejectedText={t('decision.rejected')}
+              onDone={onClose}
+              decide={(decision) =>
+                api.post(
+                  `/staff-requests/${shown.id}/decision`,
+                  'approve' in decision ? { decision: 'APPROVE' } : { decision: 'REJECT', note: decision.reason },
+                )
+              }
+            />
           )}
           {shown.status === 'SUBMITTED' && user.role === 'PRINCIPAL' && (
             <Button danger loading={cancel.isPending} onClick={() => cancel.mutate()}>
@@ -204,7 +375,7 @@ export function StaffRequestDrawer({ request, onClose }: { request: StaffRequest
           )}
         </Space>
       )}
-    </Drawer>
+    </FocusDrawer>
   );
 }
 
@@ -213,23 +384,9 @@ export function TransferDrawer({ transfer, onClose }: { transfer: Transfer | nul
   const { t } = useTranslation();
   const { label } = useCodes();
   const user = useUser();
-  const { message } = App.useApp();
-  const refresh = useRefresh();
-  const [rejecting, setRejecting] = useState(false);
-  const act = useMutation({
-    mutationFn: (body: { accept: true } | { reason: string }) =>
-      'accept' in body ? api.post(`/transfers/${transfer?.id}/accept`, {}) : api.post(`/transfers/${transfer?.id}/reject`, { reason: body.reason }),
-    onSuccess: async () => {
-      void message.success(t('decision.done'));
-      setRejecting(false);
-      onClose();
-      await refresh();
-    },
-    onError: (error) => void message.error(errorText(error, t('error.generic'))),
-  });
   const mayDecide = transfer?.status === 'PENDING' && user.role === 'COUNTY_OFFICER' && transfer.toCountyId === user.countyId;
   return (
-    <Drawer open={!!transfer} onClose={onClose} width={560} title={t('workbench.transferDrawer')} destroyOnHidden>
+    <FocusDrawer open={!!transfer} onClose={onClose} width={560} title={t('workbench.transferDrawer')} destroyOnHidden>
       {transfer && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <Descriptions column={1} bordered size="small">
@@ -249,18 +406,20 @@ export function TransferDrawer({ transfer, onClose }: { transfer: Transfer | nul
             ]}
           />
           {mayDecide && (
-            <Space direction="vertical" style={{ width: '100%' }}>
-              <Space>
-                <Button type="primary" loading={act.isPending} onClick={() => act.mutate({ accept: true })}>
-                  {t('decision.accept')}
-                </Button>
-                <Button onClick={() => setRejecting(true)}>{t('decision.rejectWithReason')}</Button>
-              </Space>
-              {rejecting && <ReasonForm label={t('decision.reason')} busy={act.isPending} onReject={(reason) => act.mutate({ reason })} />}
-            </Space>
+            <DecisionActions
+              approveLabel={t('decision.accept')}
+              approvedText={t('decision.done')}
+              rejectedText={t('decision.done')}
+              onDone={onClose}
+              decide={(decision) =>
+                'approve' in decision
+                  ? api.post(`/transfers/${transfer.id}/accept`, {})
+                  : api.post(`/transfers/${transfer.id}/reject`, { reason: decision.reason })
+              }
+            />
           )}
         </Space>
       )}
-    </Drawer>
+    </FocusDrawer>
   );
 }

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BellOutlined,
+  BookOutlined,
   CloudUploadOutlined,
   DashboardOutlined,
   FileDoneOutlined,
@@ -63,6 +64,13 @@ export function ConsoleLayout() {
     { path: '/quota', key: 'quota', icon: <PieChartOutlined />, roles: ['PROVINCE_ADMIN', 'CITY_OFFICER', 'COUNTY_OFFICER'] },
     { path: '/my/school', key: 'mySchool', icon: <HomeOutlined />, roles: ['PRINCIPAL'] },
     { path: '/teachers', key: 'teachers', icon: <TeamOutlined />, roles: ['CITY_OFFICER', 'COUNTY_OFFICER', 'PRINCIPAL'] },
+    {
+      path: '/training',
+      key: 'training',
+      icon: <BookOutlined />,
+      roles: ['COUNTY_OFFICER', 'PRINCIPAL', 'CITY_OFFICER', 'PROVINCE_ADMIN'],
+      count: waiting.training.count,
+    },
     { path: '/eligibility', key: 'eligibility', icon: <SafetyCertificateOutlined />, roles: ['COUNTY_OFFICER'] },
     {
       path: '/staff-requests',

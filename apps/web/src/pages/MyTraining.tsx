@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { showFieldErrors } from '../components/fieldErrors';
+import { useReturnFocus } from '../components/KeyboardFocus';
 import { TrainingProgress, TrainingRecordsTable } from '../components/TrainingParts';
 import { isoDay } from '../format';
 import { useUser } from '../session';
@@ -20,6 +21,7 @@ export default function MyTraining() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
+  const returnFocus = useReturnFocus();
   const teacherId = user.teacherId;
   const summary = useQuery({
     queryKey: ['my', 'summary'],
@@ -42,8 +44,12 @@ export default function MyTraining() {
           form={form}
           name="training-record"
           title={t('training.submitTitle')}
-          trigger={<Button type="primary">{t('training.submit')}</Button>}
-          modalProps={{ destroyOnHidden: true }}
+          trigger={
+            <Button type="primary" ref={returnFocus.ref}>
+              {t('training.submit')}
+            </Button>
+          }
+          modalProps={{ destroyOnHidden: true, afterClose: returnFocus.afterClose }}
           onFinish={async (values) => {
             try {
               await api.post(`/teachers/${teacherId}/training-records`, {

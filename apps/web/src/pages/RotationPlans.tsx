@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, ApiError, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
+import { useReturnFocus } from '../components/KeyboardFocus';
 import { tableTime } from '../format';
 import { useUser } from '../session';
 import type { RotationPlan } from '../workbench';
@@ -16,6 +17,7 @@ export default function RotationPlans() {
   const user = useUser();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const returnFocus = useReturnFocus();
   const plans = useQuery({ queryKey: ['rotation-plans', 'list'], queryFn: () => api.get<Page<RotationPlan>>('/rotation-plans', { pageSize: 100 }) });
   return (
     <PageContainer
@@ -25,9 +27,13 @@ export default function RotationPlans() {
           <ModalForm<{ year: number; title?: string }>
             name="new-plan"
             title={t('rotation.newPlan')}
-            trigger={<Button type="primary">{t('rotation.newPlan')}</Button>}
+            trigger={
+              <Button type="primary" ref={returnFocus.ref}>
+                {t('rotation.newPlan')}
+              </Button>
+            }
             initialValues={{ year: new Date().getFullYear() + 1 }}
-            modalProps={{ destroyOnHidden: true }}
+            modalProps={{ destroyOnHidden: true, afterClose: returnFocus.afterClose }}
             onFinish={async (values) => {
               try {
                 const plan = await api.post<Schemas['RotationPlanResponse']>('/rotation-plans', {

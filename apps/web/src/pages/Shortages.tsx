@@ -1,10 +1,11 @@
 import { PageContainer, ProCard, ProTable } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Drawer, Button, Table, Tag } from 'antd';
+import { Descriptions, Button, Table, Tag } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
+import { FocusDrawer } from '../components/KeyboardFocus';
 import { tableDate } from '../format';
 import { useUser } from '../session';
 import { SEVERITY_COLOURS } from '../colours';
@@ -111,7 +112,7 @@ export default function Shortages() {
           },
         ]}
       />
-      <Drawer open={!!open} onClose={() => setOpen(null)} width={560} title={t('shortages.explanation')} destroyOnHidden>
+      <FocusDrawer open={!!open} onClose={() => setOpen(null)} width={560} title={t('shortages.explanation')} destroyOnHidden>
         {open && (
           <Descriptions column={1} bordered size="small">
             <Descriptions.Item label={t('field.school')}>{open.schoolName}</Descriptions.Item>
@@ -126,7 +127,7 @@ export default function Shortages() {
             </Descriptions.Item>
           </Descriptions>
         )}
-      </Drawer>
+      </FocusDrawer>
     </PageContainer>
   );
 }

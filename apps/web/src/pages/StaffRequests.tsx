@@ -7,6 +7,7 @@ import { api, ApiError, type Page } from '../api/client';
 import { useCodes } from '../codes';
 import { StaffRequestDrawer } from '../components/DecisionDrawers';
 import { showFieldErrors } from '../components/fieldErrors';
+import { useReturnFocus } from '../components/KeyboardFocus';
 import { isoDay, tableDate, tableTime } from '../format';
 import { useUser } from '../session';
 import type { ShortageFlag, StaffRequest } from '../workbench';
@@ -19,6 +20,7 @@ export default function StaffRequests() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
+  const returnFocus = useReturnFocus();
   const [open, setOpen] = useState<StaffRequest | null>(null);
   const principal = user.role === 'PRINCIPAL';
   const flags = useQuery({
@@ -40,8 +42,12 @@ export default function StaffRequests() {
             form={form}
             name="staff-request"
             title={t('staffRequests.new')}
-            trigger={<Button type="primary">{t('staffRequests.new')}</Button>}
-            modalProps={{ destroyOnHidden: true }}
+            trigger={
+              <Button type="primary" ref={returnFocus.ref}>
+                {t('staffRequests.new')}
+              </Button>
+            }
+            modalProps={{ destroyOnHidden: true, afterClose: returnFocus.afterClose }}
             onFinish={async (values) => {
               try {
                 await api.post(`/schools/${user.schoolId}/staff-requests`, {
