@@ -36,9 +36,21 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
   ],
   'city.xuzhou': [
     { path: '/', heading: /工作台/ },
+    { path: '/overview', heading: /全市概览/ },
     { path: '/shortages', heading: /缺编预警/ },
+    { path: '/policy', heading: /政策参数/ },
+  ],
+  admin: [
+    { path: '/', heading: /工作台/ },
+    { path: '/overview', heading: /全省概览/, scan: true },
+    { path: '/accounts', heading: /账号管理/, scan: true },
+    { path: '/policy', heading: /政策参数/, scan: true },
+    { path: '/queue-dashboard', heading: /任务队列/ },
   ],
 };
+
+/** The administrator's password is their own (ADMIN_PASSWORD); every demo account has the demo's. */
+const PASSWORDS: Record<string, string> = { admin: 'admin-password-2026' };
 
 test('the sign-in page', async ({ page }) => {
   const errors = watchConsole(page);
@@ -54,7 +66,7 @@ for (const [username, pages] of Object.entries(PAGES)) {
     // An axe scan of a long table takes seconds on a busy machine: a quarter of a minute a page scanned.
     test.setTimeout(15_000 * (pages.filter((entry) => entry.scan).length + 2));
     const errors = watchConsole(page);
-    await signIn(page, username);
+    await signIn(page, username, '/', PASSWORDS[username]);
     for (const { path, heading, scan } of pages) {
       await visit(page, path);
       await expect(page.locator('.ant-page-header-heading-title')).toHaveText(heading);

@@ -4,6 +4,7 @@ import { App, Button, Form, Popconfirm, Space, Tag } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Page, type Schemas } from '../api/client';
+import { BAD, GOOD } from '../colours';
 import { useCodes } from '../codes';
 import { showFieldErrors } from '../components/fieldErrors';
 import { tableTime } from '../format';
@@ -202,6 +203,7 @@ export default function Accounts() {
         options={false}
         actionRef={actions}
         form={{ name: 'account-search' }}
+        search={{ labelWidth: 'auto' }}
         request={async (params) => {
           const page = await api.get<Page<Account>>('/users', {
             q: params.q,
@@ -221,7 +223,7 @@ export default function Accounts() {
             title: t('field.status'),
             dataIndex: 'active',
             search: false,
-            render: (_dom, row) => (row.active ? <Tag color="green">{t('accounts.active')}</Tag> : <Tag color="red">{t('accounts.inactive')}</Tag>),
+            render: (_dom, row) => (row.active ? <Tag color={GOOD}>{t('accounts.active')}</Tag> : <Tag color={BAD}>{t('accounts.inactive')}</Tag>),
           },
           { title: t('accounts.lastLogin'), dataIndex: 'lastLoginAt', search: false, render: (_dom, row) => tableTime(row.lastLoginAt) },
           {

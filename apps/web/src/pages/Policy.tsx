@@ -15,6 +15,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
+import { GOOD, PENDING } from '../colours';
 import { showFieldErrors } from '../components/fieldErrors';
 import { isoDay, proseDate, tableDate, tableTime } from '../format';
 import { useUser } from '../session';
@@ -270,9 +271,9 @@ export default function PolicyPage() {
               key: 'status',
               render: (_value, row) =>
                 row.inForce ? (
-                  <Tag color="green">{t('policy.current')}</Tag>
+                  <Tag color={GOOD}>{t('policy.current')}</Tag>
                 ) : row.effectiveFrom > dayjs().format('YYYY-MM-DD') ? (
-                  <Tag color="blue">{t('policy.upcoming')}</Tag>
+                  <Tag color={PENDING}>{t('policy.upcoming')}</Tag>
                 ) : (
                   <Tag>{t('policy.superseded')}</Tag>
                 ),
