@@ -109,6 +109,15 @@ const SECTIONS: { key: string; parameters: [path: string, kind: Kind][] }[] = [
   },
 ];
 
+/** The paths the form shows, as the API names them in a 400. */
+const FORM_PATHS = new Set([
+  'version',
+  'effectiveFrom',
+  'title',
+  'source',
+  ...SECTIONS.flatMap((section) => section.parameters.map(([path]) => `parameters.${section.key}.${path}`)),
+]);
+
 const GRADES = Array.from({ length: 12 }, (_value, index) => index + 1);
 
 const at = (parameters: Parameters | undefined, path: string[]): unknown =>
@@ -228,7 +237,12 @@ export default function PolicyPage() {
                   form.setFields([{ name: 'version', errors: [t('policy.versionExists')] }]);
                 else if (error instanceof ApiError && error.code === 'POLICY_BACKDATED')
                   form.setFields([{ name: 'effectiveFrom', errors: [t('policy.backdated')] }]);
-                else if (!showFieldErrors(form, error)) void message.error(error instanceof ApiError ? error.message : t('error.generic'));
+                else if (
+                  !showFieldErrors(form, error) ||
+                  (error instanceof ApiError && Object.keys(error.fields).some((path) => !FORM_PATHS.has(path)))
+                )
+                  // A problem with what the form does not show (the weekly periods) is said in words.
+                  void message.error(error instanceof ApiError ? error.message : t('error.generic'));
                 return false;
               }
             }}
