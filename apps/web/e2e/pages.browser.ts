@@ -13,6 +13,8 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
     { path: '/teachers', heading: /教师/, scan: true },
     { path: '/eligibility', heading: /职称资格/, scan: true },
     { path: '/imports', heading: /导入导出/ },
+    { path: '/accounts', heading: /账号管理/ },
+    { path: '/policy', heading: /政策参数/ },
     { path: '/staff-requests', heading: /用人申请/, scan: true },
     { path: '/rotation-plans', heading: /交流轮岗/, scan: true },
     { path: '/transfers', heading: /调动/, scan: true },
