@@ -219,6 +219,8 @@ describe('registry imports and exports', () => {
       ['任教经历', 3, 'schoolCode', 'NOT_FOUND'],
       ['任教经历', 4, 'staffNo', 'NOT_FOUND'],
     ]);
+    // Each column is named by its heading in the template too, whatever heading the sheet used (Schools: the field names).
+    expect(checked.errors.map((e) => e.heading)).toEqual([null, '学段', '性别', '学校代码', '工号']);
     const commit = await officer.post(`/imports/${checked.id}/commit`);
     expect(commit.status).toBe(422);
     expect(commit.body.code).toBe('IMPORT_HAS_ERRORS');

@@ -13,7 +13,7 @@ export interface ImportBody {
   kind: string;
   rows: number;
   errorCount: number;
-  errors: { sheet: string; row: number; column: string | null; code: string; message: string }[];
+  errors: { sheet: string; row: number; column: string | null; heading: string | null; code: string; message: string }[];
   counts: { created: number; updated: number; unchanged: number } | null;
 }
 

@@ -15,6 +15,8 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
     { path: '/eligibility', heading: /职称资格/, scan: true },
     { path: '/training', heading: /培训学时/, scan: true },
     { path: '/imports', heading: /导入导出/ },
+    { path: '/accounts', heading: /账号管理/ },
+    { path: '/policy', heading: /政策参数/ },
     { path: '/staff-requests', heading: /用人申请/, scan: true },
     { path: '/rotation-plans', heading: /交流轮岗/, scan: true },
     { path: '/transfers', heading: /调动/, scan: true },
@@ -40,11 +42,23 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
   ],
   'city.xuzhou': [
     { path: '/', heading: /工作台/ },
+    { path: '/overview', heading: /全市概览/ },
     { path: '/training', heading: /培训学时/ },
     { path: '/shortages', heading: /缺编预警/ },
     { path: '/quota', heading: /编制管理/ },
+    { path: '/policy', heading: /政策参数/ },
+  ],
+  admin: [
+    { path: '/', heading: /工作台/ },
+    { path: '/overview', heading: /全省概览/, scan: true },
+    { path: '/accounts', heading: /账号管理/, scan: true },
+    { path: '/policy', heading: /政策参数/, scan: true },
+    { path: '/queue-dashboard', heading: /任务队列/ },
   ],
 };
+
+/** The administrator's password is their own (ADMIN_PASSWORD); every demo account has the demo's. */
+const PASSWORDS: Record<string, string> = { admin: 'admin-password-2026' };
 
 test('the sign-in page', async ({ page }) => {
   const errors = watchConsole(page);
@@ -60,7 +74,7 @@ for (const [username, pages] of Object.entries(PAGES)) {
     // An axe scan of a long table takes seconds on a busy machine: a quarter of a minute a page scanned.
     test.setTimeout(15_000 * (pages.filter((entry) => entry.scan).length + 2));
     const errors = watchConsole(page);
-    await signIn(page, username);
+    await signIn(page, username, '/', PASSWORDS[username]);
     for (const { path, heading, scan } of pages) {
       await visit(page, path);
       await expect(page.locator('.ant-page-header-heading-title')).toHaveText(heading);

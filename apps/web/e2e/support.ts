@@ -6,12 +6,12 @@ import { expect, type Page } from '@playwright/test';
 const PASSWORD = 'demo-password-2026';
 const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
-/** Signs in on the sign-in page and waits for the console's frame. */
-export async function signIn(page: Page, username: string, path = '/'): Promise<void> {
+/** Signs in on the sign-in page and waits for the console's frame (the demo's password unless given: the administrator's differs). */
+export async function signIn(page: Page, username: string, path = '/', password = PASSWORD): Promise<void> {
   await page.goto(path);
   await expect(page).toHaveURL(/\/login/);
   await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await expect(page.getByRole('button', { name: `账号：${username}` })).toBeVisible();
 }

@@ -26,6 +26,13 @@ class RegistryImportErrorResponse {
   @ApiProperty({ example: 7, description: 'The row as the spreadsheet shows it: the heading is row 1' }) row: number;
   @ApiProperty({ type: String, nullable: true, example: 'startDate', description: 'The column’s field name; null for the row as a whole' })
   column: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '开始日期',
+    description: 'The column’s Chinese heading as the template has it; null for the row as a whole',
+  })
+  heading: string | null;
   @ApiProperty({ example: 'POSTING_OVERLAP', description: 'The code the API would answer for the same write (GET /codes)' }) code: string;
   @ApiProperty() message: string;
 }

@@ -2565,6 +2565,11 @@ export interface components {
              */
             column: string | null;
             /**
+             * @description The column’s Chinese heading as the template has it; null for the row as a whole
+             * @example 开始日期
+             */
+            heading: string | null;
+            /**
              * @description The code the API would answer for the same write (GET /codes)
              * @example POSTING_OVERLAP
              */

@@ -201,7 +201,8 @@ export default function Imports() {
                     columns={[
                       { title: t('imports.sheet'), dataIndex: 'sheet', width: 140 },
                       { title: t('imports.row'), dataIndex: 'row', width: 80 },
-                      { title: t('imports.column'), dataIndex: 'column', width: 140, render: (value: string | null) => value ?? '—' },
+                      // The column by its heading in the template (the field name when a problem names no column of the sheet).
+                      { title: t('imports.column'), dataIndex: 'heading', width: 140, render: (_value, row) => row.heading ?? row.column ?? '—' },
                       { title: t('imports.code'), dataIndex: 'code', width: 320, render: (code: string) => `${label('errors', code)}（${code}）` },
                       { title: t('imports.message'), dataIndex: 'message' },
                     ]}

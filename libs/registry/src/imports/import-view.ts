@@ -1,4 +1,5 @@
 import type { RegistryImportEntity, StoredImportError } from '@app/database';
+import { importColumns, sheetKindOf, REGISTRY_KIND } from '@app/domain';
 import type { ImportKind, ImportStatus } from '@app/domain';
 
 /** The most problems an import keeps and shows (their total is `errorCount`). */
@@ -15,11 +16,24 @@ export interface ImportView {
   /** Data rows read: grows while RUNNING (progress), all of them once READY. */
   rows: number;
   errorCount: number;
-  errors: StoredImportError[];
+  errors: ImportErrorView[];
   counts: { created: number; updated: number; unchanged: number } | null;
   createdAt: string;
   finishedAt: string | null;
   committedAt: string | null;
+}
+
+/** A problem as shown: with its column's Chinese heading as the template has it (null: the row as a whole, or a sheet unknown). */
+interface ImportErrorView extends StoredImportError {
+  heading: string | null;
+}
+
+/** The template's Chinese heading of the column `key` of a sheet of an import of `kind` (a registry's sheet is known by its name). */
+function headingOf(kind: ImportKind, sheet: string, key: string | null): string | null {
+  if (key === null) return null;
+  const sheetKind = kind === REGISTRY_KIND ? sheetKindOf(sheet) : kind;
+  if (!sheetKind) return null;
+  return importColumns(sheetKind).find((column) => column.key === key)?.zh ?? null;
 }
 
 export function importView(entity: RegistryImportEntity, errors: StoredImportError[]): ImportView {
@@ -33,7 +47,7 @@ export function importView(entity: RegistryImportEntity, errors: StoredImportErr
     sheet: entity.sheet,
     rows: entity.rowsRead,
     errorCount: entity.errorCount,
-    errors,
+    errors: errors.map((error) => ({ ...error, heading: headingOf(entity.kind, error.sheet, error.column) })),
     counts: entity.counts,
     createdAt: entity.createdAt.toISOString(),
     finishedAt: entity.finishedAt?.toISOString() ?? null,
