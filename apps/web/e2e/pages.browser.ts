@@ -19,6 +19,7 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
     { path: '/policy', heading: /政策参数/ },
     { path: '/staff-requests', heading: /用人申请/, scan: true },
     { path: '/rotation-plans', heading: /交流轮岗/, scan: true },
+    { path: '/rotation-candidates', heading: /轮岗人选/, scan: true },
     { path: '/transfers', heading: /调动/, scan: true },
     { path: '/shortages', heading: /缺编预警/, scan: true },
     { path: '/notifications', heading: /通知/, scan: true },

@@ -41,6 +41,7 @@ export const router = createBrowserRouter([
       { path: 'staff-requests', lazy: page(() => import('./pages/StaffRequests')) },
       { path: 'rotation-plans', lazy: page(() => import('./pages/RotationPlans')) },
       { path: 'rotation-plans/:id', lazy: page(() => import('./pages/RotationPlanBuilder')) },
+      { path: 'rotation-candidates', lazy: page(() => import('./pages/RotationCandidates')) },
       { path: 'transfers', lazy: page(() => import('./pages/Transfers')) },
       { path: 'shortages', lazy: page(() => import('./pages/Shortages')) },
       { path: 'schools', lazy: page(() => import('./pages/Schools')) },

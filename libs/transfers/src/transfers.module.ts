@@ -5,6 +5,7 @@ import { RegistryModule } from '@app/registry';
 import { CancelTransferUseCase } from './cancel-transfer.usecase';
 import { DecideTransferUseCase } from './decide-transfer.usecase';
 import { GetTransferUseCase } from './get-transfer.usecase';
+import { ListTransferDestinationsUseCase } from './list-transfer-destinations.usecase';
 import { ListTransfersUseCase } from './list-transfers.usecase';
 import { RecordTransferExceptionUseCase } from './record-transfer-exception.usecase';
 import { RequestTransferUseCase } from './request-transfer.usecase';
@@ -15,6 +16,7 @@ import { TransferNotices } from './transfer-notices';
 const USE_CASES = [
   RequestTransferUseCase,
   ListTransfersUseCase,
+  ListTransferDestinationsUseCase,
   GetTransferUseCase,
   DecideTransferUseCase,
   RecordTransferExceptionUseCase,

@@ -32,6 +32,19 @@ export class TransfersQuery extends PageQuery {
   status?: TransferStatus;
 }
 
+export class TransferDestinationsQuery {
+  @DivisionCodeField({ description: 'The county whose schools to list: yours or any other of the province' }) countyId: string;
+  @TextField({ required: false, maxLength: 100, description: 'Part of the name, or the start of the code' }) q?: string;
+}
+
+export class TransferDestinationResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'LY0001' }) code: string;
+  @ApiProperty({ example: '溧阳实验小学' }) name: string;
+  @ApiProperty({ example: '320481' }) countyId: string;
+  @ApiProperty({ example: '溧阳' }) countyName: string;
+}
+
 class TransferLabelResponse {
   @ApiProperty({ example: '该教师不属于优秀校长或教师，不受限制' }) zh: string;
   @ApiProperty({ example: 'The teacher is not outstanding under the rule: not concerned' }) en: string;

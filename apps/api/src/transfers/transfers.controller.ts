@@ -6,13 +6,22 @@ import {
   CancelTransferUseCase,
   DecideTransferUseCase,
   GetTransferUseCase,
+  ListTransferDestinationsUseCase,
   ListTransfersUseCase,
   RecordTransferExceptionUseCase,
   RequestTransferUseCase,
 } from '@app/transfers';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentActor } from '../common/current-actor.decorator';
-import { RequestTransferDto, TransferPage, TransferReasonDto, TransferResponse, TransfersQuery } from './transfer.dto';
+import {
+  RequestTransferDto,
+  TransferDestinationResponse,
+  TransferDestinationsQuery,
+  TransferPage,
+  TransferReasonDto,
+  TransferResponse,
+  TransfersQuery,
+} from './transfer.dto';
 
 @ApiTags('Transfers')
 @ApiBearerAuth()
@@ -25,6 +34,7 @@ export class TransfersController {
     private readonly decide: DecideTransferUseCase,
     private readonly exception: RecordTransferExceptionUseCase,
     private readonly cancel: CancelTransferUseCase,
+    private readonly destinations: ListTransferDestinationsUseCase,
   ) {}
 
   @Post()
@@ -54,6 +64,19 @@ export class TransfersController {
   search(@CurrentActor() actor: Actor, @Query() query: TransfersQuery) {
     const { page, pageSize, ...filter } = query;
     return this.list.execute({ actor, filter, page: pageRequest({ page, pageSize }) });
+  }
+
+  @Get('destinations')
+  @ApiOperation({
+    summary: 'Schools of a county a teacher may be transferred to, by code (county officers, the administrator)',
+    description:
+      'Any county of the province, the destination of a transfer may lie outside yours: names and codes only, at most 500. ' +
+      'Other roles answer 403; an unknown county 404.',
+  })
+  @ApiOkResponse({ type: [TransferDestinationResponse] })
+  @ApiErrors(400, 401, 403, 404)
+  destinationSchools(@CurrentActor() actor: Actor, @Query() query: TransferDestinationsQuery): Promise<TransferDestinationResponse[]> {
+    return this.destinations.execute({ actor, countyId: query.countyId, q: query.q });
   }
 
   @Get(':id')

@@ -1353,6 +1353,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transfers/destinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Schools of a county a teacher may be transferred to, by code (county officers, the administrator)
+         * @description Any county of the province, the destination of a transfer may lie outside yours: names and codes only, at most 500. Other roles answer 403; an unknown county 404.
+         */
+        get: operations["transfersDestinationSchools"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transfers/{id}": {
         parameters: {
             query?: never;
@@ -4425,6 +4445,18 @@ export interface components {
             page: number;
             /** @example 50 */
             pageSize: number;
+        };
+        TransferDestinationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example LY0001 */
+            code: string;
+            /** @example 溧阳实验小学 */
+            name: string;
+            /** @example 320481 */
+            countyId: string;
+            /** @example 溧阳 */
+            countyName: string;
         };
         TransferReasonDto: {
             /**
@@ -11626,6 +11658,85 @@ export interface operations {
             };
             /** @description A rule refused the change; see code */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    transfersDestinationSchools: {
+        parameters: {
+            query: {
+                /** @description The county whose schools to list: yours or any other of the province */
+                countyId: string;
+                /** @description Part of the name, or the start of the code */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferDestinationResponse"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: bad or unknown fields, named in details.fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNAUTHORIZED or INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description FORBIDDEN: the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_FOUND: absent or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the limit (details.limit, in bytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a charset the route cannot read, or an unknown Content-Encoding */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

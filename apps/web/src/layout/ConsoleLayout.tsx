@@ -21,6 +21,7 @@ import {
   SwapOutlined,
   TeamOutlined,
   UserAddOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { ProLayout, type MenuDataItem } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
@@ -92,6 +93,7 @@ export function ConsoleLayout() {
       roles: ['COUNTY_OFFICER', 'CITY_OFFICER', 'PROVINCE_ADMIN'],
       count: waiting.rotationPlans.count,
     },
+    { path: '/rotation-candidates', key: 'rotationCandidates', icon: <UsergroupAddOutlined />, roles: ['COUNTY_OFFICER'] },
     {
       path: '/transfers',
       key: 'transfers',
