@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Descriptions, Form, Input, Select, Space, Table, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type Page, type Schemas } from '../api/client';
+import { api, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { tableDate, tableTime } from '../format';
 import { useUser } from '../session';
@@ -52,10 +52,6 @@ function useRefresh() {
   return () => queryClient.invalidateQueries();
 }
 
-function errorText(error: unknown, fallback: string): string {
-  return error instanceof ApiError ? error.message : fallback;
-}
-
 /**
  * The decision of a drawer: approve (or accept), or open the reason's form and reject with it. `decide` sends the
  * decision; on success the drawer says so, closes, and every list is refreshed.
@@ -74,6 +70,7 @@ function DecisionActions({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const { refusal } = useCodes();
   const { message } = App.useApp();
   const refresh = useRefresh();
   const [rejecting, setRejecting] = useState(false);
@@ -85,7 +82,7 @@ function DecisionActions({
       onDone();
       await refresh();
     },
-    onError: (error) => void message.error(errorText(error, t('error.generic'))),
+    onError: (error) => void message.error(refusal(error)),
   });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -103,6 +100,7 @@ function DecisionActions({
 /** An approved record taken back by the county: a negative entry with the reason, which the teacher's hours lose. */
 function ReversalAction({ record, onDone }: { record: TrainingRecord; onDone: () => void }) {
   const { t } = useTranslation();
+  const { refusal } = useCodes();
   const { message } = App.useApp();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
@@ -114,7 +112,7 @@ function ReversalAction({ record, onDone }: { record: TrainingRecord; onDone: ()
       onDone();
       await refresh();
     },
-    onError: (error) => void message.error(errorText(error, t('error.generic'))),
+    onError: (error) => void message.error(refusal(error)),
   });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -220,7 +218,7 @@ type Posting = Schemas['PostingResponse'];
  */
 function FulfilmentForm({ request }: { request: Schemas['StaffRequestDetailResponse'] }) {
   const { t } = useTranslation();
-  const { label } = useCodes();
+  const { label, refusal } = useCodes();
   const { message } = App.useApp();
   const refresh = useRefresh();
   const [form] = Form.useForm<{ teacherId?: string; postingId?: string }>();
@@ -238,7 +236,7 @@ function FulfilmentForm({ request }: { request: Schemas['StaffRequestDetailRespo
       await refresh();
     },
     onError: (error) => {
-      if (!showFieldErrors(form, error)) form.setFields([{ name: 'postingId', errors: [errorText(error, t('error.generic'))] }]);
+      if (!showFieldErrors(form, error)) form.setFields([{ name: 'postingId', errors: [refusal(error)] }]);
     },
   });
   const atSchool = (postings.data ?? []).filter((posting) => posting.schoolId === request.schoolId);
@@ -305,7 +303,7 @@ function Fulfilments({ request }: { request: Schemas['StaffRequestDetailResponse
  */
 export function StaffRequestDrawer({ request, onClose }: { request: StaffRequest | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { label } = useCodes();
+  const { label, refusal } = useCodes();
   const user = useUser();
   const { message } = App.useApp();
   const refresh = useRefresh();
@@ -321,7 +319,7 @@ export function StaffRequestDrawer({ request, onClose }: { request: StaffRequest
       onClose();
       await refresh();
     },
-    onError: (error) => void message.error(errorText(error, t('error.generic'))),
+    onError: (error) => void message.error(refusal(error)),
   });
   const shown = detail.data ?? request;
   const filling = detail.data && (detail.data.status === 'APPROVED' || detail.data.status === 'FULFILLED' || detail.data.fulfilments.length > 0);

@@ -45,7 +45,7 @@ interface Refusal {
  */
 export function NewTransfer({ onDone }: { onDone: () => Promise<void> }) {
   const { t, i18n } = useTranslation();
-  const { label } = useCodes();
+  const { label, refusal: describe } = useCodes();
   const user = useUser();
   const { message } = App.useApp();
   const form = useRef<ProFormInstance<TransferValues>>(undefined);
@@ -92,7 +92,7 @@ export function NewTransfer({ onDone }: { onDone: () => Promise<void> }) {
         if (error.code === 'SUBEI_POACHING_BLOCKED') await onDone();
         return false;
       }
-      void message.error(error instanceof ApiError ? error.message : t('error.generic'));
+      void message.error(describe(error));
       return false;
     }
   };

@@ -5,7 +5,7 @@ import { Alert, App, Button, Descriptions, Form, Select, Space, Steps, Table, Up
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ApiError, api, download, type Schemas } from '../api/client';
+import { api, download, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { tableTime } from '../format';
 import { useUser } from '../session';
@@ -22,7 +22,7 @@ const checking = (status: Import['status'] | undefined) => status === 'QUEUED' |
 /** 导入导出: a county's templates and exports per kind, and a file brought in: read and checked first, its problems row by row, then written. */
 export default function Imports() {
   const { t } = useTranslation();
-  const { label } = useCodes();
+  const { label, refusal } = useCodes();
   const user = useUser();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -46,7 +46,7 @@ export default function Imports() {
       setCommitError(null);
       setParams({ id });
     },
-    onError: (error) => void message.error(error instanceof ApiError ? error.message : t('error.generic')),
+    onError: (error) => void message.error(refusal(error)),
   });
   const commit = useMutation({
     mutationFn: () => api.post<Import>(`/imports/${importId}/commit`),
@@ -56,10 +56,7 @@ export default function Imports() {
       void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'import' });
       void message.success(t('imports.committed'));
     },
-    onError: (error) =>
-      setCommitError(
-        error instanceof ApiError ? (label('errors', error.code) !== error.code ? label('errors', error.code) : error.message) : t('error.generic'),
-      ),
+    onError: (error) => setCommitError(refusal(error)),
   });
 
   const item = current.data;

@@ -3,11 +3,13 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, ApiError } from '../api/client';
+import { useCodes } from '../codes';
 import { useSession } from '../session';
 
 /** Change one's own password; every earlier token ends, so the user signs in again with the new one. */
 export default function Password() {
   const { t } = useTranslation();
+  const { refusal } = useCodes();
   const { message } = App.useApp();
   const { signOut } = useSession();
   const navigate = useNavigate();
@@ -31,7 +33,7 @@ export default function Password() {
                 form.setFields([{ name: 'currentPassword', errors: [t('password.wrongCurrent')] }]);
               } else if (error instanceof ApiError && error.code === 'VALIDATION_FAILED') {
                 form.setFields(Object.entries(error.fields).map(([name, errors]) => ({ name, errors })));
-              } else void message.error(error instanceof ApiError ? error.message : t('error.generic'));
+              } else void message.error(refusal(error));
               return false;
             }
           }}

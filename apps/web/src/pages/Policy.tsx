@@ -163,7 +163,7 @@ interface NewVersion {
  */
 export default function PolicyPage() {
   const { t, i18n } = useTranslation();
-  const { label, options: labelOptions } = useCodes();
+  const { label, options: labelOptions, refusal } = useCodes();
   const user = useUser();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -242,7 +242,7 @@ export default function PolicyPage() {
                   (error instanceof ApiError && Object.keys(error.fields).some((path) => !FORM_PATHS.has(path)))
                 )
                   // A problem with what the form does not show (the weekly periods) is said in words.
-                  void message.error(error instanceof ApiError ? error.message : t('error.generic'));
+                  void message.error(refusal(error));
                 return false;
               }
             }}

@@ -59,14 +59,6 @@ export default function Quota() {
   );
 }
 
-/** The message of a 422 in the user's language (the code's label from GET /codes), or the API's own message. */
-function useRefusal() {
-  const { t } = useTranslation();
-  const { label } = useCodes();
-  return (error: unknown): string =>
-    error instanceof ApiError ? (label('errors', error.code) !== error.code ? label('errors', error.code) : error.message) : t('error.generic');
-}
-
 /** Puts an error next to `field`: a 400's messages by field, or a 422's label with what `hint` adds. */
 function fieldRefusal(form: FormInstance, error: unknown, field: string, refusal: string, hint?: string): boolean {
   if (showFieldErrors(form, error)) return true;
@@ -82,7 +74,7 @@ function CountyQuota({ countyId, year, picker }: { countyId: string; year: numbe
   const { label } = useCodes();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const refusal = useRefusal();
+  const { refusal } = useCodes();
   const [poolForm] = Form.useForm();
   const [allocationForm] = Form.useForm();
   const [moveForm] = Form.useForm();
@@ -95,6 +87,24 @@ function CountyQuota({ countyId, year, picker }: { countyId: string; year: numbe
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: ['staffing-report', countyId] });
     await queryClient.invalidateQueries({ queryKey: ['school'] });
+  };
+  /** Writes, says `done` and reads the figures again; a refusal goes next to `field` (with `hint` from its details), else in a toast. */
+  const save = async (
+    form: FormInstance,
+    field: string,
+    write: () => Promise<unknown>,
+    done: string,
+    hint?: (error: unknown) => string | undefined,
+  ) => {
+    try {
+      await write();
+      void message.success(done);
+      await refresh();
+      return true;
+    } catch (error) {
+      if (!fieldRefusal(form, error, field, refusal(error), hint?.(error))) void message.error(refusal(error));
+      return false;
+    }
   };
   const schoolOptions = (r?.schools ?? []).map((school) => ({ value: school.schoolId, label: `${school.name}（${school.code}）` }));
 
@@ -150,17 +160,14 @@ function CountyQuota({ countyId, year, picker }: { countyId: string; year: numbe
               trigger={<Button>{t('quota.setTotal')}</Button>}
               modalProps={{ destroyOnHidden: true }}
               initialValues={{ approvedTotal: r?.pool.approvedTotal ?? undefined }}
-              onFinish={async (values) => {
-                try {
-                  await api.put(`/counties/${countyId}/quota`, { year, approvedTotal: values.approvedTotal, reason: values.reason || undefined });
-                  void message.success(t('quota.saved'));
-                  await refresh();
-                  return true;
-                } catch (error) {
-                  if (!fieldRefusal(poolForm, error, 'approvedTotal', refusal(error))) void message.error(refusal(error));
-                  return false;
-                }
-              }}
+              onFinish={(values) =>
+                save(
+                  poolForm,
+                  'approvedTotal',
+                  () => api.put(`/counties/${countyId}/quota`, { year, approvedTotal: values.approvedTotal, reason: values.reason || undefined }),
+                  t('quota.saved'),
+                )
+              }
             >
               <ProFormDigit
                 name="approvedTotal"
@@ -177,17 +184,9 @@ function CountyQuota({ countyId, year, picker }: { countyId: string; year: numbe
               title={t('quota.moveTitle', { year })}
               trigger={<Button disabled={!r || r.pool.approvedTotal === null}>{t('quota.move')}</Button>}
               modalProps={{ destroyOnHidden: true }}
-              onFinish={async (values) => {
-                try {
-                  await api.post(`/counties/${countyId}/quota-moves`, { ...values, year });
-                  void message.success(t('quota.moved'));
-                  await refresh();
-                  return true;
-                } catch (error) {
-                  if (!fieldRefusal(moveForm, error, 'amount', refusal(error))) void message.error(refusal(error));
-                  return false;
-                }
-              }}
+              onFinish={(values) =>
+                save(moveForm, 'amount', () => api.post(`/counties/${countyId}/quota-moves`, { ...values, year }), t('quota.moved'))
+              }
             >
               <ProFormSelect
                 name="fromSchoolId"
@@ -303,18 +302,18 @@ function CountyQuota({ countyId, year, picker }: { countyId: string; year: numbe
         modalProps={{ destroyOnHidden: true }}
         onFinish={async (values) => {
           if (!editing) return false;
-          try {
-            await api.put(`/schools/${editing.schoolId}/quota-allocation`, { year, allocated: values.allocated, reason: values.reason || undefined });
-            void message.success(t('quota.saved'));
-            await refresh();
-            setEditing(null);
-            return true;
-          } catch (error) {
-            const available = error instanceof ApiError ? error.details.available : undefined;
-            const hint = typeof available === 'number' ? t('quota.availableHint', { count: available }) : undefined;
-            if (!fieldRefusal(allocationForm, error, 'allocated', refusal(error), hint)) void message.error(refusal(error));
-            return false;
-          }
+          const saved = await save(
+            allocationForm,
+            'allocated',
+            () => api.put(`/schools/${editing.schoolId}/quota-allocation`, { year, allocated: values.allocated, reason: values.reason || undefined }),
+            t('quota.saved'),
+            (error) => {
+              const available = error instanceof ApiError ? error.details.available : undefined;
+              return typeof available === 'number' ? t('quota.availableHint', { count: available }) : undefined;
+            },
+          );
+          if (saved) setEditing(null);
+          return saved;
         }}
       >
         {r && (

@@ -14,7 +14,7 @@ import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, ApiError, download, type Schemas } from '../api/client';
+import { api, download, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { BAD, GOOD } from '../colours';
 import { showFieldErrors } from '../components/fieldErrors';
@@ -47,7 +47,7 @@ function yearOptions(): number[] {
  */
 export default function RotationCandidates() {
   const { t, i18n } = useTranslation();
-  const { label, options } = useCodes();
+  const { label, options, refusal } = useCodes();
   const user = useUser();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -77,7 +77,7 @@ export default function RotationCandidates() {
       void message.success(t('candidates.withdrawn'));
       await queryClient.invalidateQueries({ queryKey: ['rotation-candidates'] });
     },
-    onError: (error) => void message.error(error instanceof ApiError ? error.message : t('error.generic')),
+    onError: (error) => void message.error(refusal(error)),
   });
 
   const data = candidates.data;
@@ -289,8 +289,7 @@ export default function RotationCandidates() {
             await queryClient.invalidateQueries({ queryKey: ['rotation-candidates'] });
             return true;
           } catch (error) {
-            if (!form.current || !showFieldErrors(form.current, error))
-              void message.error(error instanceof ApiError ? error.message : t('error.generic'));
+            if (!form.current || !showFieldErrors(form.current, error)) void message.error(refusal(error));
             return false;
           }
         }}

@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api, ApiError, type Page, type Schemas } from '../api/client';
+import { api, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { GOOD, WAITING } from '../colours';
 import { showFieldErrors } from '../components/fieldErrors';
@@ -31,7 +31,7 @@ interface AssignmentValues {
  */
 export default function RotationPlanBuilder() {
   const { t, i18n } = useTranslation();
-  const { label, options } = useCodes();
+  const { label, options, refusal } = useCodes();
   const { id } = useParams();
   const user = useUser();
   const { message } = App.useApp();
@@ -68,14 +68,13 @@ export default function RotationPlanBuilder() {
       await refresh();
     },
     onError: (error) => {
-      if (!assignmentForm.current || !showFieldErrors(assignmentForm.current, error))
-        void message.error(error instanceof ApiError ? error.message : t('error.generic'));
+      if (!assignmentForm.current || !showFieldErrors(assignmentForm.current, error)) void message.error(refusal(error));
     },
   });
   const remove = useMutation({
     mutationFn: (assignmentId: string) => api.delete(`/rotation-plans/${id}/assignments/${assignmentId}`),
     onSuccess: refresh,
-    onError: (error) => void message.error(error instanceof ApiError ? error.message : t('error.generic')),
+    onError: (error) => void message.error(refusal(error)),
   });
   const act = useMutation({
     mutationFn: (action: { name: 'submit' | 'approve' | 'activate' } | { name: 'cancel'; reason: string }) =>
@@ -85,7 +84,7 @@ export default function RotationPlanBuilder() {
       void message.success(t(`rotation.done.${action.name}`));
       void refresh();
     },
-    onError: (error) => void message.error(error instanceof ApiError ? error.message : t('error.generic')),
+    onError: (error) => void message.error(refusal(error)),
   });
   if (!p) return <PageContainer loading={plan.isLoading} title={t('rotation.builder')} />;
 

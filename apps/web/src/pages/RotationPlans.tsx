@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api, ApiError, type Page, type Schemas } from '../api/client';
+import { api, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { useReturnFocus } from '../components/KeyboardFocus';
 import { tableTime } from '../format';
@@ -13,7 +13,7 @@ import type { RotationPlan } from '../workbench';
 /** 交流轮岗计划: the county's plans; an officer starts one and builds it step by step. */
 export default function RotationPlans() {
   const { t } = useTranslation();
-  const { valueEnum } = useCodes();
+  const { valueEnum, refusal } = useCodes();
   const user = useUser();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -44,7 +44,7 @@ export default function RotationPlans() {
                 void navigate(`/rotation-plans/${plan.id}`);
                 return true;
               } catch (error) {
-                void message.error(error instanceof ApiError ? error.message : t('error.generic'));
+                void message.error(refusal(error));
                 return false;
               }
             }}

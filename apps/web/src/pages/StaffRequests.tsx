@@ -15,7 +15,7 @@ import type { ShortageFlag, StaffRequest } from '../workbench';
 /** 用人申请: a principal asks the county for staff citing the school's flags, follows and withdraws; officers decide. */
 export default function StaffRequests() {
   const { t } = useTranslation();
-  const { label, options, valueEnum } = useCodes();
+  const { label, options, valueEnum, refusal } = useCodes();
   const user = useUser();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -63,7 +63,7 @@ export default function StaffRequests() {
               } catch (error) {
                 if (error instanceof ApiError && error.code === 'JUSTIFICATION_REQUIRED')
                   form.setFields([{ name: 'reason', errors: [error.message] }]);
-                else if (!showFieldErrors(form, error)) void message.error(error instanceof ApiError ? error.message : t('error.generic'));
+                else if (!showFieldErrors(form, error)) void message.error(refusal(error));
                 return false;
               }
             }}
