@@ -4,6 +4,7 @@ import { Alert, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../api/client';
+import { TotalsRow } from '../components/TotalsRow';
 import { proseDate } from '../format';
 import { useUser } from '../session';
 
@@ -182,11 +183,9 @@ export default function Overview() {
           scroll={{ x: true }}
           summary={() =>
             lines.length > 1 && (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0}>
-                  <strong>{total.name}</strong>
-                </Table.Summary.Cell>
-                {[
+              <TotalsRow
+                label={<strong>{total.name}</strong>}
+                cells={[
                   total.schools,
                   total.students,
                   total.standardQuota,
@@ -197,12 +196,8 @@ export default function Overview() {
                   total.flags,
                   `${total.critical} / ${total.high} / ${total.medium}`,
                   rate(total),
-                ].map((value, index) => (
-                  <Table.Summary.Cell key={index} index={index + 1}>
-                    {value}
-                  </Table.Summary.Cell>
-                ))}
-              </Table.Summary.Row>
+                ]}
+              />
             )
           }
           columns={[

@@ -10,6 +10,7 @@ import { api, ApiError, download, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { BAD, GOOD, WAITING } from '../colours';
 import { showFieldErrors } from '../components/fieldErrors';
+import { TotalsRow } from '../components/TotalsRow';
 import { tableDate } from '../format';
 import { useUser } from '../session';
 
@@ -262,31 +263,21 @@ function CountyQuota({ countyId, year, picker }: { countyId: string; year: numbe
           columns={columns}
           summary={() =>
             r ? (
-              <Table.Summary.Row>
-                <Table.Summary.Cell index={0} colSpan={4}>
-                  {t('shortages.total')}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={4} align="right">
-                  {r.totals.students}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={5} align="right">
-                  {r.totals.standardQuota}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={6} align="right">
-                  {r.totals.allocatedQuota}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={7} align="right">
-                  {r.totals.onQuotaHeadcount}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={8} align="right">
-                  {r.totals.vacancy}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={9} />
-                <Table.Summary.Cell index={10} align="right">
-                  {r.totals.openShortageFlags}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={11} />
-              </Table.Summary.Row>
+              <TotalsRow
+                label={t('shortages.total')}
+                span={4}
+                align="right"
+                cells={[
+                  r.totals.students,
+                  r.totals.standardQuota,
+                  r.totals.allocatedQuota,
+                  r.totals.onQuotaHeadcount,
+                  r.totals.vacancy,
+                  null,
+                  r.totals.openShortageFlags,
+                  null,
+                ]}
+              />
             ) : null
           }
         />
@@ -376,37 +367,22 @@ function StaffingRollup({ year, picker }: { year: number; picker: React.ReactNod
         ]}
         summary={() =>
           r ? (
-            <Table.Summary.Row>
-              <Table.Summary.Cell index={0}>{t('shortages.total')}</Table.Summary.Cell>
-              <Table.Summary.Cell index={1} align="right">
-                {r.totals.schools}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={2} align="right">
-                {r.totals.students}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={3} align="right">
-                {r.totals.approvedTotal}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={4} align="right">
-                {r.totals.allocatedQuota}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={5} />
-              <Table.Summary.Cell index={6} align="right">
-                {r.totals.standardQuota}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={7} align="right">
-                {r.totals.onQuotaHeadcount}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={8} align="right">
-                {r.totals.vacancy}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={9} align="right">
-                {`${r.totals.over} / ${r.totals.under}`}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={10} align="right">
-                {r.totals.openShortageFlags}
-              </Table.Summary.Cell>
-            </Table.Summary.Row>
+            <TotalsRow
+              label={t('shortages.total')}
+              align="right"
+              cells={[
+                r.totals.schools,
+                r.totals.students,
+                r.totals.approvedTotal,
+                r.totals.allocatedQuota,
+                null,
+                r.totals.standardQuota,
+                r.totals.onQuotaHeadcount,
+                r.totals.vacancy,
+                `${r.totals.over} / ${r.totals.under}`,
+                r.totals.openShortageFlags,
+              ]}
+            />
           ) : null
         }
       />

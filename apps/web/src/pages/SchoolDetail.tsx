@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { api, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { SchoolOpenFlags, SchoolStaffingCard } from '../components/SchoolParts';
+import { TotalsRow } from '../components/TotalsRow';
 import { tableDate } from '../format';
 
 type School = Schemas['SchoolResponse'];
@@ -68,13 +69,7 @@ export default function SchoolDetail() {
                 { title: t('school.students'), dataIndex: 'students' },
                 { title: t('school.classes'), dataIndex: 'classes' },
               ]}
-              summary={() => (
-                <Table.Summary.Row>
-                  <Table.Summary.Cell index={0}>{t('shortages.total')}</Table.Summary.Cell>
-                  <Table.Summary.Cell index={1}>{latest.totalStudents}</Table.Summary.Cell>
-                  <Table.Summary.Cell index={2}>{latest.totalClasses}</Table.Summary.Cell>
-                </Table.Summary.Row>
-              )}
+              summary={() => <TotalsRow label={t('shortages.total')} cells={[latest.totalStudents, latest.totalClasses]} />}
             />
           ) : (
             <Empty description={t('school.noEnrolment')} />
