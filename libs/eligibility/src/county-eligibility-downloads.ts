@@ -1,3 +1,4 @@
+import { tableWorkbook, workbookBytes } from '@app/core';
 import { ELIGIBILITY_RULES, labelOf, RuleOutcome } from '@app/domain';
 import type { CountyEligibilityRow } from './county-eligibility.usecase';
 
@@ -28,13 +29,12 @@ const UNITS: Record<(typeof ELIGIBILITY_RULES)[number], RuleOutcome['unit']> = {
   TRAINING_ON_PACE: 'hours',
 };
 
-/**
- * The county eligibility list as CSV for the bureau's spreadsheets: Chinese headings and Chinese
- * labels for codes (职称 一级教师, 结论 暂不符合, 满足/不满足), the failed rules' sentences, UTF-8
- * with a BOM so that spreadsheet programs read the Chinese names.
- */
-export function countyEligibilityCsv(rows: CountyEligibilityRow[], meta: { countyId: string; asOf: string; policyVersion: string }): string {
-  const header = [
+type Cell = string | number | null | undefined;
+type ListMeta = { countyId: string; asOf: string; policyVersion: string };
+
+/** The headings of both downloads, in order. */
+function headings(): string[] {
+  return [
     '工号',
     '姓名',
     '职称',
@@ -50,29 +50,53 @@ export function countyEligibilityCsv(rows: CountyEligibilityRow[], meta: { count
     '统计日期',
     '政策版本',
   ];
-  const lines = rows.map((row) => {
-    const training = row.rules.find((r) => r.code === 'TRAINING_ON_PACE');
-    return [
-      row.staffNo,
-      row.name,
-      labelOf('titleLevels', row.titleLevel).zh,
-      row.schoolName ?? row.schoolId,
-      labelOf('eligibilityStatuses', row.status).zh,
-      ...ELIGIBILITY_RULES.flatMap((code) => {
-        const rule = row.rules.find((r) => r.code === code);
-        return rule ? [outcome(rule.passed), rule.actual, rule.required] : [null, null, null];
-      }),
-      row.rules.flatMap((r) => (r.message ? [r.message.zh] : [])).join('；'),
-      training?.hoursToRecordBy?.hours,
-      row.earliestServiceDate,
-      outcome(row.principalPriority),
-      row.qualifyingDays,
-      meta.countyId,
-      meta.asOf,
-      meta.policyVersion,
-    ]
-      .map(cell)
-      .join(',');
-  });
-  return `\ufeff${[header.map(cell).join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+/** A teacher's cells under those headings: Chinese labels for codes, dates as YYYY-MM-DD, figures as numbers. */
+function cells(row: CountyEligibilityRow, meta: ListMeta): Cell[] {
+  const training = row.rules.find((r) => r.code === 'TRAINING_ON_PACE');
+  return [
+    row.staffNo,
+    row.name,
+    labelOf('titleLevels', row.titleLevel).zh,
+    row.schoolName ?? row.schoolId,
+    labelOf('eligibilityStatuses', row.status).zh,
+    ...ELIGIBILITY_RULES.flatMap((code) => {
+      const rule = row.rules.find((r) => r.code === code);
+      return rule ? [outcome(rule.passed), rule.actual, rule.required] : [null, null, null];
+    }),
+    row.rules.flatMap((r) => (r.message ? [r.message.zh] : [])).join('；'),
+    training?.hoursToRecordBy?.hours,
+    row.earliestServiceDate,
+    outcome(row.principalPriority),
+    row.qualifyingDays,
+    meta.countyId,
+    meta.asOf,
+    meta.policyVersion,
+  ];
+}
+
+/**
+ * The county eligibility list as CSV for the bureau's spreadsheets: Chinese headings and Chinese
+ * labels for codes (职称 一级教师, 结论 暂不符合, 满足/不满足), the failed rules' sentences, UTF-8
+ * with a BOM so that spreadsheet programs read the Chinese names.
+ */
+export function countyEligibilityCsv(rows: CountyEligibilityRow[], meta: ListMeta): string {
+  const lines = [headings(), ...rows.map((row) => cells(row, meta))].map((line) => line.map(cell).join(','));
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+/** Wide enough for a heading (a Chinese character is two), the school and the sentences wider still. */
+const WIDE: Record<string, number> = { 学校: 28, 未满足条件说明: 48 };
+const width = (heading: string) => WIDE[heading] ?? Math.min(30, Math.max(10, [...heading].length * 2 + 2));
+
+/**
+ * The same list as an Excel workbook: one sheet 职称申报资格 with the CSV's headings in a frozen heading row and a
+ * teacher a row; figures are numbers, dates YYYY-MM-DD text as in the other workbooks, text is never a formula.
+ */
+export async function countyEligibilityWorkbook(rows: CountyEligibilityRow[], meta: ListMeta): Promise<Buffer> {
+  const columns = headings().map((header, index) => ({ header, key: `c${index}`, width: width(header) }));
+  const { workbook, sheet } = tableWorkbook('职称申报资格', columns);
+  for (const row of rows) sheet.addRow(cells(row, meta).map((value) => value ?? null));
+  return workbookBytes(workbook);
 }
