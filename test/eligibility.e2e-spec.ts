@@ -1,5 +1,6 @@
 import { account, Client, loginAdmin, PREFIX } from './support/api';
 import { createPosting, createSchool, createTeacher } from './support/factories';
+import { Importer, sheetValues, workbookOf, XLSX } from './support/imports';
 import { createTestApp, TestApp } from './support/test-app';
 
 type Row = {
@@ -541,12 +542,70 @@ describe('eligibility for senior titles and principal selection', () => {
       expect(badFormat.body.details.fields).toHaveProperty('format');
     });
 
+    it('downloads the same list as an Excel workbook: the CSV headings frozen, figures as numbers, the same filters', async () => {
+      const files = new Importer(t);
+      const response = await files.download(officer, '/counties/320321/eligibility?asOf=2026-09-01&format=xlsx');
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe(XLSX);
+      expect(response.headers['content-disposition']).toBe('attachment; filename="eligibility-320321-2026-09-01.xlsx"');
+      const workbook = await workbookOf(response.body as Buffer);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['职称申报资格']);
+      expect(workbook.getWorksheet('职称申报资格')?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      const rows = sheetValues(workbook, '职称申报资格');
+      const csv = await t
+        .http()
+        .get(`${PREFIX}/counties/320321/eligibility?asOf=2026-09-01&format=csv`)
+        .set('Authorization', `Bearer ${officer.token}`);
+      const csvLines = csvRows(csv.text);
+      expect(rows[0]).toEqual(csvLines[0]);
+      expect(rows).toHaveLength(csvLines.length);
+      const wangRow = rows.find((cells) => cells[1] === '王老师');
+      expect(wangRow).toEqual([
+        expect.any(String),
+        '王老师',
+        '一级教师',
+        '丰县华山镇中心小学',
+        '暂不符合',
+        '不满足',
+        213,
+        365,
+        '满足',
+        6.6,
+        5,
+        '满足',
+        60,
+        48.1,
+        '乡村或薄弱学校任教经历尚差 152 天（需 365 天）',
+        undefined, // an empty cell: no hours to record by that day
+        '2027-01-31',
+        '不满足',
+        213,
+        '320321',
+        '2026-09-01',
+        'jiangsu-2024.1',
+      ]);
+      // Text is text, never a formula, and keeps no apostrophe.
+      expect(rows.find((cells) => cells[0] === '-T900')?.slice(0, 3)).toEqual(['-T900', '=HYPERLINK("x")', '二级教师']);
+
+      const filtered = await files.download(officer, '/counties/320321/eligibility?asOf=2026-09-01&format=xlsx&status=HOLDS_TITLE');
+      expect(
+        sheetValues(await workbookOf(filtered.body as Buffer), '职称申报资格')
+          .slice(1)
+          .map((cells) => cells[1]),
+      ).toEqual(['孙老师']);
+      const byAccept = await files.download(officer, '/counties/320321/eligibility?title=SENIOR').set('Accept', XLSX);
+      expect(byAccept.headers['content-type']).toBe(XLSX);
+      expect(sheetValues(await workbookOf(byAccept.body as Buffer), '职称申报资格').map((cells) => cells[2])).toEqual(['职称', '高级教师']);
+    });
+
     it('is for officers of the county', async () => {
       expect((await principal.get('/counties/320321/eligibility')).status).toBe(403);
       expect((await self.get('/counties/320321/eligibility')).status).toBe(403);
       const neighbour = await account(t, admin, { username: 'officer.jiangyin', role: 'COUNTY_OFFICER', countyId: '320281' });
       expect((await neighbour.get('/counties/320321/eligibility')).status).toBe(404);
       expect((await neighbour.get('/counties/320321/eligibility?format=csv')).status).toBe(404);
+      expect((await neighbour.get('/counties/320321/eligibility?format=xlsx')).status).toBe(404);
+      expect((await principal.get('/counties/320321/eligibility?format=xlsx')).status).toBe(403);
     });
   });
 

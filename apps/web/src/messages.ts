@@ -191,6 +191,7 @@ export const zh = {
     postings: '任教经历',
     ongoing: '至今',
     downloadCsv: '下载 CSV',
+    downloadXlsx: '下载 Excel',
     qualifyingDays: '符合条件天数',
   },
   staffRequests: {
@@ -809,6 +810,7 @@ export const en: typeof zh = {
     postings: 'Postings',
     ongoing: 'ongoing',
     downloadCsv: 'Download CSV',
+    downloadXlsx: 'Download Excel',
     qualifyingDays: 'Qualifying days',
   },
   staffRequests: {

@@ -9,3 +9,4 @@ export * from './logger';
 export * from './ids';
 export * from './text-file';
 export * from './xlsx-reader';
+export * from './xlsx-writer';

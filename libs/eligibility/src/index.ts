@@ -1,4 +1,4 @@
-export * from './county-eligibility-csv';
+export * from './county-eligibility-downloads';
 export * from './county-eligibility.usecase';
 export * from './eligibility-view';
 export * from './eligibility.module';

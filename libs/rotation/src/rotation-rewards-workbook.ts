@@ -1,4 +1,4 @@
-import { Workbook } from 'exceljs';
+import { tableSheet, tableWorkbook, workbookBytes } from '@app/core';
 import { labelOf, RewardTargets } from '@app/domain';
 import type { RotationRewardsView } from './rotation-rewards-view';
 
@@ -30,11 +30,7 @@ const PERCENT = (share: number) => `${Number((share * 100).toFixed(6))}%`;
  * explaining each column, the plans counted and the policy's numbers.
  */
 export async function rotationRewardsWorkbook(report: RotationRewardsView): Promise<Buffer> {
-  const workbook = new Workbook();
-  workbook.creator = 'staffing desk';
-  const sheet = workbook.addWorksheet('交流轮岗成效', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = ROTATION_REWARD_COLUMNS.map(({ header, key, width }) => ({ header, key, width }));
-  sheet.getRow(1).font = { bold: true };
+  const { workbook, sheet } = tableWorkbook('交流轮岗成效', ROTATION_REWARD_COLUMNS);
   for (const school of report.schools) {
     sheet.addRow({
       code: school.code,
@@ -81,12 +77,10 @@ export async function rotationRewardsWorkbook(report: RotationRewardsView): Prom
       `：${p.backboneDenominator === 'ROTATING' ? '交流人数' : '符合交流条件教师人数'} × ${PERCENT(p.minBackboneShare)}，向上取整` +
       '（rotation.minBackboneShare、rotation.backboneDenominator）',
   };
-  const notes = workbook.addWorksheet('说明');
-  notes.columns = [
+  const notes = tableSheet(workbook, '说明', [
     { header: '项目', key: 'item', width: 22 },
     { header: '说明', key: 'value', width: 90 },
-  ];
-  notes.getRow(1).font = { bold: true };
+  ]);
   notes.addRows([
     { item: '县（市、区）', value: `${report.countyName}（${report.countyId}）` },
     { item: '年度', value: `${report.year}年度交流轮岗（基准日 ${report.referenceDate}）` },
@@ -108,5 +102,5 @@ export async function rotationRewardsWorkbook(report: RotationRewardsView): Prom
     ...ROTATION_REWARD_COLUMNS.filter((c) => c.note !== '').map((c) => ({ item: c.header, value: `${c.note}${formulas[c.key] ?? ''}` })),
     { item: '政策版本', value: report.policyVersion },
   ]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }

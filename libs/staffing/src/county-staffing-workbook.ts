@@ -1,8 +1,6 @@
-import { Workbook } from 'exceljs';
+import { tableSheet, tableWorkbook, workbookBytes } from '@app/core';
 import { labelOf } from '@app/domain';
 import type { CountyStaffingReport } from './staffing-views';
-
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The columns of the schools' sheet: Chinese headings as the bureaus' staffing forms write them. */
 export const STAFFING_COLUMNS = [
@@ -27,11 +25,7 @@ const FTE_FORMAT = '0.000';
  * 编制池 with the county's approved total, allocations, the day judged and the policy version.
  */
 export async function countyStaffingWorkbook(report: CountyStaffingReport): Promise<Buffer> {
-  const workbook = new Workbook();
-  workbook.creator = 'staffing desk';
-  const sheet = workbook.addWorksheet('编制情况', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = STAFFING_COLUMNS.map((column) => ({ ...column }));
-  sheet.getRow(1).font = { bold: true };
+  const { workbook, sheet } = tableWorkbook('编制情况', STAFFING_COLUMNS);
   for (const school of report.schools) {
     sheet.addRow({
       code: school.code,
@@ -62,12 +56,10 @@ export async function countyStaffingWorkbook(report: CountyStaffingReport): Prom
   totalsRow.font = { bold: true };
   for (const key of ['onQuotaHeadcount', 'vacancy'] as const) sheet.getColumn(key).numFmt = FTE_FORMAT;
 
-  const pool = workbook.addWorksheet('编制池');
-  pool.columns = [
+  const pool = tableSheet(workbook, '编制池', [
     { header: '项目', key: 'item', width: 20 },
     { header: '数值', key: 'value', width: 24 },
-  ];
-  pool.getRow(1).font = { bold: true };
+  ]);
   pool.addRows([
     { item: '县（市、区）', value: `${report.countyName}（${report.countyId}）` },
     { item: '学年', value: `${report.year}—${report.year + 1}学年` },
@@ -77,5 +69,5 @@ export async function countyStaffingWorkbook(report: CountyStaffingReport): Prom
     { item: '未分配编制', value: report.pool.unallocated ?? '—' },
     { item: '政策版本', value: report.policyVersion },
   ]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }

@@ -1,9 +1,15 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { pageRequest } from '@app/core';
+import { pageRequest, XLSX_CONTENT_TYPE } from '@app/core';
 import { Actor, labelOf } from '@app/domain';
-import { countyEligibilityCsv, CountyEligibilityUseCase, GetEligibilityUseCase, WhatIfEligibilityUseCase } from '@app/eligibility';
+import {
+  countyEligibilityCsv,
+  CountyEligibilityUseCase,
+  countyEligibilityWorkbook,
+  GetEligibilityUseCase,
+  WhatIfEligibilityUseCase,
+} from '@app/eligibility';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { DEFAULT_POLICY, formatCount, POLICY_DEFAULTS_NOTE } from '../common/policy-defaults';
@@ -66,15 +72,21 @@ export class EligibilityController {
 
   @Get('counties/:id/eligibility')
   @ApiOperation({
-    summary: 'Every teacher of a county with their senior-title answer (officers), paged; ?format=csv (or Accept: text/csv) downloads all',
-    description: `Filters: title (title level), status (ELIGIBLE, NOT_YET, HOLDS_TITLE), rule with passed. ${RULES_DESCRIPTION}`,
+    summary:
+      'Every teacher of a county with their senior-title answer (officers), paged; ?format=csv (or Accept: text/csv) or ?format=xlsx (or Accept: the XLSX type) downloads all',
+    description:
+      `Filters: title (title level), status (ELIGIBLE, NOT_YET, HOLDS_TITLE), rule with passed; a download keeps the same filters and holds every matching teacher. ` +
+      'The CSV and the XLSX workbook (one sheet 职称申报资格, its heading row frozen) have the same Chinese headings (工号, 姓名, 职称, 学校, 结论, each rule with its ' +
+      'actual and required figure, 未满足条件说明, 届时尚需登记培训学时, 最早满足日期, 校长选任优先条件, 乡村或薄弱学校任教天数, 县（区）代码, 统计日期, 政策版本); ' +
+      `dates are YYYY-MM-DD. ${RULES_DESCRIPTION}`,
   })
   @ApiExtraModels(CountyEligibilityResponse)
   @ApiOkResponse({
-    description: 'One page as JSON, or every matching teacher as a CSV file',
+    description: 'One page as JSON, or every matching teacher as a CSV file or an Excel workbook',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(CountyEligibilityResponse) } },
       'text/csv': { schema: { type: 'string', description: 'UTF-8 CSV, one teacher a row' } },
+      [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary', description: 'XLSX workbook, one teacher a row' } },
     },
   })
   @ApiErrors(400, 401, 403, 404)
@@ -86,11 +98,18 @@ export class EligibilityController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const { page, pageSize, format, ...filter } = query;
-    const wantsCsv = format === 'csv' || (format === undefined && /\btext\/csv\b/.test(accept ?? ''));
-    if (!wantsCsv) return this.county.execute({ actor, countyId, ...filter, page: pageRequest({ page, pageSize }) });
+    const download = format ?? (accept?.includes(XLSX_CONTENT_TYPE) ? 'xlsx' : /\btext\/csv\b/.test(accept ?? '') ? 'csv' : 'json');
+    if (download === 'json') return this.county.execute({ actor, countyId, ...filter, page: pageRequest({ page, pageSize }) });
     const all = await this.county.evaluateAll({ actor, countyId, ...filter });
+    const name = `eligibility-${all.countyId}-${all.asOf}`;
+    if (download === 'xlsx') {
+      return new StreamableFile(await countyEligibilityWorkbook(all.rows, all), {
+        type: XLSX_CONTENT_TYPE,
+        disposition: `attachment; filename="${name}.xlsx"`,
+      });
+    }
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="eligibility-${all.countyId}-${all.asOf}.csv"`);
+    response.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
     return countyEligibilityCsv(all.rows, all);
   }
 }

@@ -32,11 +32,13 @@ export class CountyEligibilityQuery extends PageQuery {
   @EnumField(ELIGIBILITY_STATUSES, { required: false, enumName: 'EligibilityStatus', description: 'Keep teachers with this answer' })
   status?: EligibilityStatus;
 
-  @EnumField(['json', 'csv'], {
+  @EnumField(['json', 'csv', 'xlsx'], {
     required: false,
-    description: 'csv: every matching teacher as a CSV download (UTF-8 with BOM, Chinese headings and labels; also with Accept: text/csv)',
+    description:
+      'csv: every matching teacher as a CSV download (UTF-8 with BOM, Chinese headings and labels; also with Accept: text/csv); ' +
+      'xlsx: the same columns as an Excel workbook (also with Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)',
   })
-  format?: 'json' | 'csv';
+  format?: 'json' | 'csv' | 'xlsx';
 }
 
 /** A planned posting of a what-if (as a rotation plan's assignment would write it). */

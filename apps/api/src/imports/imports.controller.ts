@@ -1,23 +1,17 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { XLSX_CONTENT_TYPE } from '@app/core';
 import { Actor, IMPORT_KINDS, ValidationFailedError } from '@app/domain';
-import {
-  CommitImportUseCase,
-  ExportRegistryUseCase,
-  GetImportUseCase,
-  ImportErrorReportUseCase,
-  StartImportUseCase,
-  XLSX_MEDIA_TYPE,
-} from '@app/registry';
+import { CommitImportUseCase, ExportRegistryUseCase, GetImportUseCase, ImportErrorReportUseCase, StartImportUseCase } from '@app/registry';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { RegistryImportAcceptedResponse, RegistryImportResponse, RegistryImportUpload, StartImportQuery } from './import.dto';
 import { ImportUploadInterceptor } from './import-upload.interceptor';
 
-const XLSX_ANSWER = { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary', description: 'XLSX workbook' } } };
+const XLSX_ANSWER = { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary', description: 'XLSX workbook' } } };
 
 function xlsx(bytes: Buffer, fileName: string): StreamableFile {
-  return new StreamableFile(bytes, { type: XLSX_MEDIA_TYPE, disposition: `attachment; filename="${encodeURIComponent(fileName)}"` });
+  return new StreamableFile(bytes, { type: XLSX_CONTENT_TYPE, disposition: `attachment; filename="${encodeURIComponent(fileName)}"` });
 }
 
 @ApiTags('Imports and exports')
@@ -61,7 +55,7 @@ export class ImportsController {
     requestBody: {
       required: true,
       content: {
-        [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
+        [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
         'text/csv': { schema: { type: 'string', description: 'The CSV itself' } },
         'multipart/form-data': { schema: { $ref: getSchemaPath(RegistryImportUpload) } },
       },
@@ -79,7 +73,7 @@ export class ImportsController {
     @UploadedFile() file?: { buffer: Buffer; originalname?: string },
   ): Promise<RegistryImportAcceptedResponse> {
     const charset = /;\s*charset="?([^";]+)"?/i.exec(contentType ?? '')?.[1];
-    const declaredXlsx = (contentType ?? '').toLowerCase().startsWith(XLSX_MEDIA_TYPE);
+    const declaredXlsx = (contentType ?? '').toLowerCase().startsWith(XLSX_CONTENT_TYPE);
     const upload = file
       ? { bytes: file.buffer, name: file.originalname }
       : Buffer.isBuffer(body) && body.length > 0

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { XLSX_CONTENT_TYPE } from '@app/core';
 import type { Actor } from '@app/domain';
 import { ReadRotationRewardsUseCase, rotationRewardsWorkbook } from '@app/rotation';
-import { XLSX_CONTENT_TYPE } from '@app/staffing';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentActor } from '../common/current-actor.decorator';
 import { RotationReportQuery, RotationRewardsResponse } from './rotation-report.dto';

@@ -1518,8 +1518,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every teacher of a county with their senior-title answer (officers), paged; ?format=csv (or Accept: text/csv) downloads all
-         * @description Filters: title (title level), status (ELIGIBLE, NOT_YET, HOLDS_TITLE), rule with passed. RURAL_OR_WEAK_SERVICE: days on which postings at schools rural or weak that day add up to ≥ 0.5 (365 needed); TITLE_TENURE: full years as First-level teacher (一级教师) (5); TRAINING_ON_PACE: approved hours of the cycle ≥ hours expected to date (judged today for a later as-of day, with hoursToRecordBy). Principal priority: 1,095 qualifying days. A teacher holding SENIOR or higher is HOLDS_TITLE (not eligible, rules still shown). Each failed rule carries message {zh, en}. Thresholds come from the policy in force on the as-of day. (Defaults of policy jiangsu-2024.1; GET /policy gives the values in force.)
+         * Every teacher of a county with their senior-title answer (officers), paged; ?format=csv (or Accept: text/csv) or ?format=xlsx (or Accept: the XLSX type) downloads all
+         * @description Filters: title (title level), status (ELIGIBLE, NOT_YET, HOLDS_TITLE), rule with passed; a download keeps the same filters and holds every matching teacher. The CSV and the XLSX workbook (one sheet 职称申报资格, its heading row frozen) have the same Chinese headings (工号, 姓名, 职称, 学校, 结论, each rule with its actual and required figure, 未满足条件说明, 届时尚需登记培训学时, 最早满足日期, 校长选任优先条件, 乡村或薄弱学校任教天数, 县（区）代码, 统计日期, 政策版本); dates are YYYY-MM-DD. RURAL_OR_WEAK_SERVICE: days on which postings at schools rural or weak that day add up to ≥ 0.5 (365 needed); TITLE_TENURE: full years as First-level teacher (一级教师) (5); TRAINING_ON_PACE: approved hours of the cycle ≥ hours expected to date (judged today for a later as-of day, with hoursToRecordBy). Principal priority: 1,095 qualifying days. A teacher holding SENIOR or higher is HOLDS_TITLE (not eligible, rules still shown). Each failed rule carries message {zh, en}. Thresholds come from the policy in force on the as-of day. (Defaults of policy jiangsu-2024.1; GET /policy gives the values in force.)
          */
         get: operations["eligibilityList"];
         put?: never;
@@ -12362,8 +12362,8 @@ export interface operations {
                 title?: components["schemas"]["TitleLevel"];
                 /** @description Keep teachers with this answer */
                 status?: components["schemas"]["EligibilityStatus"];
-                /** @description csv: every matching teacher as a CSV download (UTF-8 with BOM, Chinese headings and labels; also with Accept: text/csv) */
-                format?: "json" | "csv";
+                /** @description csv: every matching teacher as a CSV download (UTF-8 with BOM, Chinese headings and labels; also with Accept: text/csv); xlsx: the same columns as an Excel workbook (also with Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) */
+                format?: "json" | "csv" | "xlsx";
             };
             header?: never;
             path: {
@@ -12373,7 +12373,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page as JSON, or every matching teacher as a CSV file */
+            /** @description One page as JSON, or every matching teacher as a CSV file or an Excel workbook */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12381,6 +12381,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CountyEligibilityResponse"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description VALIDATION_FAILED: bad or unknown fields, named in details.fields */

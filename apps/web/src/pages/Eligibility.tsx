@@ -10,27 +10,29 @@ import { useUser } from '../session';
 type Row = Schemas['CountyEligibilityRowResponse'];
 type Filters = { status?: string; title?: string };
 
-/** 资格: every teacher of the county with their senior-title answer, filtered, and the same as a CSV download. */
+/** 资格: every teacher of the county with their senior-title answer, filtered, and the same as a CSV or Excel download. */
 export default function Eligibility() {
   const { t } = useTranslation();
   const { label, valueEnum } = useCodes();
   const user = useUser();
   const { message } = App.useApp();
   const filters = useRef<Filters>({});
+  /** Every teacher matching the table's filters, as a file. */
+  const save = (format: 'csv' | 'xlsx') =>
+    void download(`/counties/${user.countyId}/eligibility`, { format, ...filters.current }, `eligibility-${user.countyId}.${format}`).catch(() =>
+      message.error(t('error.generic')),
+    );
   return (
     <PageContainer
       title={t('menu.eligibility')}
-      extra={
-        <Button
-          onClick={() =>
-            void download(`/counties/${user.countyId}/eligibility`, { format: 'csv', ...filters.current }, `eligibility-${user.countyId}.csv`).catch(
-              () => message.error(t('error.generic')),
-            )
-          }
-        >
+      extra={[
+        <Button key="csv" onClick={() => save('csv')}>
           {t('eligibility.downloadCsv')}
-        </Button>
-      }
+        </Button>,
+        <Button key="xlsx" onClick={() => save('xlsx')}>
+          {t('eligibility.downloadXlsx')}
+        </Button>,
+      ]}
     >
       <ProTable<Row, Filters>
         rowKey="teacherId"

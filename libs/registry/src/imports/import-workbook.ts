@@ -16,8 +16,6 @@ import {
 } from '@app/domain';
 import { LISTS_SHEET, NOTES_SHEET } from './import-file';
 
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** Rows below the data that still get the drop-down lists, for the officer to add to. */
 const SPARE_ROWS = 2000;
 
