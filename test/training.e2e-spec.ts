@@ -356,6 +356,49 @@ describe('training-hour ledger', () => {
       });
     });
 
+    it('gives completion by the school where each teacher owing hours works today, those without a posting in one null row', async () => {
+      type Row = {
+        schoolId: string | null;
+        schoolCode: string | null;
+        teachersOwing: number;
+        teachersComplete: number;
+        completionRate: number | null;
+      };
+      const schools = async (): Promise<Row[]> => (await officer.get('/counties/320321/training-report?cycle=2021&pageSize=1')).body.schools;
+      const unposted = async () => (await schools()).find((r) => r.schoolId === null)?.teachersOwing ?? 0;
+      const before = await unposted();
+      const site = await createSchool(officer);
+      // Both hired 2025-07-02: each owes the pro-rated 36.5 h of the 2021–2025 cycle; one reaches it. One hired after the cycle owes nothing.
+      const done = await createTeacher(officer, { hireDate: '2025-07-02', title: { level: 'NONE' } });
+      const owing = await createTeacher(officer, { hireDate: '2025-07-02', title: { level: 'NONE' } });
+      const newcomer = await createTeacher(officer, { hireDate: '2026-03-01', title: { level: 'NONE' } });
+      for (const x of [done, owing]) await createPosting(officer, x.id, { schoolId: site.id, startDate: '2025-07-02' });
+      await createPosting(officer, newcomer.id, { schoolId: site.id, startDate: '2026-03-01' });
+      await createTeacher(officer, { hireDate: '2025-07-02', title: { level: 'NONE' } });
+      const record = await officer.post(
+        `/teachers/${done.id}/training-records`,
+        course({ title: '校本研修', hours: 36.5, startDate: '2025-10-08', endDate: '2025-10-12' }),
+      );
+      await officer.post(`/training-records/${record.body.id}/approve`);
+
+      const rows = await schools();
+      expect(rows.find((r) => r.schoolId === site.id)).toEqual({
+        schoolId: site.id,
+        schoolCode: site.code,
+        schoolName: site.name,
+        teachersOwing: 2,
+        teachersComplete: 1,
+        completionRate: 0.5,
+        teachersBehind: 1,
+      });
+      expect(rows.at(-1)).toMatchObject({ schoolId: null, schoolCode: null, schoolName: null, teachersOwing: before + 1 });
+      const codes = rows.filter((r) => r.schoolId !== null).map((r) => r.schoolCode ?? '');
+      expect(codes).toEqual([...codes].sort((a, b) => a.localeCompare(b)));
+      const report = (await officer.get('/counties/320321/training-report?cycle=2021&pageSize=1')).body;
+      expect(report.schools.reduce((sum: number, r: Row) => sum + r.teachersOwing, 0)).toBe(report.teachersOwing);
+      expect(report.schools.reduce((sum: number, r: Row) => sum + r.teachersComplete, 0)).toBe(report.teachersComplete);
+    });
+
     it('gives no completion rate (null, not 0) for a county where no teacher owes hours, nor for a reach without any', async () => {
       const empty = await admin.get('/counties/320322/training-report');
       expect(empty.status).toBe(200);

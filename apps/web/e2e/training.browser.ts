@@ -144,15 +144,26 @@ test('the county officer reads the training report, the city officer each county
   await signIn(officer, 'officer.fengxian', '/training');
   await officer.getByRole('tab', { name: '县域报表' }).click();
   await expect(officer.getByText(/^进度按 \d{4}-\d{2}-\d{2} 计算$/)).toBeVisible();
-  await expect(officer.getByText('完成率', { exact: true })).toBeVisible();
+  await expect(officer.getByTestId('completion-rate').getByText('完成率', { exact: true })).toBeVisible();
   await expect(officer.getByRole('row').filter({ hasText: '校本研修' })).toBeVisible();
-  await expect(officer.getByRole('img', { name: /各校进度落后教师人数的条形图/ })).toBeVisible();
+  await expect(officer.getByRole('img', { name: /各校学时达标率的条形图/ })).toBeVisible();
+  // Each school where teachers owing hours work: owing, complete, the rate in per cent, behind.
+  const bySchool = officer.locator('.ant-pro-card').filter({ has: officer.getByText('各校学时达标率', { exact: true }) });
+  await expect(
+    bySchool
+      .getByRole('row')
+      .filter({ hasText: /丰县.*学.*\d+\.\d%/ })
+      .first(),
+  ).toBeVisible();
   await expect(
     officer
       .getByRole('row')
       .filter({ hasText: /丰县.*学/ })
       .first(),
   ).toBeVisible();
+  // The same chart beside the open flags on the shortage summary.
+  await visit(officer, '/shortages');
+  await expect(officer.getByRole('img', { name: /各校学时达标率的条形图/ })).toBeVisible();
   expect(errors).toEqual([]);
 
   const city = await (await browser.newContext()).newPage();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, offsetOf, Page, PageRequest } from '@app/core';
-import { PostingRepository, ReferenceRepository, SchoolRepository, TrainingRepository } from '@app/database';
+import { PostingRepository, ReferenceRepository, TrainingRepository } from '@app/database';
 import {
   Actor,
   addDays,
@@ -41,6 +41,19 @@ export interface BehindTeacher {
   shortfall: number;
 }
 
+/** Completion at one school: the teachers owing hours who mainly work there today. */
+export interface SchoolCompletion {
+  /** null: the teachers owing hours who hold no posting today. */
+  schoolId: string | null;
+  schoolCode: string | null;
+  schoolName: string | null;
+  teachersOwing: number;
+  teachersComplete: number;
+  /** teachersComplete ÷ teachersOwing; null when nobody owes hours. */
+  completionRate: number | null;
+  teachersBehind: number;
+}
+
 export interface CountyTrainingReport {
   countyId: string;
   cycle: { startYear: number; start: string; end: string };
@@ -53,13 +66,16 @@ export interface CountyTrainingReport {
   teachersBehind: number;
   hoursByCategory: { category: TrainingCategory; approvedHours: number; pendingHours: number; records: number }[];
   behind: Page<BehindTeacher>;
+  /** By school where the teachers owing hours work today (largest share), by code; those without a posting last. */
+  schools: SchoolCompletion[];
   policyVersion: string;
 }
 
 /**
  * A county's training picture for a cycle (the plan's county evaluation counts the share of
  * teachers who reach the requirement): one query for the teachers with their hours, one for the
- * hours by category, one for where the page of teachers behind pace work, one for those schools' names.
+ * hours by category, one for the postings running today of the county's teachers with their
+ * schools (where each teacher works: the page of teachers behind pace and completion by school).
  */
 @Injectable()
 export class CountyTrainingReportUseCase {
@@ -67,7 +83,6 @@ export class CountyTrainingReportUseCase {
     private readonly records: TrainingRepository,
     private readonly reference: ReferenceRepository,
     private readonly postings: PostingRepository,
-    private readonly schools: SchoolRepository,
     private readonly policy: PolicyStore,
     private readonly clock: Clock,
   ) {}
@@ -84,25 +99,49 @@ export class CountyTrainingReportUseCase {
     // Pace is judged today within the cycle, on its last day once over, and before its first day (nothing expected) if ahead.
     const asOf = today < cycle.start ? addDays(cycle.start, -1) : minDate(today, cycle.end);
 
-    const [teachers, categories] = await Promise.all([
+    const [teachers, categories, current] = await Promise.all([
       this.records.countyTeacherHours(scope, county.id, cycle.start, cycle.end),
       this.records.countyCategoryHours(scope, county.id, cycle.start, cycle.end),
+      this.postings.currentOfCounty(scope, county.id, today),
     ]);
+    const postingsOf = groupBy(current, (p) => p.teacherId);
+    const bySchool = new Map<string | null, SchoolCompletion>();
     let complete = 0;
     let owing = 0;
-    const behind: Behind[] = [];
+    const behind: BehindTeacher[] = [];
     for (const t of teachers) {
       const required = requiredHours(cycle, t.hireDate, training);
       if (required <= 0) continue;
+      const main = mainPostingOn(postingsOf.get(t.teacherId) ?? [], today);
+      const schoolId = main?.schoolId ?? null;
+      let school = bySchool.get(schoolId);
+      if (!school) {
+        school = {
+          schoolId,
+          schoolCode: main?.schoolCode ?? null,
+          schoolName: main?.schoolName ?? null,
+          teachersOwing: 0,
+          teachersComplete: 0,
+          completionRate: null,
+          teachersBehind: 0,
+        };
+        bySchool.set(schoolId, school);
+      }
       owing += 1;
+      school.teachersOwing += 1;
       const expected = expectedHoursToDate(cycle, t.hireDate, asOf, training);
       const status = trainingStatus(t.approvedHours, required, expected);
-      if (status === 'COMPLETE') complete += 1;
-      else if (status === 'BEHIND') {
+      if (status === 'COMPLETE') {
+        complete += 1;
+        school.teachersComplete += 1;
+      } else if (status === 'BEHIND') {
+        school.teachersBehind += 1;
         behind.push({
           teacherId: t.teacherId,
           staffNo: t.staffNo,
           name: t.name,
+          schoolId,
+          schoolName: main?.schoolName ?? null,
           requiredHours: required,
           approvedHours: t.approvedHours,
           pendingHours: t.pendingHours,
@@ -113,17 +152,9 @@ export class CountyTrainingReportUseCase {
     }
     behind.sort(comparator(command.sort ?? '-shortfall'));
     const start = offsetOf(command.page);
-    const pageRows = behind.slice(start, start + command.page.pageSize);
-    const pageTeacherIds = pageRows.map((r) => r.teacherId);
-    const current = await this.postings.currentOf(scope, pageTeacherIds, today);
-    const postingsOf = groupBy(current, (p) => p.teacherId);
-    const schoolIdOf = new Map(pageTeacherIds.map((id) => [id, mainPostingOn(postingsOf.get(id) ?? [], today)?.schoolId ?? null]));
-    const names = await this.schools.namesOfPostedSchools(
-      scope,
-      [...schoolIdOf.values()].filter((id): id is string => id !== null),
-      pageTeacherIds,
-      today,
-    );
+    const schools = [...bySchool.values()];
+    for (const s of schools) s.completionRate = completionRate(s.teachersComplete, s.teachersOwing);
+    schools.sort(bySchoolCode);
 
     return {
       countyId: county.id,
@@ -142,22 +173,20 @@ export class CountyTrainingReportUseCase {
           records: categories.filter((c) => c.category === category).reduce((sum, c) => sum + c.records, 0),
         };
       }),
-      behind: {
-        items: pageRows.map((r) => {
-          const schoolId = schoolIdOf.get(r.teacherId) ?? null;
-          return { ...r, schoolId, schoolName: schoolId === null ? null : (names.get(schoolId) ?? null) };
-        }),
-        total: behind.length,
-        ...command.page,
-      },
+      behind: { items: behind.slice(start, start + command.page.pageSize), total: behind.length, ...command.page },
+      schools,
       policyVersion: policy.version,
     };
   }
 }
 
-type Behind = Omit<BehindTeacher, 'schoolId' | 'schoolName'>;
+/** Schools by code (then name), the row of teachers without a posting last. */
+function bySchoolCode(a: SchoolCompletion, b: SchoolCompletion): number {
+  if (a.schoolId === null || b.schoolId === null) return (a.schoolId === null ? 1 : 0) - (b.schoolId === null ? 1 : 0);
+  return (a.schoolCode ?? '').localeCompare(b.schoolCode ?? '') || (a.schoolName ?? '').localeCompare(b.schoolName ?? '', 'zh-Hans-CN');
+}
 
-function comparator(sort: ReportSort): (a: Behind, b: Behind) => number {
+function comparator(sort: ReportSort): (a: BehindTeacher, b: BehindTeacher) => number {
   switch (sort) {
     case '-shortfall':
       return (a, b) => b.shortfall - a.shortfall || a.staffNo.localeCompare(b.staffNo);

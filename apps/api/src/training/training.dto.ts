@@ -198,6 +198,25 @@ class BehindPageResponse {
   @ApiProperty() pageSize: number;
 }
 
+class SchoolCompletionResponse {
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The school where these teachers mainly work today (largest share); null for the teachers owing hours who hold no posting today',
+  })
+  schoolId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '3203210001', description: 'null in the row of teachers without a posting' })
+  schoolCode: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '丰县华山镇中心小学', description: 'null in the row of teachers without a posting' })
+  schoolName: string | null;
+  @ApiProperty({ description: 'Teachers of the county owing hours in the cycle who work here today' }) teachersOwing: number;
+  @ApiProperty({ description: 'Of those, teachers whose approved hours reach their requirement' }) teachersComplete: number;
+  @ApiProperty({ example: 0.5, nullable: true, type: Number, description: 'teachersComplete ÷ teachersOwing; null when no teacher owes hours' })
+  completionRate: number | null;
+  @ApiProperty({ description: 'Of those, teachers behind pace' }) teachersBehind: number;
+}
+
 export class CountyTrainingReportResponse {
   @ApiProperty({ example: '320321' }) countyId: string;
   @ApiProperty({ type: CycleResponse }) cycle: CycleResponse;
@@ -209,6 +228,12 @@ export class CountyTrainingReportResponse {
   @ApiProperty() teachersBehind: number;
   @ApiProperty({ type: [CategoryHoursResponse] }) hoursByCategory: CategoryHoursResponse[];
   @ApiProperty({ type: BehindPageResponse }) behind: BehindPageResponse;
+  @ApiProperty({
+    type: [SchoolCompletionResponse],
+    description:
+      'Completion by the school where each teacher owing hours works today (largest share), every such school, by school code; the teachers without a posting today in one last row with schoolId null',
+  })
+  schools: SchoolCompletionResponse[];
   @ApiProperty({ example: 'jiangsu-2024.1' }) policyVersion: string;
 }
 

@@ -2496,6 +2496,34 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        SchoolCompletionResponse: {
+            /**
+             * Format: uuid
+             * @description The school where these teachers mainly work today (largest share); null for the teachers owing hours who hold no posting today
+             */
+            schoolId: string | null;
+            /**
+             * @description null in the row of teachers without a posting
+             * @example 3203210001
+             */
+            schoolCode: string | null;
+            /**
+             * @description null in the row of teachers without a posting
+             * @example 丰县华山镇中心小学
+             */
+            schoolName: string | null;
+            /** @description Teachers of the county owing hours in the cycle who work here today */
+            teachersOwing: number;
+            /** @description Of those, teachers whose approved hours reach their requirement */
+            teachersComplete: number;
+            /**
+             * @description teachersComplete ÷ teachersOwing; null when no teacher owes hours
+             * @example 0.5
+             */
+            completionRate: number | null;
+            /** @description Of those, teachers behind pace */
+            teachersBehind: number;
+        };
         CountyTrainingReportResponse: {
             /** @example 320321 */
             countyId: string;
@@ -2512,6 +2540,8 @@ export interface components {
             teachersBehind: number;
             hoursByCategory: components["schemas"]["CategoryHoursResponse"][];
             behind: components["schemas"]["BehindPageResponse"];
+            /** @description Completion by the school where each teacher owing hours works today (largest share), every such school, by school code; the teachers without a posting today in one last row with schoolId null */
+            schools: components["schemas"]["SchoolCompletionResponse"][];
             /** @example jiangsu-2024.1 */
             policyVersion: string;
         };

@@ -1,22 +1,27 @@
 import { PageContainer, ProCard, ProTable } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Button, Table, Tag } from 'antd';
+import { Descriptions, Button, Table, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { FocusDrawer } from '../components/KeyboardFocus';
+import { CompletionBySchoolChart } from '../components/SchoolCompletion';
 import { tableDate } from '../format';
 import { useUser } from '../session';
 import { SEVERITY_COLOURS } from '../colours';
 import type { ShortageFlag } from '../workbench';
 
 type FlagDetail = Schemas['ShortageFlagDetailResponse'];
+type TrainingReport = Schemas['CountyTrainingReportResponse'];
 
 const FlagsChart = lazy(() => import('../components/FlagsChart'));
 const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM'] as const;
 
-/** 缺编预警: open shortage flags with their explanation, and open flags by subject and severity. */
+/**
+ * 缺编预警: open shortage flags with their explanation, and open flags by subject and severity; for a county officer,
+ * beside them, the county's training completion by school in the current cycle.
+ */
 export default function Shortages() {
   const { t, i18n } = useTranslation();
   const { label, valueEnum } = useCodes();
@@ -30,6 +35,13 @@ export default function Shortages() {
         pageSize: 500,
         schoolId: user.role === 'PRINCIPAL' ? user.schoolId : undefined,
       }),
+  });
+  const countyId = user.role === 'COUNTY_OFFICER' ? user.countyId : undefined;
+  // The report's figures by school; one teacher behind is enough of its list.
+  const training = useQuery({
+    queryKey: ['training-report', countyId, 'by-school'],
+    queryFn: () => api.get<TrainingReport>(`/counties/${countyId}/training-report`, { pageSize: 1 }),
+    enabled: !!countyId,
   });
   const detail = useQuery({ queryKey: ['flag', open?.id], queryFn: () => api.get<FlagDetail>(`/shortage-flags/${open?.id}`), enabled: !!open });
   const items = flags.data?.items ?? [];
@@ -47,35 +59,53 @@ export default function Shortages() {
   const explanation = detail.data?.explanation as { zh?: string; en?: string } | undefined;
   return (
     <PageContainer title={t('menu.shortages')}>
-      <ProCard title={t('shortages.bySubject')} headerBordered style={{ marginBottom: 16 }}>
-        {bySubject.length > 0 && (
-          <Suspense fallback={null}>
-            <FlagsChart
-              label={t('shortages.chart', { count: items.length })}
-              severities={SEVERITIES.map((code) => ({ code, label: label('shortageSeverities', code) }))}
-              data={bySubject.flatMap((row) =>
-                SEVERITIES.filter((code) => row[code] > 0).map((code) => ({
-                  subject: subjectLabel(row.subject),
-                  severity: label('shortageSeverities', code),
-                  count: row[code],
-                })),
-              )}
-            />
-          </Suspense>
+      <ProCard gutter={[16, 16]} wrap ghost style={{ marginBottom: 16 }}>
+        <ProCard title={t('shortages.bySubject')} headerBordered colSpan={countyId ? { xs: 24, xl: 12 } : 24}>
+          {bySubject.length > 0 && (
+            <Suspense fallback={null}>
+              <FlagsChart
+                label={t('shortages.chart', { count: items.length })}
+                severities={SEVERITIES.map((code) => ({ code, label: label('shortageSeverities', code) }))}
+                data={bySubject.flatMap((row) =>
+                  SEVERITIES.filter((code) => row[code] > 0).map((code) => ({
+                    subject: subjectLabel(row.subject),
+                    severity: label('shortageSeverities', code),
+                    count: row[code],
+                  })),
+                )}
+              />
+            </Suspense>
+          )}
+          <Table
+            rowKey="subject"
+            size="small"
+            pagination={false}
+            dataSource={bySubject}
+            columns={[
+              { title: t('field.subject'), dataIndex: 'subject', render: (value: string) => subjectLabel(value) },
+              { title: label('shortageSeverities', 'CRITICAL'), dataIndex: 'CRITICAL' },
+              { title: label('shortageSeverities', 'HIGH'), dataIndex: 'HIGH' },
+              { title: label('shortageSeverities', 'MEDIUM'), dataIndex: 'MEDIUM' },
+              { title: t('shortages.total'), dataIndex: 'total' },
+            ]}
+          />
+        </ProCard>
+        {countyId && (
+          <ProCard title={t('trainingPage.bySchool')} headerBordered colSpan={{ xs: 24, xl: 12 }} loading={training.isLoading}>
+            {training.data && (
+              <>
+                <Typography.Paragraph>
+                  {t('shortages.trainingCycle', {
+                    start: training.data.cycle.startYear,
+                    end: training.data.cycle.startYear + 4,
+                    date: tableDate(training.data.asOf),
+                  })}
+                </Typography.Paragraph>
+                <CompletionBySchoolChart schools={training.data.schools} />
+              </>
+            )}
+          </ProCard>
         )}
-        <Table
-          rowKey="subject"
-          size="small"
-          pagination={false}
-          dataSource={bySubject}
-          columns={[
-            { title: t('field.subject'), dataIndex: 'subject', render: (value: string) => subjectLabel(value) },
-            { title: label('shortageSeverities', 'CRITICAL'), dataIndex: 'CRITICAL' },
-            { title: label('shortageSeverities', 'HIGH'), dataIndex: 'HIGH' },
-            { title: label('shortageSeverities', 'MEDIUM'), dataIndex: 'MEDIUM' },
-            { title: t('shortages.total'), dataIndex: 'total' },
-          ]}
-        />
       </ProCard>
       <ProTable<ShortageFlag>
         rowKey="id"

@@ -1,18 +1,17 @@
 import { PageContainer, ProCard, StatisticCard } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { BAD, GOOD, PENDING, WAITING } from '../colours';
 import { TrainingDecisionDrawer } from '../components/DecisionDrawers';
+import { CompletionBySchoolChart, SchoolCompletionTable } from '../components/SchoolCompletion';
 import { TeacherSelect } from '../components/TeacherSelect';
 import { tableDate, tableTime } from '../format';
 import { useUser } from '../session';
 import type { TrainingRecord } from '../workbench';
-
-const BehindChart = lazy(() => import('../components/BehindChart'));
 
 type Report = Schemas['CountyTrainingReportResponse'];
 type Behind = Schemas['BehindTeacherResponse'];
@@ -22,7 +21,7 @@ type Row = Schemas['CompletionRowResponse'];
 const STATUS_COLOURS: Record<string, string> = { APPROVED: GOOD, SUBMITTED: PENDING, REJECTED: BAD };
 /** What the review list shows: the records waiting for this user, or those decided. */
 type Filter = 'DECIDABLE' | 'APPROVED' | 'REJECTED';
-/** As many teachers behind as one answer holds: the chart by school counts them all. */
+/** As many teachers behind as one answer holds (the figures by school count them all). */
 const BEHIND_PAGE = 500;
 
 const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`);
@@ -161,7 +160,7 @@ function Review() {
   );
 }
 
-/** 县域报表: the county's completion for a cycle, hours by category, and the teachers behind pace, by school too. */
+/** 县域报表: the county's completion for a cycle, by school too, hours by category, and the teachers behind pace. */
 function CountyReport({ countyId }: { countyId: string }) {
   const { t } = useTranslation();
   const { label } = useCodes();
@@ -173,15 +172,6 @@ function CountyReport({ countyId }: { countyId: string }) {
   });
   const r = report.data;
   useEffect(() => setShown(r?.cycle.startYear), [r]);
-  const bySchool = Object.entries(
-    (r?.behind.items ?? []).reduce<Record<string, number>>((counts, teacher) => {
-      const school = teacher.schoolName ?? t('trainingPage.noSchool');
-      counts[school] = (counts[school] ?? 0) + 1;
-      return counts;
-    }, {}),
-  )
-    .map(([school, behind]) => ({ school, behind }))
-    .sort((a, b) => b.behind - a.behind);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space>
@@ -210,28 +200,14 @@ function CountyReport({ countyId }: { countyId: string }) {
           ]}
         />
       </ProCard>
-      <ProCard title={t('trainingPage.behindBySchool')} headerBordered>
-        {bySchool.length > 0 && (
-          <Suspense fallback={null}>
-            <BehindChart data={bySchool.slice(0, 15)} label={t('trainingPage.behindChart', { count: r?.teachersBehind ?? 0 })} />
-          </Suspense>
-        )}
+      <ProCard title={t('trainingPage.bySchool')} headerBordered>
+        {r && <CompletionBySchoolChart schools={r.schools} />}
+        <SchoolCompletionTable schools={r?.schools ?? []} loading={report.isLoading} />
+      </ProCard>
+      <ProCard title={t('trainingPage.behindTeachers')} headerBordered>
         {r && r.behind.total > r.behind.items.length && (
           <Typography.Paragraph>{t('trainingPage.firstBehind', { shown: r.behind.items.length, total: r.behind.total })}</Typography.Paragraph>
         )}
-        <Table<{ school: string; behind: number }>
-          rowKey="school"
-          size="small"
-          loading={report.isLoading}
-          dataSource={bySchool}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          columns={[
-            { title: t('field.school'), dataIndex: 'school' },
-            { title: t('trainingPage.behind'), dataIndex: 'behind' },
-          ]}
-        />
-      </ProCard>
-      <ProCard title={t('trainingPage.behindTeachers')} headerBordered>
         <Table<Behind>
           rowKey="teacherId"
           size="small"

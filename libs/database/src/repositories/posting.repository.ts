@@ -7,6 +7,17 @@ import { TransactionHost } from '../transaction-host';
 import { versionedUpdate } from './versioned-update';
 import { postingCoversDay } from '../posting-sql';
 
+/** A posting running today, with where it is (for county reports). */
+interface CountyCurrentPosting {
+  teacherId: string;
+  schoolId: string;
+  schoolCode: string;
+  schoolName: string;
+  startDate: string;
+  endDate: string | null;
+  fractionMilli: number;
+}
+
 /** Postings (任教经历). A posting is visible to whoever may read its teacher. */
 @Injectable()
 export class PostingRepository {
@@ -70,6 +81,33 @@ export class PostingRepository {
     // Numbers in place (MySQL may read them back as strings): no second object per posting.
     for (const r of rows) r.fractionMilli = Number(r.fractionMilli);
     return rows as { teacherId: string; schoolId: string; startDate: string; endDate: string | null; fractionMilli: number }[];
+  }
+
+  /**
+   * Postings running on `today` of every teacher of a county (county in scope), each with its
+   * school's code and name, lean rows for county reports: one query (teacher by county, posting
+   * by teacher, school by id), whatever the number of teachers.
+   */
+  async currentOfCounty(scope: Scope, countyId: string, today: string): Promise<CountyCurrentPosting[]> {
+    const inScope = countyCondition(scope, 't.county_id');
+    const rows = await this.tx.manager
+      .createQueryBuilder()
+      .select('p.teacher_id', 'teacherId')
+      .addSelect('p.school_id', 'schoolId')
+      .addSelect('s.code', 'schoolCode')
+      .addSelect('s.name', 'schoolName')
+      .addSelect('p.start_date', 'startDate')
+      .addSelect('p.end_date', 'endDate')
+      .addSelect('p.fraction_milli', 'fractionMilli')
+      .from('posting', 'p')
+      .innerJoin('teacher', 't', 't.id = p.teacher_id')
+      .innerJoin('school', 's', 's.id = p.school_id')
+      .where('t.county_id = :countyId', { countyId })
+      .andWhere(postingCoversDay('p', 'today'), { today })
+      .andWhere(inScope.sql, inScope.params)
+      .getRawMany<Omit<CountyCurrentPosting, 'fractionMilli'> & { fractionMilli: number | string }>();
+    for (const r of rows) r.fractionMilli = Number(r.fractionMilli);
+    return rows as CountyCurrentPosting[];
   }
 
   async insert(posting: PostingEntity): Promise<void> {
