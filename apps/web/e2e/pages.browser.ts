@@ -54,7 +54,7 @@ const PAGES: Record<string, { path: string; heading: RegExp; scan?: true }[]> = 
     { path: '/overview', heading: /全省概览/, scan: true },
     { path: '/accounts', heading: /账号管理/, scan: true },
     { path: '/policy', heading: /政策参数/, scan: true },
-    { path: '/queue-dashboard', heading: /任务队列/ },
+    { path: '/queue-dashboard', heading: /任务队列/, scan: true },
   ],
 };
 
