@@ -394,7 +394,8 @@ describe('rotation rewards report', () => {
       const spy = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
       try {
         await report(officer);
-        return spy.mock.calls.filter(([sql]) => /^\s*SELECT/i.test(sql)).length;
+        // The outbox relay polls on its own timer (with Redis): its statements are not the report's.
+        return spy.mock.calls.filter(([sql]) => /^\s*SELECT/i.test(sql) && !/\boutbox_entry\b/.test(sql)).length;
       } finally {
         spy.mockRestore();
       }
