@@ -10,3 +10,4 @@ export * from './ids';
 export * from './text-file';
 export * from './xlsx-reader';
 export * from './xlsx-writer';
+export { excel } from './exceljs';

@@ -1,5 +1,5 @@
-import { Workbook } from 'exceljs';
-import type { Worksheet } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
+import { excel } from './exceljs';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -15,7 +15,7 @@ interface SheetColumn {
  * bold heading row that stays in view (frozen) while the officer scrolls. Add more sheets with `tableSheet`.
  */
 export function tableWorkbook(sheetName: string, columns: readonly SheetColumn[]): { workbook: Workbook; sheet: Worksheet } {
-  const workbook = new Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = 'staffing desk';
   return { workbook, sheet: tableSheet(workbook, sheetName, columns, { frozen: true }) };
 }

@@ -1,8 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { createBullBoard } from '@bull-board/api';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
 import type { Application, NextFunction } from 'express';
 import { CLS_ID, ClsService } from 'nestjs-cls';
 import { AuditLog } from '@app/audit';
@@ -66,6 +63,12 @@ export class QueueDashboard implements OnModuleInit {
     const http = this.adapterHost.httpAdapter as { getInstance(): Application } | undefined;
     if (!queue || !http) return;
 
+    // Bull Board is loaded only where it is mounted (with the BullMQ driver): the embedded profile never needs it.
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { createBullBoard } = require('@bull-board/api') as typeof import('@bull-board/api');
+    const { BullMQAdapter } = require('@bull-board/api/bullMQAdapter') as typeof import('@bull-board/api/bullMQAdapter');
+    const { ExpressAdapter } = require('@bull-board/express') as typeof import('@bull-board/express');
+    /* eslint-enable @typescript-eslint/no-require-imports */
     const board = new ExpressAdapter();
     board.setBasePath(QUEUE_DASHBOARD_PATH);
     createBullBoard({

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
-import { stream as xlsxStream } from 'exceljs';
-import type { DataValidation, Worksheet } from 'exceljs';
+import type { DataValidation, stream as xlsxStream, Worksheet } from 'exceljs';
+import { excel } from '@app/core';
 import {
   CellValue,
   CODE_LISTS,
@@ -28,7 +28,7 @@ async function writeWorkbook(build: (workbook: xlsxStream.xlsx.WorkbookWriter) =
     out.on('end', resolve);
     out.on('error', reject);
   });
-  const workbook = new xlsxStream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new (excel().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'staffing desk';
   await build(workbook);
   await workbook.commit();
