@@ -25,11 +25,11 @@ import {
 } from '@ant-design/icons';
 import { ProLayout, type MenuDataItem } from '@ant-design/pro-components';
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Button, Dropdown, Segmented, Space } from 'antd';
+import { Badge, Button, Dropdown, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client';
-import { changeLanguage, type Language } from '../i18n';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useSession, useUser, type Role } from '../session';
 import { useWorkbench } from '../workbench';
 
@@ -43,7 +43,7 @@ interface Entry {
 
 /** The console's frame: a menu that follows the role (with what waits in each place), the bell, the language and the account. */
 export function ConsoleLayout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const user = useUser();
   const { signOut } = useSession();
   const location = useLocation();
@@ -143,17 +143,7 @@ export function ConsoleLayout() {
       menuItemRender={(item, dom) => <Link to={item.path ?? '/'}>{dom}</Link>}
       onMenuHeaderClick={() => void navigate('/')}
       actionsRender={() => [
-        <Segmented<Language>
-          key="language"
-          size="small"
-          aria-label={t('app.language')}
-          value={i18n.language === 'en' ? 'en' : 'zh'}
-          options={[
-            { value: 'zh', label: '中文' },
-            { value: 'en', label: 'English' },
-          ]}
-          onChange={(value) => changeLanguage(value)}
-        />,
+        <LanguageSwitch key="language" />,
         <Link key="bell" to="/notifications" aria-label={t('app.unreadNotifications', { count: unreadCount })} data-testid="bell">
           <Badge count={unreadCount} size="small" overflowCount={99}>
             <BellOutlined style={{ fontSize: 18, color: '#fff' }} />

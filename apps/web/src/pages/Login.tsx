@@ -1,10 +1,10 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { changeLanguage, type Language } from '../i18n';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useSession } from '../session';
 
 /** Only a path of this console, never another origin, is a page to come back to. */
@@ -13,7 +13,7 @@ function safeNext(next: string | null): string {
 }
 
 export default function Login() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user, expired, signIn } = useSession();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -45,16 +45,7 @@ export default function Login() {
     <main className="login-page">
       <Card style={{ width: 400 }}>
         <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Segmented<Language>
-            size="small"
-            aria-label={t('app.language')}
-            value={i18n.language === 'en' ? 'en' : 'zh'}
-            options={[
-              { value: 'zh', label: '中文' },
-              { value: 'en', label: 'English' },
-            ]}
-            onChange={(value) => changeLanguage(value)}
-          />
+          <LanguageSwitch />
         </div>
         <Typography.Title level={1} style={{ fontSize: 22, textAlign: 'center' }}>
           {t('app.title')}
