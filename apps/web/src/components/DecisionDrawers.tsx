@@ -53,6 +53,25 @@ function useRefresh() {
 }
 
 /**
+ * A write from a drawer: on success its message (`done`), then `after` (closing what the write came from), then every
+ * list read again; a refusal in a toast, in words.
+ */
+function useDrawerWrite<T>(write: (value: T) => Promise<unknown>, done: (value: T) => string, after: () => void) {
+  const { refusal } = useCodes();
+  const { message } = App.useApp();
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: async (_data, value) => {
+      void message.success(done(value));
+      after();
+      await refresh();
+    },
+    onError: (error) => void message.error(refusal(error)),
+  });
+}
+
+/**
  * The decision of a drawer: approve (or accept), or open the reason's form and reject with it. `decide` sends the
  * decision; on success the drawer says so, closes, and every list is refreshed.
  */
@@ -70,20 +89,15 @@ function DecisionActions({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const { refusal } = useCodes();
-  const { message } = App.useApp();
-  const refresh = useRefresh();
   const [rejecting, setRejecting] = useState(false);
-  const mutation = useMutation({
-    mutationFn: decide,
-    onSuccess: async (_data, decision) => {
-      void message.success('approve' in decision ? approvedText : rejectedText);
+  const mutation = useDrawerWrite(
+    decide,
+    (decision) => ('approve' in decision ? approvedText : rejectedText),
+    () => {
       setRejecting(false);
       onDone();
-      await refresh();
     },
-    onError: (error) => void message.error(refusal(error)),
-  });
+  );
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space>
@@ -100,20 +114,15 @@ function DecisionActions({
 /** An approved record taken back by the county: a negative entry with the reason, which the teacher's hours lose. */
 function ReversalAction({ record, onDone }: { record: TrainingRecord; onDone: () => void }) {
   const { t } = useTranslation();
-  const { refusal } = useCodes();
-  const { message } = App.useApp();
-  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const reverse = useMutation({
-    mutationFn: (reason: string) => api.post(`/training-records/${record.id}/reversal`, { reason }),
-    onSuccess: async () => {
-      void message.success(t('decision.reversed'));
+  const reverse = useDrawerWrite(
+    (reason: string) => api.post(`/training-records/${record.id}/reversal`, { reason }),
+    () => t('decision.reversed'),
+    () => {
       setOpen(false);
       onDone();
-      await refresh();
     },
-    onError: (error) => void message.error(refusal(error)),
-  });
+  );
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Button danger onClick={() => setOpen(true)}>
@@ -303,24 +312,18 @@ function Fulfilments({ request }: { request: Schemas['StaffRequestDetailResponse
  */
 export function StaffRequestDrawer({ request, onClose }: { request: StaffRequest | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { label, refusal } = useCodes();
+  const { label } = useCodes();
   const user = useUser();
-  const { message } = App.useApp();
-  const refresh = useRefresh();
   const detail = useQuery({
     queryKey: ['staff-request', request?.id],
     queryFn: () => api.get<Schemas['StaffRequestDetailResponse']>(`/staff-requests/${request?.id}`),
     enabled: !!request,
   });
-  const cancel = useMutation({
-    mutationFn: () => api.post(`/staff-requests/${request?.id}/cancel`, {}),
-    onSuccess: async () => {
-      void message.success(t('staffRequests.cancelled'));
-      onClose();
-      await refresh();
-    },
-    onError: (error) => void message.error(refusal(error)),
-  });
+  const cancel = useDrawerWrite(
+    () => api.post(`/staff-requests/${request?.id}/cancel`, {}),
+    () => t('staffRequests.cancelled'),
+    onClose,
+  );
   const shown = detail.data ?? request;
   const filling = detail.data && (detail.data.status === 'APPROVED' || detail.data.status === 'FULFILLED' || detail.data.fulfilments.length > 0);
   return (
