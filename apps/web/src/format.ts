@@ -20,3 +20,8 @@ export function proseDate(value: string | null | undefined, language: string): s
 export function isoDay(value: unknown): string {
   return dayjs(value as string).format('YYYY-MM-DD');
 }
+
+/** A share (0–1) as a percentage with one decimal (62.5%); a dash when there is none (nobody to count). */
+export function percent(rate: number | null | undefined): string {
+  return rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`;
+}

@@ -1,7 +1,9 @@
-import { Table, Typography } from 'antd';
+import { Table, type TableColumnsType, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Schemas } from '../api/client';
+import { percent } from '../format';
 import type { CompletionBar } from './CompletionChart';
 
 const CompletionChart = lazy(() => import('./CompletionChart'));
@@ -10,8 +12,6 @@ type SchoolCompletion = Schemas['SchoolCompletionResponse'];
 
 /** How many schools the chart shows: the lowest rates, where help is needed first. */
 const CHART_SCHOOLS = 20;
-
-const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 /** The bars: the lowest rates first (ties in the report's order, by school code), at most CHART_SCHOOLS. */
 function completionBars(schools: SchoolCompletion[], noSchool: string): CompletionBar[] {
@@ -39,6 +39,22 @@ export function CompletionBySchoolChart({ schools }: { schools: SchoolCompletion
   );
 }
 
+/** The columns every completion table has, by school or by county: teachers owing hours, complete, the rate (sortable). */
+export function completionColumns<T extends { teachersOwing: number; teachersComplete: number; completionRate: number | null }>(
+  t: TFunction,
+): TableColumnsType<T> {
+  return [
+    { title: t('trainingPage.owing'), dataIndex: 'teachersOwing' },
+    { title: t('trainingPage.complete'), dataIndex: 'teachersComplete' },
+    {
+      title: t('trainingPage.rate'),
+      dataIndex: 'completionRate',
+      render: (value: number | null) => percent(value),
+      sorter: (a, b) => (a.completionRate ?? -1) - (b.completionRate ?? -1),
+    },
+  ];
+}
+
 /** Owing, complete, rate and behind at each school, in the report's order (by school code), sortable by rate and behind. */
 export function SchoolCompletionTable({ schools, loading }: { schools: SchoolCompletion[]; loading: boolean }) {
   const { t } = useTranslation();
@@ -51,14 +67,7 @@ export function SchoolCompletionTable({ schools, loading }: { schools: SchoolCom
       pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
       columns={[
         { title: t('field.school'), dataIndex: 'schoolName', render: (value: string | null) => value ?? t('trainingPage.noSchool') },
-        { title: t('trainingPage.owing'), dataIndex: 'teachersOwing' },
-        { title: t('trainingPage.complete'), dataIndex: 'teachersComplete' },
-        {
-          title: t('trainingPage.rate'),
-          dataIndex: 'completionRate',
-          render: (value: number | null) => percent(value),
-          sorter: (a, b) => (a.completionRate ?? -1) - (b.completionRate ?? -1),
-        },
+        ...completionColumns<SchoolCompletion>(t),
         { title: t('trainingPage.behind'), dataIndex: 'teachersBehind', sorter: (a, b) => a.teachersBehind - b.teachersBehind },
       ]}
     />

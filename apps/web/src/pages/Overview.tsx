@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../api/client';
 import { TotalsRow } from '../components/TotalsRow';
-import { proseDate } from '../format';
+import { percent, proseDate } from '../format';
 import { useUser } from '../session';
 
 type Staffing = Schemas['StaffingRollupResponse'];
@@ -74,7 +74,7 @@ const sum = (key: string, name: string, lines: Line[]): Line => {
   return line;
 };
 
-const rate = (line: { owing: number; complete: number }) => (line.owing ? `${((line.complete / line.owing) * 100).toFixed(1)}%` : '—');
+const rate = (line: { owing: number; complete: number }) => percent(line.owing ? line.complete / line.owing : null);
 
 /**
  * 全省概览 / 全市概览: the administrator's province (by city, each city's counties under it, or one city) and the city

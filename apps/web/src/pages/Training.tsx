@@ -7,9 +7,9 @@ import { api, type Page, type Schemas } from '../api/client';
 import { useCodes } from '../codes';
 import { BAD, GOOD, PENDING, WAITING } from '../colours';
 import { TrainingDecisionDrawer } from '../components/DecisionDrawers';
-import { CompletionBySchoolChart, SchoolCompletionTable } from '../components/SchoolCompletion';
+import { completionColumns, CompletionBySchoolChart, SchoolCompletionTable } from '../components/SchoolCompletion';
 import { TeacherSelect } from '../components/TeacherSelect';
-import { tableDate, tableTime } from '../format';
+import { percent, tableDate, tableTime } from '../format';
 import { useUser } from '../session';
 import type { TrainingRecord } from '../workbench';
 
@@ -23,8 +23,6 @@ const STATUS_COLOURS: Record<string, string> = { APPROVED: GOOD, SUBMITTED: PEND
 type Filter = 'DECIDABLE' | 'APPROVED' | 'REJECTED';
 /** As many teachers behind as one answer holds (the figures by school count them all). */
 const BEHIND_PAGE = 500;
-
-const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 /**
  * The cycle shown and the cycles to choose from: the current one (the API's default, learnt from its first answer) and
@@ -258,17 +256,7 @@ function CompletionRollup() {
           loading={completion.isLoading}
           dataSource={c?.counties ?? []}
           pagination={false}
-          columns={[
-            { title: t('field.county'), dataIndex: 'name' },
-            { title: t('trainingPage.owing'), dataIndex: 'teachersOwing' },
-            { title: t('trainingPage.complete'), dataIndex: 'teachersComplete' },
-            {
-              title: t('trainingPage.rate'),
-              dataIndex: 'completionRate',
-              render: (value: number | null) => percent(value),
-              sorter: (a, b) => (a.completionRate ?? -1) - (b.completionRate ?? -1),
-            },
-          ]}
+          columns={[{ title: t('field.county'), dataIndex: 'name' }, ...completionColumns<Row>(t)]}
         />
       </ProCard>
     </Space>
